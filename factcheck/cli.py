@@ -1,0 +1,263 @@
+"""The factcheck command line: parse arguments, call the library, render, exit."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from factcheck import __version__
+
+app = typer.Typer(
+    name="factcheck",
+    help="Check the statistics in newsroom drafts against a registry of sourced figures.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+registry_app = typer.Typer(help="Work with the figure registry.", no_args_is_help=True)
+app.add_typer(registry_app, name="registry")
+
+RegistryOpt = Annotated[
+    str | None,
+    typer.Option("--registry", "-r", help="Registry file (default: $FACTCHECK_REGISTRY, else figures.yaml upward)."),
+]
+
+
+def _die(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn every known input error into one clear line on stderr and exit code 2."""
+    from factcheck.errors import InputError
+
+    try:
+        yield
+    except InputError as exc:
+        _die(str(exc))
+    except KeyboardInterrupt:
+        _die("interrupted", 130)
+
+
+def _load(registry: str | None, settings_registry: str | None = None):  # type: ignore[no-untyped-def]
+    from factcheck.registry import load_registry
+
+    return load_registry(registry or settings_registry)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Check the statistics in newsroom drafts against a registry of sourced figures."""
+
+
+# --- registry commands -------------------------------------------------------------------
+
+
+@app.command()
+def figure(
+    figure_id: Annotated[str, typer.Argument(metavar="ID", help="The figure's id, e.g. overdose_deaths_2022.")],
+    registry: RegistryOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Show one figure with all its sources and their disagreements."""
+    with _errors():
+        from factcheck.show import figure_json, figure_text
+
+        if fmt not in ("text", "json"):
+            _die(f"--format must be text or json, not '{fmt}'")
+        reg = _load(registry)
+        fig = reg.get(figure_id)
+        if fig is None:
+            close = reg.suggest(figure_id)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            _die(f"no figure '{figure_id}'{hint}")
+        color = fmt == "text" and sys.stdout.isatty() and not _no_color()
+        typer.echo(figure_json(fig) if fmt == "json" else figure_text(fig, color), nl=False)
+
+
+@app.command()
+def figures(
+    query: Annotated[str | None, typer.Argument(help="Words to match against id, title and keywords.")] = None,
+    registry: RegistryOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """List the figures in the registry, optionally filtered by words."""
+    with _errors():
+        from factcheck.show import figures_json, figures_table
+
+        reg = _load(registry)
+        figs = reg.search(query) if query else list(reg.figures)
+        if fmt == "json":
+            typer.echo(figures_json(reg, figs), nl=False)
+            return
+        if fmt != "table":
+            _die(f"--format must be table or json, not '{fmt}'")
+        rows = figures_table(figs)
+        headers = ("ID", "VALUE", "PERIOD", "SOURCES", "TITLE")
+        widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+        for row in (headers, *rows):
+            typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        typer.echo(f"{len(rows)} figure{'s' * (len(rows) != 1)}")
+
+
+@registry_app.command("check")
+def registry_check(
+    path: Annotated[str | None, typer.Argument(help="Registry file (default: found as for scan).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+) -> None:
+    """Validate the registry: schema, ids, units, documents, quotes and disagreements."""
+    with _errors():
+        from factcheck.registry import find_registry
+        from factcheck.registry_check import check_registry
+
+        target = str(find_registry(path))
+        if not Path(target).exists():
+            _die(f"{target}: registry file does not exist")
+        problems = check_registry(target)
+        for p in problems:
+            typer.echo(str(p))
+        errors = sum(p.severity == "error" for p in problems)
+        warnings = len(problems) - errors
+        typer.echo(f"{target}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True)
+        if errors or (strict and warnings):
+            raise typer.Exit(1)
+
+
+# --- extraction ----------------------------------------------------------------------
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Files to read ('-' for standard input).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    yaml_stubs: Annotated[bool, typer.Option("--yaml", help="Print stub registry entries for the statistics found.")] = False,
+    all_numbers: Annotated[bool, typer.Option("--all", help="Include years, dates, ids and other non-statistics.")] = False,
+) -> None:
+    """List every number found in files, with line:col, value, unit, hedge and kind."""
+    with _errors():
+        from factcheck.extract_report import render_extraction
+
+        if fmt not in ("table", "json"):
+            _die(f"--format must be table or json, not '{fmt}'")
+        typer.echo(render_extraction(files, fmt, yaml_stubs, all_numbers), nl=False)
+
+
+# --- rules and configuration --------------------------------------------------------------
+
+
+@app.command()
+def rules(
+    code: Annotated[str | None, typer.Argument(help="A rule code or name to document in full.")] = None,
+) -> None:
+    """List the rules, or print one rule's documentation."""
+    with _errors():
+        from factcheck.rules import RULES, find_rule
+
+        if code is None:
+            typer.echo(f"{'CODE':<7}{'NAME':<20}{'SEVERITY':<10}SUMMARY")
+            for rule in RULES.values():
+                typer.echo(f"{rule.code:<7}{rule.name:<20}{rule.severity:<10}{rule.summary}")
+            return
+        rule = find_rule(code)
+        if rule is None:
+            _die(f"no rule '{code}'; run 'factcheck rules' for the list")
+        typer.echo(f"{rule.code} {rule.name} (default severity: {rule.severity})\n")
+        typer.echo(rule.doc.strip())
+
+
+@app.command()
+def config(
+    config_file: Annotated[str | None, typer.Option("--config", help="Configuration file to use.")] = None,
+) -> None:
+    """Print the resolved settings and where each came from."""
+    with _errors():
+        from factcheck.config import describe, load_settings
+        from factcheck.rules import rule_names
+
+        settings = load_settings(
+            Path.cwd(), config_path=Path(config_file) if config_file else None, known_rules=rule_names()
+        )
+        rows = describe(settings)
+        width = max(len(k) for k, _, _ in rows)
+        for key, value, source in rows:
+            typer.echo(f"{key:<{width}}  {value}  ({source})")
+
+
+# --- scan ----------------------------------------------------------------------------------
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, or '-' for standard input.")] = None,
+    registry: RegistryOpt = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Output format (see 'Formats' in the README).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
+    fail_on: Annotated[str | None, typer.Option("--fail-on", help="error, warning, info or never.")] = None,
+    min_severity: Annotated[str | None, typer.Option("--min-severity", help="Show only findings at or above this severity.")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (codes or names, comma-separated).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")] = None,
+    show_verified: Annotated[bool | None, typer.Option("--show-verified/--hide-verified", help="Report numbers that agree with the registry.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show why each number matched its figure.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code speaks.")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs for many files).")] = None,
+    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="Name (and format) for text read from '-'.")] = None,
+    changed_since: Annotated[str | None, typer.Option("--changed-since", help="Report only lines changed since this git revision.")] = None,
+    config_file: Annotated[str | None, typer.Option("--config", help="Configuration file (default: found upward).")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", help="Run on a Dask cluster at this scheduler address ('local' for an in-process cluster).")] = None,
+) -> None:
+    """Scan drafts and report every statistic that disagrees with the registry."""
+    with _errors():
+        from factcheck.runner import run_scan
+
+        code = run_scan(
+            paths=paths or [],
+            registry=registry,
+            fmt=fmt,
+            output=output,
+            fail_on=fail_on,
+            min_severity=min_severity,
+            select=select,
+            ignore=ignore,
+            show_verified=show_verified,
+            explain=explain,
+            quiet=quiet,
+            jobs=jobs,
+            stdin_filename=stdin_filename,
+            changed_since=changed_since,
+            config_file=config_file,
+            dask=dask,
+        )
+        raise typer.Exit(code)
+
+
+def _no_color() -> bool:
+    import os
+
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def main() -> None:
+    """Run the command line."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,271 @@
+"""Load and validate figures.yaml, look figures up, and check sources against their documents."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.errors import InputError
+from factcheck.judge import Interval, agrees, describe, interval
+from factcheck.models import Figure, Source
+from factcheck.yamlmarks import Marks, YamlError, load_yaml, mark_for, read_text
+
+DEFAULT_NAME = "figures.yaml"
+ENV_VAR = "FACTCHECK_REGISTRY"
+DEFAULT_TOLERANCE = 0.02
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "BRL", "INR", "AUD", "CHF"})
+
+
+class RegistryError(InputError):
+    """A registry that cannot be used, with the place that is wrong."""
+
+    def __init__(self, path: str, line: int, column: int, message: str) -> None:
+        super().__init__(f"{path}:{line}:{column}: {message}")
+        self.path, self.line, self.column, self.message = path, line, column, message
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the registry, as `registry check` prints it."""
+
+    path: str
+    line: int
+    column: int
+    severity: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+
+@dataclass
+class FigureRegistry:
+    """The validated figures with lookups by id."""
+
+    path: str
+    figures: tuple[Figure, ...]
+    lines: dict[str, int] = field(default_factory=dict)  # figure id -> line in the file
+
+    @cached_property
+    def by_id(self) -> dict[str, Figure]:
+        return {f.id: f for f in self.figures}
+
+    @property
+    def base_dir(self) -> Path:
+        return Path(self.path).resolve().parent
+
+    def get(self, figure_id: str) -> Figure | None:
+        """Return the figure with this id, or None."""
+        return self.by_id.get(figure_id)
+
+    def suggest(self, figure_id: str, limit: int = 3) -> list[str]:
+        """Return the ids closest to a mistyped one."""
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(figure_id, list(self.by_id), scorer=fuzz.WRatio, limit=limit)
+        return [hit[0] for hit in hits if hit[1] >= 50]
+
+    def search(self, query: str) -> list[Figure]:
+        """Return the figures whose id, title, keywords or aliases contain every query word."""
+        words = [w for w in re.split(r"\W+", query.lower()) if w]
+        out = []
+        for fig in self.figures:
+            hay = " ".join((fig.id, fig.title, *fig.keywords, *fig.aliases, fig.place or "")).lower()
+            if all(w in hay for w in words):
+                out.append(fig)
+        return out
+
+
+# --- finding the registry -----------------------------------------------------------
+
+
+def find_registry(explicit: str | None = None, start: Path | None = None) -> Path:
+    """Return the registry path: --registry, else $FACTCHECK_REGISTRY, else figures.yaml upward."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        candidate = directory / DEFAULT_NAME
+        if candidate.is_file():
+            return candidate
+    raise RegistryError(
+        DEFAULT_NAME, 1, 1,
+        f"no {DEFAULT_NAME} found in {here} or its parents; pass --registry or set {ENV_VAR}",
+    )
+
+
+# --- loading and schema validation ----------------------------------------------------
+
+
+def _pydantic_message(err: Any) -> str:
+    kind = err["type"]
+    loc = err["loc"]
+    name = str(loc[-1]) if loc else "value"
+    if kind == "missing":
+        return f"missing field '{name}'"
+    if kind == "extra_forbidden":
+        return f"unknown key '{name}'"
+    if kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return f"'{name}': {err['input']!r} is not one of {expected}"
+    if kind == "string_pattern_mismatch":
+        return f"'{name}': {err['input']!r} is not a snake_case id (lower-case letters, digits, _)"
+    if kind == "too_short":
+        return f"'{name}' must not be empty"
+    got = type(err["input"]).__name__ if err.get("input") is not None else "null"
+    return f"'{name}': {err['msg'].lower()} (got {got})"
+
+
+def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure], list[Problem], dict[str, int]]:
+    """Validate each figure on its own, so one bad figure does not hide the others' problems."""
+    problems: list[Problem] = []
+    figures: list[Figure] = []
+    positions: dict[str, int] = {}  # id -> index in the figures list
+    if not isinstance(data, dict):
+        line, col = mark_for(marks, ())
+        got = "empty file" if data is None else type(data).__name__
+        raise RegistryError(path, line, col, f"expected a mapping with a 'figures' list at the top level, got {got}")
+    for key in data:
+        if key not in ("version", "figures"):
+            line, col = mark_for(marks, (key,))
+            problems.append(Problem(path, line, col, "error", f"unknown top-level key '{key}'"))
+    if data.get("version", 1) != 1:
+        line, col = mark_for(marks, ("version",))
+        problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
+    items = data.get("figures")
+    if not isinstance(items, list):
+        line, col = mark_for(marks, ("figures",))
+        raise RegistryError(path, line, col, "'figures' must be a list of figures")
+    first_line: dict[str, int] = {}
+    for i, item in enumerate(items):
+        where: tuple[str | int, ...] = ("figures", i)
+        if not isinstance(item, dict):
+            line, col = mark_for(marks, where)
+            problems.append(Problem(path, line, col, "error", f"figure #{i + 1} must be a mapping"))
+            continue
+        try:
+            fig = Figure.model_validate(item)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = tuple(err["loc"])
+                line, col = mark_for(marks, where + loc)
+                label = item.get("id", f"#{i + 1}")
+                problems.append(Problem(path, line, col, "error", f"figure {label}: {_pydantic_message(err)}"))
+            continue
+        line, col = mark_for(marks, (*where, "id"))
+        if fig.id in first_line:
+            problems.append(Problem(path, line, col, "error", f"duplicate id '{fig.id}' (first at line {first_line[fig.id]})"))
+            continue
+        first_line[fig.id] = line
+        positions[fig.id] = i
+        figures.append(fig)
+    return figures, problems, positions
+
+
+def _load(path: str) -> tuple[list[Figure], list[Problem], dict[str, int], Marks]:
+    try:
+        text = read_text(path)
+        data, marks = load_yaml(text, path)
+    except YamlError as exc:
+        raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
+    figures, problems, positions = _validate_figures(data, marks, path)
+    return figures, problems, positions, marks
+
+
+def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
+    """Load and validate a registry, raising RegistryError at the first schema error."""
+    resolved = str(find_registry(str(path) if path else None))
+    if not os.path.exists(resolved):
+        raise RegistryError(resolved, 1, 1, "registry file does not exist")
+    figures, problems, positions, marks = _load(resolved)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more; run 'factcheck registry check')" if len(errors) > 1 else ""
+        raise RegistryError(first.path, first.line, first.column, first.message + more)
+    lines = {fid: mark_for(marks, ("figures", i))[0] for fid, i in positions.items()}
+    return FigureRegistry(resolved, tuple(figures), lines)
+
+
+# --- figure helpers --------------------------------------------------------------------
+
+
+def figure_kind(fig: Figure) -> str:
+    """Return the figure's kind, derived from its unit and denominator when not given."""
+    if fig.kind:
+        return fig.kind
+    if fig.unit == "percent":
+        return "percent"
+    if fig.unit == "percentage_point":
+        return "percentage-points"
+    if fig.unit in CURRENCIES:
+        return "money"
+    if fig.per:
+        return "rate"
+    from factcheck.units import is_unit_name
+
+    return "measure" if is_unit_name(fig.unit) else "count"
+
+
+def source_interval(src: Source, precision: float | None = None) -> Interval | None:
+    """Return the interval a source's statement covers, or None for a malformed number."""
+    if src.value is None:
+        return None
+    return interval(src.value, src.qualifier, precision)
+
+
+def figure_interval(fig: Figure) -> Interval:
+    """Return the interval the figure's own value and qualifier cover."""
+    return interval(fig.value, fig.qualifier)
+
+
+def source_disagreements(fig: Figure) -> list[str]:
+    """Describe each pair of sources whose statements do not overlap, and malformed ones."""
+    tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
+    notes: list[str] = []
+    for src in fig.sources:
+        if src.value is None:
+            notes.append(
+                f"{src.publisher} ({src.document}) prints the malformed number "
+                f"'{src.number or '?'}' where the figure is {describe(fig.value, fig.qualifier)}"
+            )
+    valued = [s for s in fig.sources if s.value is not None]
+    for i, a in enumerate(valued):
+        for b in valued[i + 1:]:
+            ia, ib = source_interval(a), source_interval(b)
+            assert ia is not None and ib is not None
+            if not agrees(ia, ib, tol):
+                notes.append(
+                    f"{a.publisher} ({a.document}) says {describe(a.value, a.qualifier)}; "
+                    f"{b.publisher} ({b.document}) says {describe(b.value, b.qualifier)}"
+                )
+    return notes
+
+
+def sources_conflict(fig: Figure) -> bool:
+    """Say whether the figure's sources state values that do not overlap."""
+    values = [s for s in fig.sources if s.value is not None]
+    tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            ia, ib = source_interval(a), source_interval(b)
+            if ia and ib and not agrees(ia, ib, tol):
+                return True
+    return False
+
+
+def iter_sources(reg: FigureRegistry) -> Iterator[tuple[int, Figure, int, Source]]:
+    """Yield (figure index, figure, source index, source) for every source."""
+    for fi, fig in enumerate(reg.figures):
+        for si, src in enumerate(fig.sources):
+            yield fi, fig, si, src

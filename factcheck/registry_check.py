@@ -1,0 +1,140 @@
+"""Check a registry in depth: schema, units, documents, quotes and the numbers in them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from factcheck.judge import format_number
+from factcheck.models import Figure, Source
+from factcheck.registry import (
+    DEFAULT_TOLERANCE,
+    Problem,
+    RegistryError,
+    _load,
+    figure_kind,
+    source_disagreements,
+)
+from factcheck.yamlmarks import Marks, mark_for
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    """Fold every run of white space into one space."""
+    return _WS.sub(" ", text).strip()
+
+
+@cache
+def _document_text(path: str) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return normalise_space(fh.read())
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def quote_numbers(quote: str) -> list[tuple[float | None, tuple[float, ...], str]]:
+    """Return (value, readings, surface) of every statistic-like number in a quote."""
+    from factcheck.extract import extract_quantities
+
+    return [(q.value, q.readings, q.text) for q in extract_quantities(quote)]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(abs(a), abs(b)) * 0.01 + 1e-9
+
+
+def find_stated_number(src: Source) -> tuple[int, int] | None:
+    """Return the span of the source's number inside its quote, or None."""
+    quote = src.quote
+    if src.number:
+        idx = quote.find(src.number)
+        if idx >= 0:
+            return idx, idx + len(src.number)
+    from factcheck.extract import extract_quantities
+
+    for q in extract_quantities(quote):
+        if src.value is not None and q.value is not None and _close(q.value, src.value):
+            return q.start, q.end
+        if src.value is None and q.malformed:
+            return q.start, q.end
+    return None
+
+
+def _check_source(fig: Figure, src: Source, where: tuple[str | int, ...], marks: Marks, path: str, base: Path) -> list[Problem]:
+    out: list[Problem] = []
+
+    def add(key: str, message: str, severity: str = "error") -> None:
+        line, col = mark_for(marks, (*where, key))
+        out.append(Problem(path, line, col, severity, f"figure {fig.id}: {message}"))
+
+    doc = src.document
+    if not re.match(r"^[a-z]+://", doc):
+        doc_path = (base / doc).resolve()
+        if not doc_path.is_file():
+            add("document", f"source document '{doc}' does not exist")
+        else:
+            text = _document_text(str(doc_path))
+            if text is None:
+                add("document", f"source document '{doc}' is not UTF-8 text")
+            elif normalise_space(src.quote) not in text:
+                add("quote", f"quote does not appear in '{doc}': \"{_short(src.quote)}\"")
+    if src.number is not None and src.number not in src.quote:
+        add("number", f"number '{src.number}' does not appear in its quote")
+        return out
+    found = quote_numbers(src.quote)
+    if src.value is None:
+        if not any(readings for _, readings, _ in found) and src.number is None:
+            add("value", "value is null but the quote has no malformed number; give 'number'")
+        return out
+    if not any(
+        (value is not None and _close(value, src.value)) or any(_close(r, src.value) for r in readings)
+        for value, readings, _ in found
+    ):
+        shown = ", ".join(surface for _, _, surface in found) or "none"
+        add("value", f"quote does not contain the stated value {format_number(src.value)} (numbers in it: {shown})")
+    return out
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = normalise_space(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_registry(path: str) -> list[Problem]:
+    """Return every problem in the registry at `path`, errors and warnings, in file order."""
+    try:
+        figures, problems, positions, marks = _load(path)
+    except RegistryError as exc:
+        return [Problem(exc.path, exc.line, exc.column, "error", exc.message)]
+    base = Path(path).resolve().parent
+    ids = {f.id for f in figures}
+    for fig in figures:
+        where: tuple[str | int, ...] = ("figures", positions[fig.id])
+        problems.extend(_check_figure(fig, where, marks, path, base, ids))
+    problems.sort(key=lambda p: (p.line, p.column))
+    return problems
+
+
+def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str, base: Path, ids: set[str]) -> list[Problem]:
+    out: list[Problem] = []
+    if figure_kind(fig) == "measure" or fig.kind == "measure":
+        from factcheck.units import parse_unit_error
+
+        err = parse_unit_error(fig.unit)
+        if err:
+            line, col = mark_for(marks, (*where, "unit"))
+            out.append(Problem(path, line, col, "error", f"figure {fig.id}: unit '{fig.unit}' is not a unit pint knows ({err})"))
+    for ri, rel in enumerate(fig.related):
+        if rel.figure not in ids:
+            line, col = mark_for(marks, (*where, "related", ri, "figure"))
+            out.append(Problem(path, line, col, "error", f"figure {fig.id}: related figure '{rel.figure}' does not exist"))
+    for si, src in enumerate(fig.sources):
+        out.extend(_check_source(fig, src, (*where, "sources", si), marks, path, base))
+    tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
+    for note in source_disagreements(fig):
+        line, col = mark_for(marks, (*where, "sources"))
+        out.append(Problem(path, line, col, "warning", f"figure {fig.id}: sources disagree beyond tolerance {tol:g}: {note}"))
+    return out
