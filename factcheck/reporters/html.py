@@ -1,0 +1,360 @@
+"""The ``html`` reporter: one self-contained page an editor can open in a browser.
+
+The page has a sticky summary bar (counts by severity, filter checkboxes), a legend and
+the list of rules, then each draft shown as its original text (``ctx.texts[path]``) with
+every checked number highlighted by a ``<mark>`` coloured by verdict: green verified, red
+error, amber warning, blue info.  Beside the text (below it on narrow screens) each
+finding has a numbered card: message, expected value, figure, suggestion and sources with
+their quotes.  A highlight links to its card and the card links back.
+
+Nothing is loaded from the network: CSS and the little JS (the severity filters) are
+inline.  Everything taken from drafts, the registry or findings is escaped.  Spans that
+overlap an earlier highlight are not highlighted again: their cards point back to the
+highlight that covers them.  A file whose text is not in ``ctx.texts`` lists its cards
+only.  Verified numbers are hidden unless ``ctx.show_verified``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from factcheck.models import Finding, ScanResult
+from factcheck.reporters.base import ReportContext
+from factcheck.reporters.console import (
+    format_expected,
+    format_value,
+    group_by_path,
+    plural,
+    severity_counts,
+    verdict,
+    visible_findings,
+)
+
+TITLE = "factcheck report"
+VERDICT_RANK = {"verified": 0, "info": 1, "warning": 2, "error": 3}
+VERDICT_LABELS = {
+    "error": ("error", "errors", "the number contradicts the registry"),
+    "warning": ("warning", "warnings", "sources disagree or the drafts disagree"),
+    "info": ("info", "info", "worth a look: unsourced number, unused suppression"),
+    "verified": ("verified", "verified", "the number matches a registry figure"),
+}
+
+CSS = """
+:root {
+  --bg: #fbfaf7; --fg: #1f2328; --muted: #656d76; --card: #ffffff; --line: #e3e0d8;
+  --error: #c62828; --error-bg: #fde2e1; --warning: #9a6700; --warning-bg: #fff1c2;
+  --info: #1f5fbf; --info-bg: #dde9fb; --verified: #1a7f37; --verified-bg: #d5f3dc;
+  --accent: #6639ba;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #16181c; --fg: #e6e6e6; --muted: #9da5b0; --card: #1f2228; --line: #343841;
+    --error: #ff7b72; --error-bg: #5c1e1e; --warning: #e3b341; --warning-bg: #4d3a0c;
+    --info: #79b8ff; --info-bg: #1d3557; --verified: #56d364; --verified-bg: #1b4027;
+    --accent: #c297ff;
+  }
+}
+* { box-sizing: border-box; }
+html { scroll-behavior: smooth; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+a { color: inherit; }
+code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.top { position: sticky; top: 0; z-index: 10; background: var(--bg);
+  border-bottom: 1px solid var(--line); box-shadow: 0 1px 6px rgb(0 0 0 / 6%); }
+.bar { max-width: 1280px; margin: 0 auto; padding: 0.6rem 1.25rem; display: flex;
+  flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; }
+h1 { font-size: 1.15rem; margin: 0; letter-spacing: 0.01em; }
+.chips { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.chip { border-radius: 999px; padding: 0.05rem 0.65rem; font-size: 0.85rem; font-weight: 600; }
+.meta { color: var(--muted); font-size: 0.85rem; }
+.filters { border: 0; margin: 0 0 0 auto; padding: 0; font-size: 0.85rem; color: var(--muted); }
+.filters label { margin-left: 0.6rem; cursor: pointer; white-space: nowrap; }
+main { max-width: 1280px; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1.5rem; font-size: 0.85rem;
+  color: var(--muted); margin: 0.25rem 0 0.75rem; }
+.legend mark { padding: 0 0.3rem; }
+details.rules { font-size: 0.85rem; margin-bottom: 1rem; }
+details.rules summary { cursor: pointer; color: var(--muted); }
+details.rules table { border-collapse: collapse; margin-top: 0.5rem; }
+details.rules td { padding: 0.15rem 0.75rem 0.15rem 0; vertical-align: top; }
+nav.files ul { list-style: none; padding: 0; margin: 0 0 1.5rem; display: flex; flex-wrap: wrap;
+  gap: 0.3rem 1rem; font-size: 0.9rem; }
+nav.files .clean { color: var(--muted); }
+section.file { margin: 0 0 2.5rem; }
+h2 { font-size: 1.05rem; margin: 0 0 0.75rem; padding-bottom: 0.35rem;
+  border-bottom: 2px solid var(--line); display: flex; gap: 0.75rem; align-items: baseline;
+  flex-wrap: wrap; scroll-margin-top: 5rem; }
+h2 .counts { font-weight: 400; font-size: 0.85rem; color: var(--muted); }
+.cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem;
+  align-items: start; }
+@media (max-width: 900px) { .cols { grid-template-columns: 1fr; } }
+.draft { background: var(--card); border: 1px solid var(--line); border-radius: 8px;
+  padding: 1.25rem 1.5rem; white-space: pre-wrap; overflow-wrap: anywhere;
+  font: 17px/1.7 Charter, "Bitstream Charter", Georgia, Cambria, "Times New Roman", serif; }
+.notext { color: var(--muted); font-style: italic; }
+mark { color: inherit; border-radius: 3px; padding: 0 0.1rem; border-bottom: 2px solid;
+  scroll-margin-top: 6rem; }
+mark a { text-decoration: none; }
+mark.v-error { background: var(--error-bg); border-color: var(--error); }
+mark.v-warning { background: var(--warning-bg); border-color: var(--warning); }
+mark.v-info { background: var(--info-bg); border-color: var(--info); }
+mark.v-verified { background: var(--verified-bg); border-color: var(--verified); }
+mark:target { outline: 2px solid var(--accent); outline-offset: 2px; }
+sup.refs { font: 600 0.65rem system-ui, sans-serif; color: var(--muted); margin-left: 1px; }
+sup.refs a { text-decoration: none; margin-left: 2px; }
+.chip.v-error, .badge.v-error { background: var(--error-bg); color: var(--error); }
+.chip.v-warning, .badge.v-warning { background: var(--warning-bg); color: var(--warning); }
+.chip.v-info, .badge.v-info { background: var(--info-bg); color: var(--info); }
+.chip.v-verified, .badge.v-verified { background: var(--verified-bg); color: var(--verified); }
+ol.cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
+.card { background: var(--card); border: 1px solid var(--line); border-left: 4px solid;
+  border-radius: 8px; padding: 0.7rem 0.9rem; scroll-margin-top: 6rem; font-size: 0.92rem; }
+.card.v-error { border-left-color: var(--error); }
+.card.v-warning { border-left-color: var(--warning); }
+.card.v-info { border-left-color: var(--info); }
+.card.v-verified { border-left-color: var(--verified); }
+.card:target { outline: 2px solid var(--accent); outline-offset: 1px; }
+.card-head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline;
+  font-size: 0.82rem; color: var(--muted); }
+.card-head .n { font-weight: 700; color: var(--fg); text-decoration: none; }
+.badge { border-radius: 4px; padding: 0 0.4rem; font-weight: 700; text-transform: uppercase;
+  font-size: 0.72rem; letter-spacing: 0.04em; }
+.card-head .loc { margin-left: auto; }
+.msg { margin: 0.35rem 0 0.45rem; font-weight: 600; white-space: pre-wrap; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.75rem;
+  margin: 0 0 0.4rem; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+ul.sources { margin: 0.3rem 0 0; padding: 0; list-style: none; display: grid; gap: 0.4rem; }
+ul.sources li { border-top: 1px dashed var(--line); padding-top: 0.35rem; }
+.src { font-size: 0.82rem; color: var(--muted); }
+.src .pub { font-weight: 600; color: var(--fg); }
+blockquote { margin: 0.2rem 0 0; padding: 0 0 0 0.7rem; border-left: 3px solid var(--line);
+  font-family: Charter, Georgia, serif; }
+.explain { margin-top: 0.4rem; font-size: 0.82rem; color: var(--muted); }
+.explain ul { margin: 0.1rem 0 0; padding-left: 1.1rem; }
+.clean-note { color: var(--muted); }
+body.hide-error .card.v-error, body.hide-warning .card.v-warning,
+body.hide-info .card.v-info, body.hide-verified .card.v-verified { display: none; }
+body.hide-error mark.v-error, body.hide-warning mark.v-warning,
+body.hide-info mark.v-info, body.hide-verified mark.v-verified {
+  background: none; border-color: transparent; }
+@media print { .top { position: static; } .filters { display: none; } }
+"""
+
+JS = """
+document.querySelectorAll('.filters input').forEach(function (box) {
+  box.addEventListener('change', function () {
+    document.body.classList.toggle('hide-' + box.value, !box.checked);
+  });
+});
+document.querySelector('.filters').hidden = false;
+"""
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+@dataclass
+class _Span:
+    """One highlight in a draft: the span of its first finding and every finding it covers."""
+
+    start: int
+    end: int
+    numbers: list[int] = field(default_factory=list)  # card numbers
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        return max((verdict(f) for f in self.findings), key=VERDICT_RANK.__getitem__)
+
+
+def _spans(numbered: list[tuple[int, Finding]], text: str) -> list[_Span]:
+    """Group findings into non-overlapping highlights; invalid spans get none."""
+    valid = [(n, f) for n, f in numbered if 0 <= f.start < f.end <= len(text)]
+    valid.sort(key=lambda item: (item[1].start, -item[1].end, item[0]))
+    spans: list[_Span] = []
+    for n, finding in valid:
+        if spans and finding.start < spans[-1].end:
+            spans[-1].numbers.append(n)
+            spans[-1].findings.append(finding)
+        else:
+            spans.append(_Span(finding.start, finding.end, [n], [finding]))
+    return spans
+
+
+def _draft(text: str, spans: list[_Span]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for span in spans:
+        first = span.numbers[0]
+        title = "\n".join(f"{f.code} {f.rule}: {f.message}" for f in span.findings)
+        kind = span.findings[0].kind
+        parts.append(_e(text[pos : span.start]))
+        parts.append(
+            f'<mark id="m-{first}" class="v-{span.verdict} k-{_e(kind)}" title="{_e(title)}">'
+            f'<a href="#f-{first}">{_e(text[span.start : span.end])}</a></mark>'
+        )
+        refs = "".join(f'<a href="#f-{n}">{n}</a>' for n in span.numbers)
+        parts.append(f'<sup class="refs">{refs}</sup>')
+        pos = span.end
+    parts.append(_e(text[pos:]))
+    return "".join(parts)
+
+
+def _card(number: int, finding: Finding, mark: int | None, ctx: ReportContext) -> str:
+    v = verdict(finding)
+    label = "verified" if v == "verified" else finding.severity
+    where = f"line {finding.line}, col {finding.column}"
+    loc = f'<a class="loc" href="#m-{mark}">{where} ↑</a>' if mark else f'<span class="loc">{where}</span>'
+    out = [
+        f'<li class="card v-{v} k-{_e(finding.kind)}" id="f-{number}">',
+        '<div class="card-head">',
+        f'<a class="n" href="#m-{mark}">{number}</a>' if mark else f'<span class="n">{number}</span>',
+        f'<span class="badge v-{v}">{_e(label)}</span>',
+        f"<code>{_e(finding.code)}</code>",
+        f'<span class="rule">{_e(finding.rule)}</span>',
+        loc,
+        "</div>",
+        f'<p class="msg">{_e(finding.message)}</p>',
+    ]
+    facts: list[tuple[str, str]] = [("stated", f"<q>{_e(finding.text)}</q>")]
+    if finding.hedge and finding.hedge != "none":
+        facts[0] = ("stated", f"{facts[0][1]} <span class='src'>({_e(finding.hedge)})</span>")
+    if finding.expected is not None:
+        facts.append(("expected", f"<strong>{_e(format_expected(finding.expected))}</strong>"))
+    if finding.figure:
+        facts.append(("figure", f"<code>{_e(finding.figure)}</code>"))
+    if finding.suggestion:
+        facts.append(("suggestion", f"<q>{_e(finding.suggestion)}</q>"))
+    for loc_ in finding.related:
+        facts.append(
+            ("also in", f"{_e(loc_.path)}:{loc_.line}:{loc_.column} <q>{_e(loc_.text)}</q>")
+        )
+    out.append('<dl class="facts">')
+    out.extend(f"<dt>{_e(k)}</dt><dd>{v_}</dd>" for k, v_ in facts)
+    out.append("</dl>")
+    if finding.sources:
+        out.append('<ul class="sources">')
+        for source in finding.sources:
+            value = "" if source.value is None else f" · {_e(format_value(source.value))}"
+            out.append(
+                f'<li><div class="src"><span class="pub">{_e(source.publisher)}</span>, '
+                f"{_e(source.document)}{value}</div>"
+                f"<blockquote>“{_e(source.quote)}”</blockquote></li>"
+            )
+        out.append("</ul>")
+    if ctx.explain and (finding.reasons or finding.score is not None):
+        out.append('<div class="explain">')
+        if finding.score is not None:
+            out.append(f"match score {finding.score:.2f}")
+        if finding.reasons:
+            out.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in finding.reasons) + "</ul>")
+        out.append("</div>")
+    out.append("</li>")
+    return "\n".join(out)
+
+
+def _header(result: ScanResult, ctx: ReportContext, shown: list[Finding]) -> str:
+    counts = severity_counts(result.findings)
+    verified = sum(1 for f in result.findings if f.kind == "verified")
+    chips = []
+    for v in ("error", "warning", "info"):
+        one, many, _ = VERDICT_LABELS[v]
+        chips.append(f'<span class="chip v-{v}">{counts[v]} {one if counts[v] == 1 else many}</span>')
+    hidden = "" if ctx.show_verified or not verified else " (hidden)"
+    chips.append(f'<span class="chip v-verified">{verified} verified{hidden}</span>')
+    s = result.summary
+    meta = (
+        f"{plural(s.files, 'file')} scanned · {plural(s.statistics, 'statistic')} checked"
+        f" · {plural(s.quantities, 'number')} found"
+    )
+    kinds = ("error", "warning", "info", "verified") if ctx.show_verified else (
+        "error", "warning", "info")
+    boxes = "".join(
+        f'<label><input type="checkbox" value="{v}" checked> {VERDICT_LABELS[v][1]}</label>'
+        for v in kinds
+    )
+    return (
+        '<header class="top"><div class="bar">'
+        f"<h1>{_e(TITLE)}</h1>"
+        f'<div class="chips">{"".join(chips)}</div>'
+        f'<div class="meta">{meta}</div>'
+        f'<fieldset class="filters" hidden>Show:{boxes}</fieldset>'
+        "</div></header>"
+    )
+
+
+def _legend(ctx: ReportContext) -> str:
+    items = "".join(
+        f'<span><mark class="v-{v}">{VERDICT_LABELS[v][0]}</mark> {_e(VERDICT_LABELS[v][2])}</span>'
+        for v in ("verified", "error", "warning", "info")
+    )
+    out = [f'<div class="legend">{items}</div>']
+    if ctx.rules:
+        rows = "".join(
+            f"<tr><td><code>{_e(r.code)}</code></td><td>{_e(r.name)}</td>"
+            f"<td>{_e(r.severity)}</td><td>{_e(r.summary)}</td></tr>"
+            for r in (ctx.rules[c] for c in sorted(ctx.rules))
+        )
+        out.append(f'<details class="rules"><summary>Rules</summary><table>{rows}</table></details>')
+    return "\n".join(out)
+
+
+def render(result: ScanResult, ctx: ReportContext) -> str:
+    """Render the whole scan as one self-contained HTML page."""
+    shown = visible_findings(result, ctx)
+    groups = group_by_path(shown)
+    clean = [p for p in ctx.texts if p not in groups]
+    numbered: dict[str, list[tuple[int, Finding]]] = {}
+    counter = 0
+    for path, findings in groups.items():
+        numbered[path] = []
+        for finding in findings:
+            counter += 1
+            numbered[path].append((counter, finding))
+
+    body: list[str] = [_header(result, ctx, shown), "<main>", _legend(ctx)]
+    if groups or clean:
+        links = [
+            f'<li><a href="#file-{i}">{_e(p)}</a> '
+            f'<span class="clean">({len(groups[p])})</span></li>'
+            for i, p in enumerate(groups, 1)
+        ]
+        links += [f'<li class="clean">{_e(p)} (no findings)</li>' for p in clean]
+        body.append(f'<nav class="files"><ul>{"".join(links)}</ul></nav>')
+    if not shown:
+        body.append('<p class="clean-note">No findings to show.</p>')
+    for i, (path, items) in enumerate(numbered.items(), 1):
+        text = ctx.texts.get(path)
+        spans = _spans(items, text) if text is not None else []
+        mark_of = {n: span.numbers[0] for span in spans for n in span.numbers}
+        file_counts = severity_counts(f for _, f in items)
+        summary = ", ".join(plural(c, s) for s, c in file_counts.items() if c)
+        verified_here = sum(1 for _, f in items if f.kind == "verified")
+        if verified_here:
+            summary = ", ".join(x for x in (summary, f"{verified_here} verified") if x)
+        body.append(f'<section class="file" id="file-{i}">')
+        body.append(f'<h2><span>{_e(path)}</span><span class="counts">{_e(summary)}</span></h2>')
+        body.append('<div class="cols">')
+        if text is not None:
+            body.append(f'<article class="draft">{_draft(text, spans)}</article>')
+        else:
+            body.append('<p class="notext">The text of this file is not available.</p>')
+        body.append('<ol class="cards">')
+        body.extend(_card(n, f, mark_of.get(n), ctx) for n, f in items)
+        body.append("</ol></div></section>")
+    body.append("</main>")
+
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="factcheck ' + _e(ctx.version) + '">\n'
+        f"<title>{_e(TITLE)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + f"\n<script>{JS}</script>\n</body>\n</html>\n"
+    )

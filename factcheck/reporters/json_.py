@@ -1,0 +1,129 @@
+"""The ``json`` reporter: the public, versioned machine-readable report.
+
+Shape (version 1, a public contract)::
+
+    {"version": 1, "findings": [...], "summary": {...}}
+
+Every finding starts with ``path, line, column, end_line, end_column, text, code, kind,
+severity, message, figure, expected, sources`` in that order, followed by ``rule,
+stated_value, stated_unit, hedge, context, suggestion, related`` and, with ``--explain``
+only, ``reasons`` and ``score``.  Lines and columns are 1-based; ``end_column`` is
+exclusive.  Floats that hold whole numbers print as integers (``110000``, not
+``110000.0``).
+
+This module also holds the serialisation helpers that ``jsonl`` and ``sarif`` share.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from factcheck.models import Expected, Finding, Location, ScanResult, SourceRef, Summary
+from factcheck.reporters.base import ReportContext
+
+JSON_VERSION = 1
+
+
+def plain_number(value: float | int | None) -> float | int | None:
+    """Return ``value`` as an int when it is a whole float, ``None`` when not finite."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if not math.isfinite(value):
+        return None
+    if value.is_integer():
+        return int(value)
+    return value
+
+
+def expected_to_dict(expected: Expected | None) -> dict[str, Any] | None:
+    """Serialise what the registry expected, or ``None``."""
+    if expected is None:
+        return None
+    return {
+        "value": plain_number(expected.value),
+        "unit": expected.unit,
+        "qualifier": expected.qualifier,
+    }
+
+
+def source_to_dict(source: SourceRef) -> dict[str, Any]:
+    """Serialise one cited source."""
+    return {
+        "document": source.document,
+        "publisher": source.publisher,
+        "quote": source.quote,
+        "value": plain_number(source.value),
+    }
+
+
+def location_to_dict(location: Location) -> dict[str, Any]:
+    """Serialise a related location."""
+    return {
+        "path": location.path,
+        "line": location.line,
+        "column": location.column,
+        "end_line": location.end_line,
+        "end_column": location.end_column,
+        "text": location.text,
+    }
+
+
+def finding_to_dict(finding: Finding, explain: bool = False) -> dict[str, Any]:
+    """Serialise one finding with the public key order of the ``json`` format."""
+    data: dict[str, Any] = {
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "text": finding.text,
+        "code": finding.code,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "message": finding.message,
+        "figure": finding.figure,
+        "expected": expected_to_dict(finding.expected),
+        "sources": [source_to_dict(s) for s in finding.sources],
+        "rule": finding.rule,
+        "stated_value": plain_number(finding.stated_value),
+        "stated_unit": finding.stated_unit,
+        "hedge": finding.hedge,
+        "context": finding.context,
+        "suggestion": finding.suggestion,
+        "related": [location_to_dict(loc) for loc in finding.related],
+    }
+    if explain:
+        data["reasons"] = list(finding.reasons)
+        data["score"] = plain_number(finding.score)
+    return data
+
+
+def summary_to_dict(summary: Summary) -> dict[str, Any]:
+    """Serialise the scan summary in its public key order."""
+    return {
+        "files": summary.files,
+        "quantities": summary.quantities,
+        "statistics": summary.statistics,
+        "findings": summary.findings,
+        "by_severity": dict(summary.by_severity),
+        "by_kind": dict(summary.by_kind),
+    }
+
+
+def dumps_compact(data: Any) -> str:
+    """One-line JSON, UTF-8 kept as is."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def render(result: ScanResult, ctx: ReportContext) -> str:
+    """Render the whole scan as one indented JSON document."""
+    document = {
+        "version": JSON_VERSION,
+        "findings": [finding_to_dict(f, ctx.explain) for f in result.findings],
+        "summary": summary_to_dict(result.summary),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
