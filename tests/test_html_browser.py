@@ -35,8 +35,9 @@ def find_browser() -> str | None:
     return None
 
 
-def make_finding(needle: str, occurrence: int, code: str, kind: str, severity: str,
-                 message: str, **extra: Any) -> Finding:
+def make_finding(
+    needle: str, occurrence: int, code: str, kind: str, severity: str, message: str, **extra: Any
+) -> Finding:
     start = -1
     for _ in range(occurrence + 1):
         start = TEXT.index(needle, start + 1)
@@ -44,32 +45,74 @@ def make_finding(needle: str, occurrence: int, code: str, kind: str, severity: s
     line = TEXT.count("\n", 0, start) + 1
     column = start - line_start + 1
     fields: dict[str, Any] = {
-        "path": "drafts/gaza.md", "line": line, "column": column, "end_line": line,
-        "end_column": column + len(needle), "text": needle, "code": code, "rule": kind,
-        "kind": kind, "severity": severity, "message": message, "start": start,
-        "end": start + len(needle), "context": TEXT[line_start : TEXT.find("\n", start)],
+        "path": "drafts/gaza.md",
+        "line": line,
+        "column": column,
+        "end_line": line,
+        "end_column": column + len(needle),
+        "text": needle,
+        "code": code,
+        "rule": kind,
+        "kind": kind,
+        "severity": severity,
+        "message": message,
+        "start": start,
+        "end": start + len(needle),
+        "context": TEXT[line_start : TEXT.find("\n", start)],
     }
     return Finding(**fields, **extra)
 
 
 def sample() -> tuple[ScanResult, ReportContext]:
     expected = Expected(value=110000.0, unit="people", qualifier="nearly")
-    source = SourceRef(document="seeds/000.txt", publisher="Gaza Health Ministry",
-                       quote="nearly 110,000 people", value=110000.0)
+    source = SourceRef(
+        document="seeds/000.txt",
+        publisher="Gaza Health Ministry",
+        quote="nearly 110,000 people",
+        value=110000.0,
+    )
     findings = (
-        make_finding("110,000", 0, "FC100", "verified", "info", "Matches gaza_deaths",
-                     figure="gaza_deaths", expected=expected, sources=(source,)),
-        make_finding("110,000", 1, "FC102", "hedge-mismatch", "error",
-                     "Says “more than” but the figure is “nearly”", figure="gaza_deaths",
-                     expected=expected, sources=(source,)),
-        make_finding("110,00", 2, "FC104", "malformed-number", "error",
-                     "“110,00” is malformed", suggestion="110,000"),
+        make_finding(
+            "110,000",
+            0,
+            "FC100",
+            "verified",
+            "info",
+            "Matches gaza_deaths",
+            figure="gaza_deaths",
+            expected=expected,
+            sources=(source,),
+        ),
+        make_finding(
+            "110,000",
+            1,
+            "FC102",
+            "hedge-mismatch",
+            "error",
+            "Says “more than” but the figure is “nearly”",
+            figure="gaza_deaths",
+            expected=expected,
+            sources=(source,),
+        ),
+        make_finding(
+            "110,00",
+            2,
+            "FC104",
+            "malformed-number",
+            "error",
+            "“110,00” is malformed",
+            suggestion="110,000",
+        ),
         make_finding("7.8%", 0, "FC107", "unsourced", "info", "7.8% is not in the registry"),
     )
-    summary = Summary(files=1, quantities=5, statistics=4, findings=len(findings),
-                      by_severity={"info": 2, "error": 2},
-                      by_kind={"verified": 1, "hedge-mismatch": 1, "malformed-number": 1,
-                               "unsourced": 1})
+    summary = Summary(
+        files=1,
+        quantities=5,
+        statistics=4,
+        findings=len(findings),
+        by_severity={"info": 2, "error": 2},
+        by_kind={"verified": 1, "hedge-mismatch": 1, "malformed-number": 1, "unsourced": 1},
+    )
     rules = {
         "FC100": RuleInfo("FC100", "verified", "info", "The number matches a figure."),
         "FC102": RuleInfo("FC102", "hedge-mismatch", "error", "The hedge is wrong."),
@@ -82,9 +125,17 @@ def sample() -> tuple[ScanResult, ReportContext]:
 
 def browser_args(browser: str, profile: Path) -> list[str]:
     return [
-        browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
     ]
 
 

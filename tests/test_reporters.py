@@ -32,9 +32,14 @@ RULES: dict[str, RuleInfo] = {
     code: RuleInfo(code, name, severity, summary, doc)
     for code, name, severity, summary, doc in [
         ("FC100", "verified", "info", "The number matches a registry figure.", ""),
-        ("FC101", "value-mismatch", "error", "The number differs from the registry figure.",
-         "Flags a stated number whose interval does not overlap the figure's.\n\n"
-         "Example: “roughly 200,000 migrants” when the figure is 269,735."),
+        (
+            "FC101",
+            "value-mismatch",
+            "error",
+            "The number differs from the registry figure.",
+            "Flags a stated number whose interval does not overlap the figure's.\n\n"
+            "Example: “roughly 200,000 migrants” when the figure is 269,735.",
+        ),
         ("FC102", "hedge-mismatch", "error", "The hedge contradicts the figure's qualifier.", ""),
         ("FC103", "period-mismatch", "error", "The number belongs to another period.", ""),
         ("FC104", "malformed-number", "error", "The number is written wrongly.", ""),
@@ -99,11 +104,14 @@ def where(path: str, needle: str, occurrence: int = 0) -> dict[str, Any]:
 
 def location(path: str, needle: str, occurrence: int = 0) -> Location:
     w = where(path, needle, occurrence)
-    return Location(**{k: w[k] for k in ("path", "line", "column", "end_line", "end_column", "text")})
+    return Location(
+        **{k: w[k] for k in ("path", "line", "column", "end_line", "end_column", "text")}
+    )
 
 
-def finding(path: str, needle: str, code: str, message: str, occurrence: int = 0,
-            **extra: Any) -> Finding:
+def finding(
+    path: str, needle: str, code: str, message: str, occurrence: int = 0, **extra: Any
+) -> Finding:
     rule = RULES[code]
     fields = where(path, needle, occurrence)
     fields.update(code=code, rule=rule.name, kind=rule.name, severity=rule.severity)
@@ -113,62 +121,149 @@ def finding(path: str, needle: str, code: str, message: str, occurrence: int = 0
 
 def sample_findings() -> list[Finding]:
     return [
-        finding(GAZA, "110,000", "FC100", "Matches gaza_deaths (nearly 110,000 people)",
-                figure="gaza_deaths", expected=Expected(value=110000.0, unit="people",
-                                                         qualifier="nearly"),
-                sources=(GAZA_SOURCE,), stated_value=110000.0, stated_unit="people",
-                hedge="nearly", reasons=("keyword “killed”", "unit people"), score=0.93),
-        finding(GAZA, "110,000", "FC102",
-                "Says “more than 110,000” but the figure is “nearly 110,000”", occurrence=1,
-                figure="gaza_deaths", expected=Expected(value=110000.0, unit="people",
-                                                         qualifier="nearly"),
-                sources=(GAZA_SOURCE,), stated_value=110000.0, stated_unit="people",
-                hedge="more-than", suggestion="nearly 110,000",
-                reasons=("keyword “died”",), score=0.88),
-        finding(GAZA, "110,00", "FC104", "“110,00” is malformed: did you mean 110,000 or 11,000?",
-                occurrence=2, figure="gaza_deaths", suggestion="110,000",
-                expected=Expected(value=110000.0, unit="people", qualifier="nearly"),
-                sources=(GAZA_SOURCE,)),
-        finding(GAZA, "6,000", "FC103", "6,000 a day is the figure for 2023-09, not 2022",
-                figure="southern_crossings_daily", stated_value=6000.0, stated_unit="people",
-                expected=Expected(value=6000.0, unit="people", qualifier="exact"),
-                sources=(SourceRef(document="seeds/000_e83ba781ee059829.txt",
-                                   publisher="The New York Times",
-                                   quote="Mexican officials said 6,000 people were crossing its "
-                                         "southern border every day.",
-                                   value=6000.0),)),
-        finding(MEXICO, "200,000", "FC101",
-                "Stated 200,000, but the figure is 269,735: off by 26%\n"
-                "Check the CBP monthly table.",
-                figure="border_apprehensions_2023_09", stated_value=200000.0, hedge="about",
-                stated_unit="migrants",
-                expected=Expected(value=269735.0, unit="migrants", qualifier="exact"),
-                sources=(SourceRef(document="https://www.cbp.gov/newsroom/stats",
-                                   publisher="U.S. Customs and Border Protection",
-                                   quote="269,735 encounters in September 2023",
-                                   value=269735.0),)),
-        finding(MEXICO, "4,500 tonnes", "FC105",
-                "50,000 short tons is 45,359.2 tonnes, not 4,500 tonnes (off by a factor of 10)",
-                stated_value=4500.0, stated_unit="metric_ton", suggestion="45,000 tonnes",
-                expected=Expected(value=45359.237, unit="metric_ton", qualifier="exact")),
-        finding(MEXICO, "635", "FC106",
-                "Sources disagree on soldiers killed: the IDF says 635, Haaretz says 705",
-                figure="idf_soldiers_killed", stated_value=635.0,
-                sources=(SourceRef(document="seeds/003_c264aaa1d5a4fdb2.txt", publisher="IDF",
-                                   quote="635 soldiers", value=635.0),
-                         SourceRef(document="seeds/004_90deb59fa38b0b85.txt",
-                                   publisher="Haaretz", quote="705 soldiers & officers",
-                                   value=705.0))),
-        finding(MEXICO, "7.8%", "FC107", "7.8% is not in the registry: add a source",
-                stated_value=7.8, stated_unit="percent"),
+        finding(
+            GAZA,
+            "110,000",
+            "FC100",
+            "Matches gaza_deaths (nearly 110,000 people)",
+            figure="gaza_deaths",
+            expected=Expected(value=110000.0, unit="people", qualifier="nearly"),
+            sources=(GAZA_SOURCE,),
+            stated_value=110000.0,
+            stated_unit="people",
+            hedge="nearly",
+            reasons=("keyword “killed”", "unit people"),
+            score=0.93,
+        ),
+        finding(
+            GAZA,
+            "110,000",
+            "FC102",
+            "Says “more than 110,000” but the figure is “nearly 110,000”",
+            occurrence=1,
+            figure="gaza_deaths",
+            expected=Expected(value=110000.0, unit="people", qualifier="nearly"),
+            sources=(GAZA_SOURCE,),
+            stated_value=110000.0,
+            stated_unit="people",
+            hedge="more-than",
+            suggestion="nearly 110,000",
+            reasons=("keyword “died”",),
+            score=0.88,
+        ),
+        finding(
+            GAZA,
+            "110,00",
+            "FC104",
+            "“110,00” is malformed: did you mean 110,000 or 11,000?",
+            occurrence=2,
+            figure="gaza_deaths",
+            suggestion="110,000",
+            expected=Expected(value=110000.0, unit="people", qualifier="nearly"),
+            sources=(GAZA_SOURCE,),
+        ),
+        finding(
+            GAZA,
+            "6,000",
+            "FC103",
+            "6,000 a day is the figure for 2023-09, not 2022",
+            figure="southern_crossings_daily",
+            stated_value=6000.0,
+            stated_unit="people",
+            expected=Expected(value=6000.0, unit="people", qualifier="exact"),
+            sources=(
+                SourceRef(
+                    document="seeds/000_e83ba781ee059829.txt",
+                    publisher="The New York Times",
+                    quote="Mexican officials said 6,000 people were crossing its "
+                    "southern border every day.",
+                    value=6000.0,
+                ),
+            ),
+        ),
+        finding(
+            MEXICO,
+            "200,000",
+            "FC101",
+            "Stated 200,000, but the figure is 269,735: off by 26%\nCheck the CBP monthly table.",
+            figure="border_apprehensions_2023_09",
+            stated_value=200000.0,
+            hedge="about",
+            stated_unit="migrants",
+            expected=Expected(value=269735.0, unit="migrants", qualifier="exact"),
+            sources=(
+                SourceRef(
+                    document="https://www.cbp.gov/newsroom/stats",
+                    publisher="U.S. Customs and Border Protection",
+                    quote="269,735 encounters in September 2023",
+                    value=269735.0,
+                ),
+            ),
+        ),
+        finding(
+            MEXICO,
+            "4,500 tonnes",
+            "FC105",
+            "50,000 short tons is 45,359.2 tonnes, not 4,500 tonnes (off by a factor of 10)",
+            stated_value=4500.0,
+            stated_unit="metric_ton",
+            suggestion="45,000 tonnes",
+            expected=Expected(value=45359.237, unit="metric_ton", qualifier="exact"),
+        ),
+        finding(
+            MEXICO,
+            "635",
+            "FC106",
+            "Sources disagree on soldiers killed: the IDF says 635, Haaretz says 705",
+            figure="idf_soldiers_killed",
+            stated_value=635.0,
+            sources=(
+                SourceRef(
+                    document="seeds/003_c264aaa1d5a4fdb2.txt",
+                    publisher="IDF",
+                    quote="635 soldiers",
+                    value=635.0,
+                ),
+                SourceRef(
+                    document="seeds/004_90deb59fa38b0b85.txt",
+                    publisher="Haaretz",
+                    quote="705 soldiers & officers",
+                    value=705.0,
+                ),
+            ),
+        ),
+        finding(
+            MEXICO,
+            "7.8%",
+            "FC107",
+            "7.8% is not in the registry: add a source",
+            stated_value=7.8,
+            stated_unit="percent",
+        ),
         finding(MEXICO, "ignore FC101", "FC109", "Suppression of FC101 is unused"),
-        finding(MEXICO, "6,500", "FC108",
-                "This draft says 6,500 people a day; drafts/gaza.md says 6,000",
-                stated_value=6500.0, related=(location(GAZA, "6,000"),)),
+        finding(
+            MEXICO,
+            "6,500",
+            "FC108",
+            "This draft says 6,500 people a day; drafts/gaza.md says 6,000",
+            stated_value=6500.0,
+            related=(location(GAZA, "6,000"),),
+        ),
         finding(MEXICO, "6,500", "FC107", "6,500 is not in the registry", stated_value=6500.0),
-        Finding(path=NOTES, line=3, column=5, end_line=3, end_column=8, text="42%",
-                code="FC107", rule="unsourced", kind="unsourced", severity="info",
-                message="42% is not in the registry", context="Turnout was 42% & rising."),
+        Finding(
+            path=NOTES,
+            line=3,
+            column=5,
+            end_line=3,
+            end_column=8,
+            text="42%",
+            code="FC107",
+            rule="unsourced",
+            kind="unsourced",
+            severity="info",
+            message="42% is not in the registry",
+            context="Turnout was 42% & rising.",
+        ),
     ]
 
 
@@ -226,8 +321,9 @@ def test_golden(name: str, result: ScanResult, monkeypatch: pytest.MonkeyPatch) 
     check_golden(name, render(fmt, result, context(**overrides)))
 
 
-def test_golden_step_summary(result: ScanResult, tmp_path: Path,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_golden_step_summary(
+    result: ScanResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     render("github", result, context())
@@ -270,8 +366,21 @@ def test_console_import_is_lazy() -> None:
 
 # --- json and jsonl ---------------------------------------------------------------------------
 
-FIRST_KEYS = ["path", "line", "column", "end_line", "end_column", "text", "code", "kind",
-              "severity", "message", "figure", "expected", "sources"]
+FIRST_KEYS = [
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "text",
+    "code",
+    "kind",
+    "severity",
+    "message",
+    "figure",
+    "expected",
+    "sources",
+]
 EXTRA_KEYS = ["rule", "stated_value", "stated_unit", "hedge", "context", "suggestion", "related"]
 
 
@@ -285,13 +394,22 @@ def test_json_shape(result: ScanResult) -> None:
     assert len(data["findings"]) == len(result.findings)  # json includes verified
     for item in data["findings"]:
         assert list(item) == FIRST_KEYS + EXTRA_KEYS
-    assert list(data["summary"]) == ["files", "quantities", "statistics", "findings",
-                                     "by_severity", "by_kind"]
+    assert list(data["summary"]) == [
+        "files",
+        "quantities",
+        "statistics",
+        "findings",
+        "by_severity",
+        "by_kind",
+    ]
     first = data["findings"][0]
     assert first["expected"] == {"value": 110000, "unit": "people", "qualifier": "nearly"}
-    assert first["sources"][0] == {"document": "seeds/000_e83ba781ee059829.txt",
-                                   "publisher": "Gaza Health Ministry",
-                                   "quote": "nearly 110,000 people", "value": 110000}
+    assert first["sources"][0] == {
+        "document": "seeds/000_e83ba781ee059829.txt",
+        "publisher": "Gaza Health Ministry",
+        "quote": "nearly 110,000 people",
+        "value": 110000,
+    }
     assert '"value": 110000,' in out and "110000.0" not in out
     assert data["findings"][7]["stated_value"] == 7.8
     assert data["findings"][9]["related"][0]["path"] == GAZA
@@ -388,14 +506,26 @@ def test_sarif_content(result: ScanResult) -> None:
         assert res["properties"]["kind"] == f.kind
     assert results[0]["kind"] == "pass" and results[0]["level"] == "none"
     assert [r["level"] for r in results[1:]] == [
-        "error", "error", "error", "error", "error", "warning", "note", "note", "warning",
-        "note", "note",
+        "error",
+        "error",
+        "error",
+        "error",
+        "error",
+        "warning",
+        "note",
+        "note",
+        "warning",
+        "note",
+        "note",
     ]
     artifact = results[4]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert artifact == {"uri": "drafts/m%C3%A9xico.md", "uriBaseId": "%SRCROOT%"}
     assert results[4]["message"]["text"].endswith("off by 26%\nCheck the CBP monthly table.")
-    assert results[0]["properties"]["expected"] == {"value": 110000, "unit": "people",
-                                                    "qualifier": "nearly"}
+    assert results[0]["properties"]["expected"] == {
+        "value": 110000,
+        "unit": "people",
+        "qualifier": "nearly",
+    }
     related = results[9]["relatedLocations"]
     assert related[0]["physicalLocation"]["artifactLocation"]["uri"] == GAZA
     assert related[0]["physicalLocation"]["region"]["startLine"] == 5
@@ -405,8 +535,14 @@ def test_sarif_content(result: ScanResult) -> None:
 
 def test_sarif_fingerprint_is_stable(result: ScanResult) -> None:
     f = result.findings[4]
-    moved = f.model_copy(update={"line": f.line + 10, "end_line": f.end_line + 10,
-                                 "start": f.start + 300, "message": "reworded"})
+    moved = f.model_copy(
+        update={
+            "line": f.line + 10,
+            "end_line": f.end_line + 10,
+            "start": f.start + 300,
+            "message": "reworded",
+        }
+    )
     assert fingerprint(moved) == fingerprint(f)
     assert fingerprint(f.model_copy(update={"figure": "other"})) != fingerprint(f)
 
@@ -446,8 +582,17 @@ def test_github_commands(result: ScanResult, monkeypatch: pytest.MonkeyPatch) ->
     assert lines[5].startswith("::warning file=drafts/méxico.md,line=3,col=15,")
     assert lines[6].startswith("::notice file=drafts/méxico.md,line=3,col=")
     assert [line.split(" ", 1)[0] for line in lines] == [
-        "::error", "::error", "::error", "::error", "::error", "::warning", "::notice",
-        "::notice", "::warning", "::notice", "::notice",
+        "::error",
+        "::error",
+        "::error",
+        "::error",
+        "::error",
+        "::warning",
+        "::notice",
+        "::notice",
+        "::warning",
+        "::notice",
+        "::notice",
     ]
     shown = render("github", result, context(show_verified=True)).splitlines()
     assert shown[0].startswith("::notice file=drafts/gaza.md,line=3,col=36,")
@@ -456,9 +601,19 @@ def test_github_commands(result: ScanResult, monkeypatch: pytest.MonkeyPatch) ->
 def test_github_escaping() -> None:
     assert escape_data("a%b\r\nc: d, e") == "a%25b%0D%0Ac: d, e"
     assert escape_property("a%b\r\nc: d, e") == "a%25b%0D%0Ac%3A d%2C e"
-    odd = Finding(path="dir,x/a:b.md", line=1, column=1, end_line=1, end_column=2, text="5",
-                  code="FC107", rule="unsourced", kind="unsourced", severity="info",
-                  message="100% sure, really: yes")
+    odd = Finding(
+        path="dir,x/a:b.md",
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=2,
+        text="5",
+        code="FC107",
+        rule="unsourced",
+        kind="unsourced",
+        severity="info",
+        message="100% sure, really: yes",
+    )
     out = render("github", ScanResult(findings=(odd,), summary=summarize([odd])), context())
     assert out == (
         "::notice file=dir%2Cx/a%3Ab.md,line=1,col=1,endLine=1,endColumn=2,"
@@ -466,8 +621,9 @@ def test_github_escaping() -> None:
     )
 
 
-def test_github_step_summary_appends(result: ScanResult, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_step_summary_appends(
+    result: ScanResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     summary = tmp_path / "step_summary.md"
     summary.write_text("# Earlier step\n\n", encoding="utf-8")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
@@ -479,27 +635,41 @@ def test_github_step_summary_appends(result: ScanResult, tmp_path: Path,
     assert text.count("## factcheck report") == 2
     lines = text.splitlines()
     assert "| File | Line | Severity | Code | Message |" in lines
-    assert "**11 problems** (5 errors, 2 warnings, 4 info) · 3 files scanned, 13 statistics " \
-           "checked" in lines
-    assert ("| drafts/méxico.md | 1 | error | FC101 | Stated 200,000, but the figure is "
-            "269,735: off by 26%<br>Check the CBP monthly table. |") in lines
+    assert (
+        "**11 problems** (5 errors, 2 warnings, 4 info) · 3 files scanned, 13 statistics "
+        "checked" in lines
+    )
+    assert (
+        "| drafts/méxico.md | 1 | error | FC101 | Stated 200,000, but the figure is "
+        "269,735: off by 26%<br>Check the CBP monthly table. |"
+    ) in lines
     rows = [line for line in lines if line.startswith("| drafts/")]
     assert len(rows) == 2 * 11
 
 
-def test_github_step_summary_escapes_pipes(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_step_summary_escapes_pipes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     summary = tmp_path / "s.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    odd = Finding(path="a|b.md", line=2, column=1, end_line=2, end_column=2, text="5",
-                  code="FC107", rule="unsourced", kind="unsourced", severity="info",
-                  message="x | y <b>")
+    odd = Finding(
+        path="a|b.md",
+        line=2,
+        column=1,
+        end_line=2,
+        end_column=2,
+        text="5",
+        code="FC107",
+        rule="unsourced",
+        kind="unsourced",
+        severity="info",
+        message="x | y <b>",
+    )
     render("github", ScanResult(findings=(odd,), summary=summarize([odd])), context())
     assert "| a\\|b.md | 2 | info | FC107 | x \\| y &lt;b&gt; |" in summary.read_text("utf-8")
 
 
-def test_github_without_step_summary(result: ScanResult, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_without_step_summary(
+    result: ScanResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.chdir(tmp_path)
     render("github", result, context())
@@ -522,8 +692,9 @@ def test_console_plain(result: ScanResult) -> None:
         "3 files scanned, 13 statistics checked, 1 verified (hidden).\n"
     )
     lines = out.splitlines()
-    sentence = lines.index("      │ Officials said more than 110,000 people had died; a caption read "
-                           "“110,00”.")
+    sentence = lines.index(
+        "      │ Officials said more than 110,000 people had died; a caption read “110,00”."
+    )
     assert lines[sentence + 1] == "      │" + " " * 26 + "^^^^^^^"
 
 
@@ -620,8 +791,10 @@ def test_html_structure(result: ScanResult) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "705 soldiers &amp; officers" in page
     assert "“110,00”" in page and "match score 0.93" in page
-    assert 'href="#f-10">6,500</a></mark><sup class="refs"><a href="#f-10">10</a>' \
-           '<a href="#f-11">11</a></sup>' in page
+    assert (
+        'href="#f-10">6,500</a></mark><sup class="refs"><a href="#f-10">10</a>'
+        '<a href="#f-11">11</a></sup>' in page
+    )
 
 
 def test_html_hides_verified(result: ScanResult) -> None:
@@ -634,13 +807,26 @@ def test_html_hides_verified(result: ScanResult) -> None:
 
 def test_html_overlaps_do_not_break_markup() -> None:
     text = "one 12,345 two 345 three"
-    base = {"path": "x.md", "line": 1, "end_line": 1, "code": "FC107", "rule": "unsourced",
-            "kind": "unsourced", "severity": "info", "message": "m"}
+    base = {
+        "path": "x.md",
+        "line": 1,
+        "end_line": 1,
+        "code": "FC107",
+        "rule": "unsourced",
+        "kind": "unsourced",
+        "severity": "info",
+        "message": "m",
+    }
     spans = [(4, 10), (4, 10), (7, 10), (6, 12), (15, 18), (0, 0), (20, 99), (18, 15)]
-    findings = [Finding(**base, column=s + 1, end_column=e + 1, text=text[s:e] or "?", start=s,
-                        end=e) for s, e in spans]
-    page = render("html", ScanResult(findings=tuple(findings), summary=summarize(findings)),
-                  context(texts={"x.md": text}))
+    findings = [
+        Finding(**base, column=s + 1, end_column=e + 1, text=text[s:e] or "?", start=s, end=e)
+        for s, e in spans
+    ]
+    page = render(
+        "html",
+        ScanResult(findings=tuple(findings), summary=summarize(findings)),
+        context(texts={"x.md": text}),
+    )
     checker = parse_html(page)
     assert len(checker.marks) == 2
     assert page.count('class="card ') == len(findings)

@@ -168,7 +168,9 @@ def _finding_block(finding: Finding, ctx: ReportContext, body_width: int) -> lis
         window, offset = context_window(finding.context, where, len(finding.text), body_width)
         sentence = Text(window, no_wrap=True, overflow="ellipsis")
         if offset is not None:
-            sentence.stylize(f"bold reverse {style.split()[-1]}", offset, offset + len(finding.text))
+            sentence.stylize(
+                f"bold reverse {style.split()[-1]}", offset, offset + len(finding.text)
+            )
         lines.append(sentence)
         if offset is not None and not ctx.color:
             pad = cell_len(window[:offset])

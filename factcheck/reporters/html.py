@@ -211,11 +211,17 @@ def _card(number: int, finding: Finding, mark: int | None, ctx: ReportContext) -
     v = verdict(finding)
     label = "verified" if v == "verified" else finding.severity
     where = f"line {finding.line}, col {finding.column}"
-    loc = f'<a class="loc" href="#m-{mark}">{where} ↑</a>' if mark else f'<span class="loc">{where}</span>'
+    loc = (
+        f'<a class="loc" href="#m-{mark}">{where} ↑</a>'
+        if mark
+        else f'<span class="loc">{where}</span>'
+    )
     out = [
         f'<li class="card v-{v} k-{_e(finding.kind)}" id="f-{number}">',
         '<div class="card-head">',
-        f'<a class="n" href="#m-{mark}">{number}</a>' if mark else f'<span class="n">{number}</span>',
+        f'<a class="n" href="#m-{mark}">{number}</a>'
+        if mark
+        else f'<span class="n">{number}</span>',
         f'<span class="badge v-{v}">{_e(label)}</span>',
         f"<code>{_e(finding.code)}</code>",
         f'<span class="rule">{_e(finding.rule)}</span>',
@@ -266,7 +272,9 @@ def _header(result: ScanResult, ctx: ReportContext, shown: list[Finding]) -> str
     chips = []
     for v in ("error", "warning", "info"):
         one, many, _ = VERDICT_LABELS[v]
-        chips.append(f'<span class="chip v-{v}">{counts[v]} {one if counts[v] == 1 else many}</span>')
+        chips.append(
+            f'<span class="chip v-{v}">{counts[v]} {one if counts[v] == 1 else many}</span>'
+        )
     hidden = "" if ctx.show_verified or not verified else " (hidden)"
     chips.append(f'<span class="chip v-verified">{verified} verified{hidden}</span>')
     s = result.summary
@@ -274,8 +282,11 @@ def _header(result: ScanResult, ctx: ReportContext, shown: list[Finding]) -> str
         f"{plural(s.files, 'file')} scanned · {plural(s.statistics, 'statistic')} checked"
         f" · {plural(s.quantities, 'number')} found"
     )
-    kinds = ("error", "warning", "info", "verified") if ctx.show_verified else (
-        "error", "warning", "info")
+    kinds = (
+        ("error", "warning", "info", "verified")
+        if ctx.show_verified
+        else ("error", "warning", "info")
+    )
     boxes = "".join(
         f'<label><input type="checkbox" value="{v}" checked> {VERDICT_LABELS[v][1]}</label>'
         for v in kinds
@@ -302,7 +313,9 @@ def _legend(ctx: ReportContext) -> str:
             f"<td>{_e(r.severity)}</td><td>{_e(r.summary)}</td></tr>"
             for r in (ctx.rules[c] for c in sorted(ctx.rules))
         )
-        out.append(f'<details class="rules"><summary>Rules</summary><table>{rows}</table></details>')
+        out.append(
+            f'<details class="rules"><summary>Rules</summary><table>{rows}</table></details>'
+        )
     return "\n".join(out)
 
 

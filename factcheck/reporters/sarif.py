@@ -45,7 +45,13 @@ def artifact_uri(path: str) -> tuple[str, str | None]:
 def fingerprint(finding: Finding) -> str:
     """A stable hash of what identifies a finding regardless of where lines move."""
     path, _ = artifact_uri(finding.path)
-    parts = [path, finding.code, finding.text, finding.figure or "", " ".join(finding.context.split())]
+    parts = [
+        path,
+        finding.code,
+        finding.text,
+        finding.figure or "",
+        " ".join(finding.context.split()),
+    ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -63,8 +69,9 @@ def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
     }
 
 
-def physical_location(path: str, line: int, column: int, end_line: int, end_column: int,
-                      text: str) -> dict[str, Any]:
+def physical_location(
+    path: str, line: int, column: int, end_line: int, end_column: int, text: str
+) -> dict[str, Any]:
     """A SARIF physicalLocation for one span of a file."""
     uri, base = artifact_uri(path)
     artifact: dict[str, Any] = {"uri": uri}
@@ -103,8 +110,12 @@ def result_for(finding: Finding, rule_index: int) -> dict[str, Any]:
     result["locations"] = [
         {
             "physicalLocation": physical_location(
-                finding.path, finding.line, finding.column, finding.end_line,
-                finding.end_column, finding.text,
+                finding.path,
+                finding.line,
+                finding.column,
+                finding.end_line,
+                finding.end_column,
+                finding.text,
             )
         }
     ]
