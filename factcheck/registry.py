@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -212,9 +212,19 @@ def figure_kind(fig: Figure) -> str:
         return "money"
     if fig.per:
         return "rate"
-    from factcheck.units import is_unit_name
-
     return "measure" if is_unit_name(fig.unit) else "count"
+
+
+def is_unit_name(unit: str) -> bool:
+    """Say whether a registry unit is a canonical measurement unit rather than a counted noun."""
+    from factcheck.units import MEASURE_WORDS
+
+    return unit in _canonical_units(tuple(MEASURE_WORDS.values()))
+
+
+@lru_cache(maxsize=1)
+def _canonical_units(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
 
 
 def source_interval(src: Source, precision: float | None = None) -> Interval | None:

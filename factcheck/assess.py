@@ -1,0 +1,184 @@
+"""Decide what a stated number is: verified, wrong, mis-hedged, off-period, malformed or unsourced.
+
+Matching proposes candidate figures; this module judges the statement against each one
+(see factcheck.judge) and settles on one verdict, so that every rule reads the same facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.judge import Interval, agrees, interval, scale_slip
+from factcheck.match import Candidate, same_per
+from factcheck.models import Figure, Quantity, Source
+from factcheck.registry import DEFAULT_TOLERANCE, sources_conflict
+from factcheck.text import stems
+
+AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
+STRONG = 3.0  # evidence needed to call a far-off value wrong rather than unsourced
+
+
+@dataclass
+class Statement:
+    """A number in a draft, with the context matching and rules need."""
+
+    q: Quantity
+    path: str
+    start: int  # offsets in the original file
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    sentence: str
+    stems: list[str]
+    near: frozenset[str]  # stems within a few words of the number
+    years: frozenset[int]
+    window: str  # the words around the number, for attribution
+    segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
+    seg_id: int = 0
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class Assessment:
+    """The verdict on one statement."""
+
+    verdict: str  # verified, value-mismatch, hedge-mismatch, period-mismatch, malformed, unsourced, ambiguous, none
+    figure: Figure | None = None
+    candidate: Candidate | None = None
+    source: Source | None = None  # the source the draft attributes the number to
+    targets: tuple[Source, ...] = ()  # sources the statement was judged against
+    conflict: bool = False  # the figure's sources disagree and the draft names none of them
+    reading: float | None = None  # the best reading of a malformed number
+    scale: float | None = None  # power-of-ten slip factor
+    per_mismatch: bool = False
+    others: tuple[Candidate, ...] = ()
+
+
+def stated_interval(q: Quantity, value: float | None = None) -> Interval | None:
+    """Return the interval a stated quantity covers (a reading overrides a malformed value)."""
+    v = q.value if value is None else value
+    if v is None:
+        if q.low is not None and q.high is not None:
+            return Interval(q.low, q.high)
+        return None
+    return interval(v, q.hedge, q.precision if value is None else None)
+
+
+def _target_interval(fig: Figure, src: Source | None) -> Interval:
+    if src is None or src.value is None:
+        return interval(fig.value, fig.qualifier)
+    return interval(src.value, src.qualifier)
+
+
+def attributed_source(st: Statement, fig: Figure) -> Source | None:
+    """Return the source the draft names for this number, if it names exactly one."""
+    valued = [s for s in fig.sources if s.value is not None]
+    if len(valued) < 2:
+        return None
+    vocab = []
+    for src in valued:
+        words = set(stems(_quote_window(src)) + stems(src.note or "") + stems(src.publisher))
+        vocab.append(words)
+    common = set.intersection(*vocab) if vocab else set()
+    here = set(stems(st.window))
+    scores = [len((v - common) & here) for v in vocab]
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return valued[scores.index(best)]
+
+
+def _quote_window(src: Source, width: int = 60) -> str:
+    from factcheck.registry_check import find_stated_number
+
+    span = find_stated_number(src)
+    if span is None:
+        return src.quote
+    a, b = span
+    return src.quote[max(0, a - width): b + width]
+
+
+def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source | None]) -> str:
+    """Return 'agree', 'hedge' (agrees without the hedges) or 'differ'."""
+    mine = stated_interval(q, value)
+    if mine is None:
+        return "differ"
+    tol = fig.tolerance if fig.tolerance is not None else 0.0
+    if any(agrees(mine, _target_interval(fig, t), tol) for t in targets):
+        return "agree"
+    v = value if value is not None else q.value
+    if v is not None and q.hedge != "none":
+        bare = interval(v, "none", q.precision if value is None else None)
+        for t in targets:
+            target = _target_interval(fig, t)
+            raw = t.value if t is not None and t.value is not None else fig.value
+            if agrees(bare, target, tol) or agrees(bare, interval(raw, "none"), DEFAULT_TOLERANCE):
+                return "hedge"
+    elif v is not None:
+        for t in targets:
+            if (t is not None and t.qualifier != "exact") or (t is None and fig.qualifier != "exact"):
+                raw = t.value if t is not None and t.value is not None else fig.value
+                if agrees(interval(v, "none", q.precision), interval(raw, "none"), 0.0):
+                    return "hedge"
+    return "differ"
+
+
+def _targets(st: Statement, fig: Figure) -> tuple[list[Source | None], Source | None, bool]:
+    src = attributed_source(st, fig)
+    if src is not None:
+        return [src], src, False
+    if sources_conflict(fig):
+        return [s for s in fig.sources if s.value is not None], None, True
+    return [None], None, False
+
+
+def assess(st: Statement) -> Assessment:
+    """Settle on one verdict for a statement from its candidates."""
+    q = st.q
+    cands = st.candidates
+    if q.malformed:
+        return _assess_malformed(st)
+    if not cands:
+        return Assessment("unsourced")
+    judged = []
+    for c in cands:
+        targets, src, conflict = _targets(st, c.figure)
+        judged.append((c, _judge(q, None, c.figure, targets), targets, src, conflict))
+    for c, verdict, targets, src, conflict in judged:
+        if verdict == "agree":
+            per_off = bool(q.per and c.figure.per and not same_per(q.per, c.figure.per))
+            if c.year_conflict or per_off:
+                return Assessment("period-mismatch", c.figure, c, src, _real(targets), per_mismatch=per_off)
+            return Assessment("verified", c.figure, c, src, _real(targets), conflict=conflict)
+    best, verdict, targets, src, conflict = judged[0]
+    if best.year_conflict:
+        # The draft speaks of another period: a different figure the registry does not hold.
+        return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
+    runner = judged[1][0] if len(judged) > 1 else None
+    if runner is not None and runner.score >= best.score * AMBIGUITY:
+        return Assessment("ambiguous", best.figure, best, others=(best, runner))
+    expected = best.figure.value
+    slip = scale_slip(q.value, expected) if q.value is not None else None
+    plausible = q.value is not None and expected and 0.3 <= q.value / expected <= 3.0
+    if verdict == "hedge":
+        return Assessment("hedge-mismatch", best.figure, best, src, _real(targets), conflict=conflict)
+    if best.strength >= STRONG or slip is not None or plausible:
+        return Assessment("value-mismatch", best.figure, best, src, _real(targets), conflict=conflict, scale=slip)
+    return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
+
+
+def _real(targets: list[Source | None]) -> tuple[Source, ...]:
+    return tuple(t for t in targets if t is not None)
+
+
+def _assess_malformed(st: Statement) -> Assessment:
+    q = st.q
+    for reading in q.readings:
+        for c in st.candidates:
+            targets, src, _ = _targets(st, c.figure)
+            if _judge(q, reading, c.figure, targets) == "agree":
+                return Assessment("malformed", c.figure, c, src, _real(targets), reading=reading)
+    best = st.candidates[0] if st.candidates else None
+    return Assessment("malformed", best.figure if best else None, best)

@@ -1,0 +1,214 @@
+"""The scan pipeline: document -> quantities -> statements -> matches -> verdicts -> findings.
+
+Rules detect; `finalize` is the one place that decides severity, selection, suppressions
+and what is shown, and `exit_code` decides the exit code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.assess import Assessment, Statement, assess
+from factcheck.match import FigureIndex
+from factcheck.models import SEVERITIES, Finding, Quantity, ScanResult, Summary
+from factcheck.registry import FigureRegistry
+from factcheck.text import sentence_spans, stems
+
+NEAR_WORDS = 6  # words either side of a number that count as "near" it
+WINDOW_CHARS = 70  # characters either side of a number read for attribution
+
+
+@dataclass
+class Policy:
+    """What the user asked for: rule selection, severities and what to show."""
+
+    select: frozenset[str] = frozenset()  # codes; empty = all
+    ignore: frozenset[str] = frozenset()
+    severity: Mapping[str, str] = field(default_factory=dict)  # code -> severity
+    min_severity: str = "info"
+    show_verified: bool = False
+
+    def enabled(self, code: str) -> bool:
+        """Say whether a rule runs."""
+        return (not self.select or code in self.select) and code not in self.ignore
+
+
+@dataclass
+class DocumentScan:
+    """Everything scanning one document produced, before corpus rules and filtering."""
+
+    path: str
+    findings: list[Finding]
+    pairs: list[tuple[Statement, Assessment]]
+    quantities: int
+    statistics: int
+    text: str = ""
+
+
+def index_for(registry: FigureRegistry) -> FigureIndex:
+    """Return the registry's match index, built once."""
+    cached = getattr(registry, "_fc_index", None)
+    if cached is None:
+        cached = FigureIndex.build(registry)
+        registry._fc_index = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _years(qs: Iterable[Quantity]) -> frozenset[int]:
+    return frozenset(int(q.value) for q in qs if q.kind == "year" and q.value is not None)
+
+
+def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int]:
+    """Extract the statistics of a document and match each to candidate figures."""
+    from factcheck.extract import extract_quantities
+
+    statements: list[Statement] = []
+    total = 0
+    for seg_id, seg in enumerate(doc.segments):
+        text = seg.text
+        qs = extract_quantities(text)
+        total += len(qs)
+        if not qs:
+            continue
+        spans = sentence_spans(text)
+        si = 0
+        for q in qs:
+            if not (q.is_statistic or q.malformed):
+                continue
+            while si < len(spans) - 1 and spans[si][1] <= q.start:
+                si += 1
+            s0, s1 = spans[si]
+            sentence = text[s0:s1]
+            in_sentence = [o for o in qs if s0 <= o.start < s1]
+            before = text[max(s0, q.start - WINDOW_CHARS): q.start]
+            after = text[q.end: min(s1, q.end + WINDOW_CHARS)]
+            near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
+            start = seg.to_original(q.start)
+            end = seg.to_original_end(q.end)
+            line, col = doc.position(start)
+            end_line, end_col = doc.position(end)
+            st = Statement(
+                q=q, path=doc.path, start=start, end=end, line=line, column=col,
+                end_line=end_line, end_column=end_col, sentence=sentence, stems=stems(sentence),
+                near=near, years=_years(in_sentence), window=before + " " + after,
+                segment=text, seg_id=seg_id,
+            )
+            st.candidates = index.candidates(q, sentence, st.stems, st.years, near)
+            statements.append(st)
+    return statements, total
+
+
+def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> DocumentScan:
+    """Run every enabled statement and document rule on one parsed document."""
+    from factcheck.rules import RULES
+
+    statements, total = build_statements(doc, index_for(registry))
+    pairs = [(st, assess(st)) for st in statements]
+    findings: list[Finding] = []
+    for rule in RULES.values():
+        if not policy.enabled(rule.code):
+            continue
+        if rule.check is not None:
+            for st, a in pairs:
+                f = rule.check(st, a)
+                if f is not None:
+                    findings.append(f)
+        if rule.check_document is not None:
+            findings.extend(rule.check_document(statements))
+    stats = sum(1 for st in statements if st.q.is_statistic)
+    return DocumentScan(doc.path, findings, pairs, total, stats, doc.text)
+
+
+def corpus_findings(scans: Sequence[DocumentScan], policy: Policy) -> list[Finding]:
+    """Run the rules that look across every scanned document."""
+    from factcheck.rules import RULES
+
+    pairs = [p for s in scans for p in s.pairs]
+    out: list[Finding] = []
+    for rule in RULES.values():
+        if rule.check_corpus is not None and policy.enabled(rule.code):
+            out.extend(rule.check_corpus(pairs))
+    return out
+
+
+def finalize(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
+    """Apply severities, selection and visibility; sort by place. The one place for this."""
+    floor = SEVERITIES.index(policy.min_severity)
+    out = []
+    for f in findings:
+        if not policy.enabled(f.code):
+            continue
+        sev = policy.severity.get(f.code, f.severity)
+        if sev != f.severity:
+            f = f.model_copy(update={"severity": sev})
+        if f.kind == "verified" and not policy.show_verified:
+            continue
+        if SEVERITIES.index(f.severity) < floor:
+            continue
+        out.append(f)
+    out.sort(key=lambda f: (f.path, f.line, f.column, f.code))
+    return out
+
+
+def summarize(findings: Sequence[Finding], files: int, quantities: int, statistics: int) -> Summary:
+    """Count findings by severity and kind."""
+    by_sev = Counter(f.severity for f in findings)
+    by_kind = Counter(f.kind for f in findings)
+    return Summary(
+        files=files, quantities=quantities, statistics=statistics, findings=len(findings),
+        by_severity={s: by_sev.get(s, 0) for s in ("error", "warning", "info")},
+        by_kind=dict(sorted(by_kind.items())),
+    )
+
+
+def exit_code(result: ScanResult, fail_on: str) -> int:
+    """Return 1 when any finding is at or above `fail_on`, else 0."""
+    if fail_on == "never":
+        return 0
+    floor = SEVERITIES.index(fail_on)
+    return int(any(SEVERITIES.index(f.severity) >= floor for f in result.findings if f.kind != "verified"))
+
+
+def scan_text(text: str, registry: FigureRegistry, path: str = "-", format: str | None = None,
+              policy: Policy | None = None) -> list[dict[str, Any]]:
+    """Scan one text and return its findings as plain, picklable, JSON-able dicts."""
+    from factcheck.documents import detect_format, parse_document
+
+    pol = policy or Policy()
+    doc = parse_document(text, path=path, format=format or detect_format(path))
+    scan = scan_document(doc, registry, pol)
+    findings = apply_document_suppressions(doc, scan.findings, pol)
+    findings.extend(corpus_findings([scan], pol))
+    return [f.model_dump(mode="json") for f in finalize(findings, pol)]
+
+
+def apply_document_suppressions(doc: Any, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """Drop suppressed findings and report unused or broken suppression comments (FC109)."""
+    from factcheck.rules import RULES, rule_names
+    from factcheck.suppress import apply_suppressions, parse_suppressions
+
+    sups, errors = parse_suppressions(doc, names=rule_names())
+    if not sups and not errors:
+        return list(findings)
+    kept, unused = apply_suppressions(findings, sups)
+    rule = RULES["FC109"]
+    if not policy.enabled(rule.code):
+        return kept
+    for s in unused:
+        line, col = s.directive_line, s.directive_column
+        codes = ", ".join(sorted(s.codes)) or "all rules"
+        kept.append(_directive_finding(doc.path, line, col, f"suppression of {codes} matches no finding"))
+    for line, col, message in errors:
+        kept.append(_directive_finding(doc.path, line, col, message))
+    return kept
+
+
+def _directive_finding(path: str, line: int, col: int, message: str) -> Finding:
+    return Finding(
+        path=path, line=line, column=col, end_line=line, end_column=col + 1, text="factcheck:",
+        code="FC109", rule="unused-suppression", kind="unused-suppression", severity="info",
+        message=message,
+    )

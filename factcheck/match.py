@@ -1,0 +1,231 @@
+"""Match a stated quantity to the registry figures it may state, with a score and reasons.
+
+The index maps (dimension, word stem) to the figures whose keywords, aliases, title, place
+or unit contain that stem. A statement looks up only the stems of its own sentence, and
+common stems (shared by many figures) only add to the score of candidates that a rarer
+stem already found, so the cost per statement does not grow with the registry.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.models import Figure, Quantity
+from factcheck.registry import FigureRegistry, figure_kind
+from factcheck.text import STOPWORDS, stem, stems
+
+RARE_DF = 48  # stems in more figures than this only rescore candidates, never add them
+MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentence states
+W_KEYWORD, W_ALIAS, W_TITLE, W_PLACE, W_NOUN, W_PERIOD = 1.0, 2.0, 0.5, 0.5, 1.0, 1.0
+
+
+@lru_cache(maxsize=1024)
+def measure_dimension(unit: str) -> str:
+    """Return a comparable dimension label for a pint unit ('measure:[mass]')."""
+    from factcheck.units import dimension_of
+
+    try:
+        return f"measure:{dimension_of(unit)}"
+    except Exception:  # an unknown unit only matches itself
+        return f"measure:{unit}"
+
+
+def figure_dimension(fig: Figure) -> str:
+    """Return the dimension a figure is compared in."""
+    kind = figure_kind(fig)
+    if kind in ("count", "rate"):
+        return "count"
+    if kind in ("percent", "change"):
+        return "percent" if fig.unit == "percent" else f"change:{fig.unit}"
+    if kind == "percentage-points":
+        return "pp"
+    if kind == "money":
+        return f"money:{fig.unit}"
+    return measure_dimension(fig.unit)
+
+
+def quantity_dimension(q: Quantity) -> str:
+    """Return the dimension a stated quantity is compared in."""
+    kind = q.kind
+    if kind in ("count", "rate", "vague") and q.unit in (None, ""):
+        return "count"
+    if kind in ("percent",) or (kind == "change" and q.unit == "percent"):
+        return "percent"
+    if kind == "change":
+        return f"change:{q.unit}"
+    if kind == "percentage-points":
+        return "pp"
+    if kind == "money" or (q.unit and q.unit.isupper() and len(q.unit) == 3):
+        return f"money:{q.unit}"
+    if q.unit:
+        return measure_dimension(q.unit)
+    return "count"
+
+
+_YEAR = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)")
+
+
+@lru_cache(maxsize=4096)
+def period_years(period: str | None) -> frozenset[int]:
+    """Return the calendar years a figure's period covers ('2019-2021' -> 2019, 2020, 2021)."""
+    if not period:
+        return frozenset()
+    years = [int(y) for y in _YEAR.findall(period)]
+    if len(years) == 2 and re.search(r"\d\s*(?:-|–|to|through)\s*(?:FY\s?)?(?:19|20)\d\d", period):
+        lo, hi = sorted(years)
+        if hi - lo <= 50:
+            return frozenset(range(lo, hi + 1))
+    return frozenset(years)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A figure a statement may state, with the evidence for it."""
+
+    figure: Figure
+    score: float
+    strength: float
+    reasons: tuple[str, ...]
+    year_conflict: bool  # the sentence names years, none of them in the figure's period
+
+
+@dataclass
+class _Entry:
+    figure: Figure
+    dimension: str
+    keywords: frozenset[str]  # stems of keywords and unit
+    phrases: tuple[str, ...]  # lower-case aliases and multi-word keywords
+    title: frozenset[str]
+    place: frozenset[str]
+    years: frozenset[int]
+    unit_stem: str
+
+
+@dataclass
+class FigureIndex:
+    """An inverted index from (dimension, stem) to figures."""
+
+    entries: list[_Entry] = field(default_factory=list)
+    postings: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    phrase_first: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def build(cls, registry: FigureRegistry) -> FigureIndex:
+        """Index every figure of a registry."""
+        index = cls()
+        for fig in registry.figures:
+            index.add(fig)
+        return index
+
+    def add(self, fig: Figure) -> None:
+        """Index one figure."""
+        kw: set[str] = set()
+        phrases: list[str] = []
+        for k in fig.keywords:
+            parts = stems(k)
+            kw.update(parts)
+            if len(parts) > 1:
+                phrases.append(" ".join(k.lower().split()))
+        phrases.extend(" ".join(a.lower().split()) for a in fig.aliases)
+        unit_stem = stem(fig.unit.lower()) if fig.unit and fig.unit.isalpha() else ""
+        if unit_stem and unit_stem not in STOPWORDS:
+            kw.add(unit_stem)
+        title = frozenset(stems(fig.title)) - kw
+        place = frozenset(stems(fig.place or "")) - kw
+        entry = _Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
+                       period_years(fig.period), unit_stem)
+        i = len(self.entries)
+        self.entries.append(entry)
+        for s in kw | title | place:
+            self.postings[(entry.dimension, s)].append(i)
+            self.df[s] += 1
+
+    def idf(self, s: str) -> float:
+        """Return the inverse document frequency of a stem among figures."""
+        return math.log(1 + len(self.entries) / (1 + self.df.get(s, 0)))
+
+    def candidates(self, q: Quantity, sentence: str, sentence_stems: list[str],
+                   years: frozenset[int], near: frozenset[str] = frozenset()) -> list[Candidate]:
+        """Return the figures this statement may state, best first."""
+        dim = quantity_dimension(q)
+        found: set[int] = set()
+        unique = set(sentence_stems)
+        for s in unique:
+            ids = self.postings.get((dim, s))
+            if ids and len(ids) <= RARE_DF:
+                found.update(ids)
+        if not found:
+            # Only common words: take the figures they share, if few enough to judge.
+            common = [self.postings.get((dim, s), []) for s in unique]
+            counts: dict[int, int] = defaultdict(int)
+            for ids in common:
+                for i in ids[: RARE_DF * 8]:
+                    counts[i] += 1
+            found = {i for i, c in counts.items() if c >= 2}
+        lowered = sentence.lower()
+        noun = stem(q.noun) if q.noun else ""
+        out = []
+        for i in found:
+            e = self.entries[i]
+            reasons: list[str] = []
+            strength = 0.0
+            score = 0.0
+            hits = sorted(e.keywords & unique)
+            for s in hits:
+                w = W_KEYWORD * (1.5 if s in near else 1.0)
+                strength += w
+                score += w * self.idf(s)
+            if hits:
+                reasons.append("keywords: " + ", ".join(hits))
+            for p in e.phrases:
+                if p in lowered:
+                    strength += W_ALIAS
+                    score += W_ALIAS * 2
+                    reasons.append(f"phrase: '{p}'")
+            t_hits = sorted(e.title & unique)
+            if t_hits:
+                strength += W_TITLE * min(len(t_hits), 2)
+                score += sum(W_TITLE * self.idf(s) for s in t_hits)
+                reasons.append("title words: " + ", ".join(t_hits))
+            pl = sorted(e.place & unique)
+            if pl:
+                strength += W_PLACE
+                score += W_PLACE * 2
+                reasons.append("place: " + ", ".join(pl))
+            if noun and (noun == e.unit_stem or noun in e.keywords):
+                strength += W_NOUN
+                score += W_NOUN * 2
+                reasons.append(f"noun: {q.noun}")
+            conflict = False
+            if years and e.years:
+                if years & e.years:
+                    strength += W_PERIOD
+                    score += W_PERIOD * 2
+                    reasons.append("period: " + ", ".join(str(y) for y in sorted(years & e.years)))
+                else:
+                    conflict = True
+                    reasons.append("period differs: sentence names " + ", ".join(str(y) for y in sorted(years)))
+            if q.per and e.figure.per and _same_per(q.per, e.figure.per):
+                strength += W_PERIOD
+                score += W_PERIOD * 2
+                reasons.append(f"per {e.figure.per}")
+            reasons.append(f"unit: {dim}")
+            out.append(Candidate(e.figure, round(score, 3), strength, tuple(reasons), conflict))
+        out.sort(key=lambda c: (-c.score, c.figure.id))
+        return [c for c in out if c.strength >= MIN_STRENGTH]
+
+
+def _same_per(a: str, b: str) -> bool:
+    return " ".join(a.lower().replace(",", "").split()) == " ".join(b.lower().replace(",", "").split())
+
+
+def same_per(a: str | None, b: str | None) -> bool:
+    """Say whether two rate denominators are the same ('100,000 people' == '100000 people')."""
+    if a is None or b is None:
+        return a == b
+    return _same_per(a, b)

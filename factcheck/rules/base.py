@@ -1,0 +1,59 @@
+"""Build findings from statements: the one place a finding's fields are filled in."""
+
+from __future__ import annotations
+
+from factcheck.assess import Assessment, Statement
+from factcheck.judge import describe, format_number
+from factcheck.models import Expected, Figure, Finding, Source, SourceRef
+
+
+def source_refs(sources: tuple[Source, ...] | list[Source]) -> tuple[SourceRef, ...]:
+    """Return sources as findings cite them."""
+    return tuple(SourceRef(document=s.document, publisher=s.publisher, quote=s.quote, value=s.value) for s in sources)
+
+
+def expected_of(fig: Figure, src: Source | None = None) -> Expected:
+    """Return what the registry says, from one source when the draft names it."""
+    if src is not None and src.value is not None:
+        return Expected(value=src.value, unit=fig.unit, qualifier=src.qualifier)
+    return Expected(value=fig.value, unit=fig.unit, qualifier=fig.qualifier)
+
+
+def figure_words(fig: Figure, src: Source | None = None) -> str:
+    """Describe a figure's value in words: 'nearly 110,000 deaths (2022)'."""
+    value, qual = (src.value, src.qualifier) if src is not None and src.value is not None else (fig.value, fig.qualifier)
+    text = describe(value, qual, fig.unit)
+    if fig.per:
+        text += f" per {fig.per}"
+    if fig.period:
+        text += f" ({fig.period})"
+    return text
+
+
+def stated_words(st: Statement) -> str:
+    """Describe what the draft states, with its hedge: 'more than 120,000'."""
+    hedge = st.q.hedge.replace("-", " ")
+    return f"{hedge} {st.q.text}" if st.q.hedge != "none" else st.q.text
+
+
+def make_finding(code: str, name: str, kind: str, severity: str, st: Statement, message: str,
+                 a: Assessment | None = None, **extra: object) -> Finding:
+    """Build a finding for a statement, filling the figure, expected value and sources."""
+    fig = a.figure if a is not None else None
+    src = a.source if a is not None else None
+    fields: dict[str, object] = dict(
+        path=st.path, line=st.line, column=st.column, end_line=st.end_line, end_column=st.end_column,
+        text=st.q.text, code=code, rule=name, kind=kind, severity=severity, message=message,
+        figure=fig.id if fig else None,
+        expected=expected_of(fig, src) if fig else None,
+        sources=source_refs(a.targets or (fig.sources if fig else ())) if a is not None else (),
+        stated_value=st.q.value, stated_unit=st.q.unit, hedge=st.q.hedge,
+        context=" ".join(st.sentence.split()), start=st.start, end=st.end,
+        reasons=a.candidate.reasons if a is not None and a.candidate else (),
+        score=a.candidate.score if a is not None and a.candidate else None,
+    )
+    fields.update(extra)
+    return Finding(**fields)  # type: ignore[arg-type]
+
+
+__all__ = ["figure_words", "format_number", "make_finding", "source_refs", "stated_words"]

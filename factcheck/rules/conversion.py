@@ -1,0 +1,67 @@
+"""FC105 bad-conversion: a unit conversion in the draft that does not hold.
+
+What it flags: a measured amount followed by its own conversion ("26,000 pounds (nearly
+12 tonnes)", "6 miles (10 km)", "over 4 tons, or 3.6 tonnes") where the converted value,
+with both hedges and both roundings, does not match the original. It is checked with pint
+whether or not the figure is in the registry. US "tons" are short tons (2,000 pounds),
+unlike metric tonnes.
+
+Why: conversions are done by hand at deadline and are easy to get wrong by a factor.
+
+Example: "26,000 pounds (nearly 20 tonnes)" -> 26,000 pounds is 11.8 tonnes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from factcheck.assess import Statement, stated_interval
+from factcheck.judge import agrees, format_number
+from factcheck.models import Finding
+from factcheck.rules.base import make_finding, stated_words
+
+CODE, NAME, SEVERITY = "FC105", "bad-conversion", "error"
+SUMMARY = "A unit conversion in the draft is wrong."
+
+# What may stand between an amount and its conversion: "(", ", or", " - ", "or about".
+_BETWEEN = re.compile(r"^\s*(?:\(|\[|,|—|–|-|/)?\s*(?:or|i\.e\.,?|that is,?|equivalent to|roughly|about|nearly|almost|over|more than|some|around|approximately|just under|at least|less than|under)?\s*(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under)?\s*$", re.I)
+
+
+def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Return (amount, its conversion) pairs standing next to each other in one block."""
+    pairs = []
+    for a, b in itertools.pairwise(statements):
+        if a.seg_id != b.seg_id or a.q.kind != "measure" or b.q.kind != "measure":
+            continue
+        if not a.q.unit or not b.q.unit or a.q.unit == b.q.unit:
+            continue
+        between = a.segment[a.q.end:b.q.start]
+        if len(between) > 40 or not _BETWEEN.match(between):
+            continue
+        pairs.append((a, b))
+    return pairs
+
+
+def check_document(statements: list[Statement]) -> list[Finding]:
+    """Check every conversion in a document with pint."""
+    from factcheck.units import convert, format_unit, same_dimension
+
+    out = []
+    for a, b in conversion_pairs(statements):
+        ua, ub = a.q.unit, b.q.unit
+        assert ua is not None and ub is not None
+        if a.q.value is None or b.q.value is None or not same_dimension(ua, ub):
+            continue
+        ia, ib = stated_interval(a.q), stated_interval(b.q)
+        if ia is None or ib is None:
+            continue
+        factor = convert(1.0, ua, ub)
+        if agrees(ia.scaled(factor), ib, 0.01):
+            continue
+        exact = convert(a.q.value, ua, ub)
+        message = (f"'{stated_words(b)}' is not a conversion of '{stated_words(a)}': "
+                   f"{a.q.text} is {format_number(round(exact, 2 if exact < 100 else 0))} {format_unit(ub, exact)}")
+        out.append(make_finding(CODE, NAME, "bad-conversion", SEVERITY, b, message, None,
+                                suggestion=f"{format_number(round(exact, 1))} {format_unit(ub, exact)}"))
+    return out

@@ -1,0 +1,35 @@
+"""FC103 period-mismatch: the right number attributed to the wrong year or period.
+
+What it flags: a value that agrees with a registry figure, in a sentence that names a
+different year (the 2022 figure "in 2021"), or a rate given per another period (a daily
+figure stated per month).
+
+Why: a figure's period is part of its identity; the right number for the wrong year is a
+wrong claim.
+
+Example: "In 2021, nearly 110,000 Americans died of drug overdoses" -> overdose_deaths_2022
+is the 2022 figure.
+"""
+
+from __future__ import annotations
+
+from factcheck.assess import Assessment, Statement
+from factcheck.models import Finding
+from factcheck.rules.base import figure_words, make_finding, stated_words
+
+CODE, NAME, SEVERITY = "FC103", "period-mismatch", "error"
+SUMMARY = "The right value with the wrong year or period."
+
+
+def check(st: Statement, a: Assessment) -> Finding | None:
+    """Report a right value stated for another period."""
+    if a.verdict != "period-mismatch" or a.figure is None:
+        return None
+    fig = a.figure
+    if a.per_mismatch:
+        detail = f"it is stated per {st.q.per}, but the figure is per {fig.per}"
+    else:
+        years = ", ".join(str(y) for y in sorted(st.years))
+        detail = f"the sentence says {years}, but the figure's period is {fig.period}"
+    message = f"'{stated_words(st)}' matches {fig.id} ({figure_words(fig, a.source)}), but {detail}"
+    return make_finding(CODE, NAME, "period-mismatch", SEVERITY, st, message, a)

@@ -1,0 +1,35 @@
+"""FC106 source-conflict: a figure whose sources disagree, stated without naming one.
+
+What it flags: a number that matches a registry figure whose sources give values that do
+not overlap (laboratory seizures: 635 by one account, 104 by another), when the draft does
+not say whose number it uses. The finding names each source and its value. A draft that
+attributes the number ("the army now says 635") is judged against that source alone and
+raises no conflict.
+
+Why: a reader deserves to know that the number is disputed, and by whom.
+
+Example: "Mexico seized 635 drug laboratories from 2019 to 2021" -> sources disagree: 635
+(the army's later count) and 104 (previously reported).
+"""
+
+from __future__ import annotations
+
+from factcheck.assess import Assessment, Statement
+from factcheck.judge import format_number
+from factcheck.models import Finding
+from factcheck.rules.base import make_finding, source_refs
+
+CODE, NAME, SEVERITY = "FC106", "source-conflict", "warning"
+SUMMARY = "The figure's sources disagree and the draft does not say whose number it uses."
+
+
+def check(st: Statement, a: Assessment) -> Finding | None:
+    """Report an unattributed statement of a disputed figure."""
+    if a.verdict != "verified" or not a.conflict or a.figure is None:
+        return None
+    fig = a.figure
+    says = "; ".join(f"{s.publisher} ({s.document}) says {format_number(s.value) if s.value is not None else '?'}"
+                     for s in fig.sources if s.value is not None)
+    message = f"sources disagree on {fig.id}: {says}; say whose number '{st.q.text}' is"
+    return make_finding(CODE, NAME, "source-conflict", SEVERITY, st, message, a,
+                        sources=source_refs([s for s in fig.sources if s.value is not None]))

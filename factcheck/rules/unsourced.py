@@ -1,0 +1,35 @@
+"""FC107 unsourced: a statistic that matches no registry figure.
+
+What it flags: a number that reads as a statistic (a count of people or things, money, a
+percentage, a measured amount, a rate) but whose context matches no figure in the
+registry, or matches two figures equally well. Years, dates, times, identifiers,
+ordinals, ages, durations, addresses, list numbers and code are never reported.
+
+Why: every statistic in a published story should trace to a source; an unsourced one is
+either missing from the registry or unchecked.
+
+Example: "The city is housing 72,000 asylum seekers" with no such figure -> info.
+"""
+
+from __future__ import annotations
+
+from factcheck.assess import Assessment, Statement
+from factcheck.models import Finding
+from factcheck.rules.base import make_finding
+
+CODE, NAME, SEVERITY = "FC107", "unsourced", "info"
+SUMMARY = "A statistic with no matching figure in the registry."
+
+
+def check(st: Statement, a: Assessment) -> Finding | None:
+    """Report a statistic the registry cannot vouch for."""
+    if a.verdict == "ambiguous":
+        ids = " or ".join(c.figure.id for c in a.others)
+        message = f"statistic '{st.q.text}' is ambiguous: it could state {ids}, and agrees with neither"
+        return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)
+    if a.verdict != "unsourced" or st.q.malformed:
+        return None
+    message = f"statistic '{st.q.text}' matches no figure in the registry"
+    if a.candidate is not None and a.candidate.year_conflict:
+        message += f" (the registry's {a.candidate.figure.id} is for {a.candidate.figure.period})"
+    return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)

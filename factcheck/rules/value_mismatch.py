@@ -1,0 +1,41 @@
+"""FC101 value-mismatch: a number that contradicts the figure it states.
+
+What it flags: a statistic whose context (keywords, unit, period) identifies a registry
+figure, but whose value, with its hedge and rounding, lies outside the figure's interval:
+a mistyped or misremembered number (11,000 for 110,000; 7% for 70%; 60,000 a day for
+6,000), or a scale slip (million for billion), which the message names.
+
+Why: a wrong number is the most common and most damaging statistical error in a draft.
+
+Example: "About 11,000 people died of drug overdoses in 2022" -> the registry says nearly
+110,000 (overdose_deaths_2022); off by a factor of 10.
+"""
+
+from __future__ import annotations
+
+from factcheck.assess import Assessment, Statement
+from factcheck.judge import format_number
+from factcheck.models import Finding
+from factcheck.rules.base import figure_words, make_finding, stated_words
+
+CODE, NAME, SEVERITY = "FC101", "value-mismatch", "error"
+SUMMARY = "The number contradicts the registry figure it states."
+
+
+def check(st: Statement, a: Assessment) -> Finding | None:
+    """Report a statement whose value lies outside its figure's interval."""
+    if a.verdict != "value-mismatch" or a.figure is None:
+        return None
+    fig = a.figure
+    if a.conflict and len(a.targets) > 1:
+        says = "; ".join(f"{s.publisher} says {format_number(s.value) if s.value is not None else '?'}" for s in a.targets)
+        expected = f"its sources give {says}"
+    else:
+        expected = f"the registry says {figure_words(fig, a.source)}"
+    message = f"'{stated_words(st)}' does not match {fig.id}: {expected}"
+    if a.scale:
+        factor = a.scale if a.scale >= 1 else 1 / a.scale
+        direction = "too large" if a.scale > 1 else "too small"
+        message += f"; {format_number(factor)} times {direction}, a typo or scale slip?"
+    return make_finding(CODE, NAME, "value-mismatch", SEVERITY, st, message, a,
+                        suggestion=format_number(a.source.value if a.source and a.source.value is not None else fig.value))

@@ -1,0 +1,281 @@
+"""Run a scan for the command line: settings, inputs, workers, report, exit code."""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.engine import (
+    DocumentScan,
+    Policy,
+    apply_document_suppressions,
+    corpus_findings,
+    exit_code,
+    finalize,
+    scan_document,
+    summarize,
+)
+from factcheck.errors import InputError
+from factcheck.models import ScanResult
+from factcheck.registry import FigureRegistry, load_registry
+
+PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to scan: a path, or text read from standard input under a name."""
+
+    path: str
+    text: str | None = None
+    format: str | None = None
+
+
+def _split(values: Sequence[str] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out)
+
+
+def _codes(keys: Sequence[str], flag: str) -> frozenset[str]:
+    from factcheck.rules import find_rule
+
+    out = set()
+    for key in keys:
+        rule = find_rule(key)
+        if rule is None:
+            raise InputError(f"{flag}: no rule '{key}'; run 'factcheck rules' for the list")
+        out.add(rule.code)
+    return frozenset(out)
+
+
+def _matches(path: str, patterns: Sequence[str]) -> bool:
+    from fnmatch import fnmatch
+
+    name = os.path.basename(path)
+    return any(fnmatch(name, p) or fnmatch(path, p) or fnmatch(path, f"*/{p}") for p in patterns)
+
+
+def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str],
+                 stdin_filename: str | None) -> list[Job]:
+    """Expand files, directories, globs and '-' into the files to scan, in a stable order."""
+    jobs: list[Job] = []
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        norm = os.path.normpath(p)
+        if norm not in seen and not _matches(norm, exclude):
+            seen.add(norm)
+            jobs.append(Job(norm))
+
+    for raw in paths:
+        if raw == "-":
+            from factcheck.documents import detect_format
+
+            name = stdin_filename or "-"
+            data = sys.stdin.buffer.read()
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+            jobs.append(Job(name, text, detect_format(name) if stdin_filename else "text"))
+        elif os.path.isdir(raw):
+            found = []
+            for root, dirs, files in os.walk(raw):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(os.path.join(root, d), exclude))
+                found.extend(os.path.join(root, f) for f in files if _matches(f, include))
+            for f in sorted(found):
+                add(f)
+        elif os.path.exists(raw):
+            add(raw)
+        elif glob.has_magic(raw):
+            hits = sorted(h for h in glob.glob(raw, recursive=True) if os.path.isfile(h))
+            if not hits:
+                raise InputError(f"{raw}: no file matches this pattern")
+            for h in hits:
+                add(h)
+        else:
+            raise InputError(f"{raw}: no such file or directory")
+    return jobs
+
+
+# --- workers -----------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(registry_path: str, policy: Policy) -> None:
+    _WORKER["registry"] = load_registry(registry_path)
+    _WORKER["policy"] = policy
+
+
+def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool) -> DocumentScan:
+    from factcheck.documents import load_document
+
+    doc = load_document(job.path, job.text, job.format)
+    scan = scan_document(doc, registry, policy)
+    scan.findings = apply_document_suppressions(doc, scan.findings, policy)
+    for st, _ in scan.pairs:
+        # Only what the corpus rules read crosses the process boundary.
+        st.segment = ""
+        st.candidates = []
+    if not keep_text:
+        scan.text = ""
+    return scan
+
+
+def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
+    return _scan_job(job, _WORKER["registry"], _WORKER["policy"], keep_text)
+
+
+def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
+              keep_text: bool = False) -> list[DocumentScan]:
+    """Scan every job, in worker processes when asked; the order of results is the jobs' order."""
+    if workers <= 1 or len(jobs) < 2:
+        return [_scan_job(j, registry, policy, keep_text) for j in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry.path, policy)) as pool:
+        chunk = max(1, len(jobs) // (workers * 8))
+        return list(pool.map(partial(_scan_in_worker, keep_text=keep_text), jobs, chunksize=chunk))
+
+
+def build_result(scans: Sequence[DocumentScan], policy: Policy, changed: dict[str, set[int]] | None = None) -> ScanResult:
+    """Combine document scans into one filtered, sorted result with its summary."""
+    findings = [f for s in scans for f in s.findings]
+    findings.extend(corpus_findings(scans, policy))
+    shown = finalize(findings, policy)
+    if changed is not None:
+        shown = [f for f in shown if f.line in changed.get(os.path.normpath(f.path), set())]
+    summary = summarize(shown, len(scans), sum(s.quantities for s in scans), sum(s.statistics for s in scans))
+    return ScanResult(findings=tuple(shown), summary=summary)
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def choose_format(fmt: str, output: str | None) -> str:
+    """Resolve 'auto' to github in Actions, console on a terminal, concise otherwise."""
+    if fmt != "auto":
+        return fmt
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    if output is None and sys.stdout.isatty():
+        return "console"
+    return "concise"
+
+
+def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, output: str | None,
+             fail_on: str | None, min_severity: str | None, select: Sequence[str] | None,
+             ignore: Sequence[str] | None, show_verified: bool | None, explain: bool, quiet: bool,
+             jobs: int | None, stdin_filename: str | None, changed_since: str | None,
+             config_file: str | None, dask: str | None) -> int:
+    """Scan, render and return the exit code."""
+    from factcheck.config import ConfigError, load_settings
+    from factcheck.reporters import REPORTERS
+    from factcheck.rules import rule_infos, rule_names
+
+    overrides: dict[str, object] = {
+        "registry": registry, "format": fmt, "fail_on": fail_on, "min_severity": min_severity,
+        "select": _split(select) or None, "ignore": _split(ignore) or None,
+        "show_verified": show_verified, "jobs": jobs,
+    }
+    try:
+        settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
+                                 overrides=overrides, known_rules=rule_names())
+    except ConfigError as exc:
+        raise InputError(str(exc)) from None
+    name = choose_format(settings.format, output)
+    if name not in REPORTERS:
+        raise InputError(f"--format: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
+    if not paths:
+        raise InputError("no paths given; try 'factcheck scan drafts/' or '-' for standard input")
+    policy = Policy(
+        select=_codes(settings.select, "select"), ignore=_codes(settings.ignore, "ignore"),
+        severity={next(iter(_codes([k], "severity"))): v for k, v in settings.severity.items()},
+        min_severity=settings.min_severity, show_verified=settings.show_verified,
+    )
+    reg = load_registry(settings.registry)
+    job_list = collect_jobs(paths, settings.include, settings.exclude, stdin_filename)
+    if not job_list:
+        raise InputError(f"{', '.join(paths)}: no files to scan (include: {', '.join(settings.include)})")
+    keep_text = name == "html"
+    if dask:
+        from factcheck.distributed import scan_with_dask
+
+        scans = scan_with_dask(job_list, reg.path, policy, dask, keep_text)
+    else:
+        workers = settings.jobs or (os.cpu_count() or 1 if len(job_list) >= PARALLEL_MIN_FILES else 1)
+        scans = scan_jobs(job_list, reg, policy, workers, keep_text)
+    changed = changed_lines(changed_since) if changed_since else None
+    result = build_result(scans, policy, changed)
+    if not quiet:
+        from factcheck import __version__
+        from factcheck.reporters.base import ReportContext
+
+        color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        ctx = ReportContext(rules=rule_infos(), version=__version__, color=color,
+                            texts={s.path: s.text for s in scans if s.text}, show_verified=policy.show_verified,
+                            explain=explain, registry_path=reg.path)
+        report = REPORTERS[name](result, ctx)
+        if output:
+            _write_report(output, report)
+        else:
+            sys.stdout.write(report)
+            sys.stdout.flush()
+    return exit_code(result, settings.fail_on)
+
+
+def _write_report(output: str, report: str) -> None:
+    tmp = f"{output}.tmp-{os.getpid()}"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(report)
+        os.replace(tmp, output)  # never leave a half-written report
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+
+
+def changed_lines(rev: str) -> dict[str, set[int]]:
+    """Return the lines added or changed since a git revision, by normalised path."""
+    import re
+    import subprocess
+
+    try:
+        proc = subprocess.run(["git", "diff", "--unified=0", "--no-color", "--relative", rev, "--"],
+                              capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise InputError(f"--changed-since: cannot run git: {exc}") from None
+    if proc.returncode != 0:
+        raise InputError(f"--changed-since: git diff {rev} failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else 'unknown error'}")
+    out: dict[str, set[int]] = {}
+    current: set[int] | None = None
+    for line in proc.stdout.splitlines():
+        if line.startswith("+++ "):
+            target = line[4:]
+            current = None if target == "/dev/null" else out.setdefault(os.path.normpath(target[2:] if target.startswith("b/") else target), set())
+        elif line.startswith("@@") and current is not None:
+            m = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
+            if m:
+                start, count = int(m.group(1)), int(m.group(2) or "1")
+                current.update(range(start, start + count))
+    # Untracked files are new in their entirety.
+    proc = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], capture_output=True, text=True, check=False)
+    for name in proc.stdout.splitlines():
+        out[os.path.normpath(name)] = _all_lines(name)
+    return out
+
+
+def _all_lines(path: str) -> set[int]:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return set(range(1, sum(1 for _ in fh) + 2))
+    except OSError:
+        return set()

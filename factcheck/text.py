@@ -1,0 +1,70 @@
+"""Small text helpers shared by matching and rules: words, stems and sentences."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z][a-z'’]*")
+STOPWORDS = frozenset(
+    """a an and are as at be been but by for from had has have he her his in into is it its
+    of on or she that the their them they this those to was were which who will with would
+    than then there these not no so such also more most over under about nearly some per""".split()
+)
+# Abbreviations whose period does not end a sentence.
+_ABBREV = frozenset(
+    """mr mrs ms dr gov sen rep st jr sr no vs etc inc co corp ltd jan feb mar apr jun jul aug
+    sep sept oct nov dec gen col lt sgt prof approx est fig dept univ""".split()
+)
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Reduce a lower-case word to a crude stem so 'deaths', 'died' and 'death' meet."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed"):
+        return w[:-2] if not w.endswith("ied") else w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-case words of a text."""
+    return _WORD.findall(text.lower())
+
+
+def stems(text: str) -> list[str]:
+    """Return the stems of the content words of a text, in order."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans, not splitting after abbreviations like 'U.S.' or 'Mr.'."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.start()
+        # The word before the period decides whether this is an abbreviation.
+        j = end
+        while j > start and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
+        token = text[j:end].lower()
+        if token.rstrip(".") in _ABBREV or (len(token) <= 3 and "." in token) or len(token) == 1:
+            continue
+        stop = m.end()
+        spans.append((start, stop))
+        start = stop
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
