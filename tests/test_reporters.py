@@ -819,7 +819,14 @@ def test_html_overlaps_do_not_break_markup() -> None:
     }
     spans = [(4, 10), (4, 10), (7, 10), (6, 12), (15, 18), (0, 0), (20, 99), (18, 15)]
     findings = [
-        Finding(**base, column=s + 1, end_column=e + 1, text=text[s:e] or "?", start=s, end=e)
+        Finding(
+            **base,
+            column=s + 1,
+            end_column=e + 1,
+            text=text[s:e] if e <= 24 else "?",
+            start=s,
+            end=e,
+        )
         for s, e in spans
     ]
     page = render(
@@ -830,3 +837,31 @@ def test_html_overlaps_do_not_break_markup() -> None:
     checker = parse_html(page)
     assert len(checker.marks) == 2
     assert page.count('class="card ') == len(findings)
+
+
+def test_html_places_numbers_by_line_and_column() -> None:
+    text = "First line.\nThe toll is 1,234 — or 5,678.\n"
+    base = {
+        "path": "x.md",
+        "line": 2,
+        "end_line": 2,
+        "code": "FC107",
+        "rule": "unsourced",
+        "kind": "unsourced",
+        "severity": "info",
+        "message": "m",
+    }
+    findings = [
+        # no offsets at all: found by line 2, column 13
+        Finding(**base, column=13, end_column=18, text="1,234"),
+        # offsets of some other text: the line and column win
+        Finding(**base, column=24, end_column=29, text="5,678", start=3, end=8),
+    ]
+    page = render(
+        "html",
+        ScanResult(findings=tuple(findings), summary=summarize(findings)),
+        context(texts={"x.md": text}),
+    )
+    assert '<a href="#f-1">1,234</a></mark>' in page
+    assert '<a href="#f-2">5,678</a></mark>' in page
+    assert len(parse_html(page).marks) == 2

@@ -2,8 +2,8 @@
 
 The page has a sticky summary bar (counts by severity, filter checkboxes), a legend and
 the list of rules, then each draft shown as its original text (``ctx.texts[path]``) with
-every checked number highlighted by a ``<mark>`` coloured by verdict: green verified, red
-error, amber warning, blue info.  Beside the text (below it on narrow screens) each
+every checked number highlighted (found by its offsets, else by its line and column)
+by a ``<mark>`` coloured by verdict: green verified, red error, amber warning, blue info.  Beside the text (below it on narrow screens) each
 finding has a numbered card: message, expected value, figure, suggestion and sources with
 their quotes.  A highlight links to its card and the card links back.
 
@@ -140,8 +140,8 @@ blockquote { margin: 0.2rem 0 0; padding: 0 0 0 0.7rem; border-left: 3px solid v
 .clean-note { color: var(--muted); }
 body.hide-error .card.v-error, body.hide-warning .card.v-warning,
 body.hide-info .card.v-info, body.hide-verified .card.v-verified { display: none; }
-body.hide-error mark.v-error, body.hide-warning mark.v-warning,
-body.hide-info mark.v-info, body.hide-verified mark.v-verified {
+body.hide-error .draft mark.v-error, body.hide-warning .draft mark.v-warning,
+body.hide-info .draft mark.v-info, body.hide-verified .draft mark.v-verified {
   background: none; border-color: transparent; }
 @media print { .top { position: static; } .filters { display: none; } }
 """
@@ -174,17 +174,47 @@ class _Span:
         return max((verdict(f) for f in self.findings), key=VERDICT_RANK.__getitem__)
 
 
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+    return starts
+
+
+def _locate(finding: Finding, text: str, line_starts: list[int]) -> tuple[int, int] | None:
+    """Where the finding's number sits in ``text``: its offsets, else its line and column.
+
+    The offsets win when they hold the number as written; when they do not (a default
+    0..0, or offsets of a transformed text) the 1-based line and column are tried; failing
+    both, offsets that are merely inside the text are kept.
+    """
+    start, end = finding.start, finding.end
+    if 0 <= start < end <= len(text) and text[start:end] == finding.text:
+        return start, end
+    if finding.text and 1 <= finding.line <= len(line_starts) and finding.column >= 1:
+        at = line_starts[finding.line - 1] + finding.column - 1
+        if text[at : at + len(finding.text)] == finding.text:
+            return at, at + len(finding.text)
+    if 0 <= start < end <= len(text):
+        return start, end
+    return None
+
+
 def _spans(numbered: list[tuple[int, Finding]], text: str) -> list[_Span]:
-    """Group findings into non-overlapping highlights; invalid spans get none."""
-    valid = [(n, f) for n, f in numbered if 0 <= f.start < f.end <= len(text)]
-    valid.sort(key=lambda item: (item[1].start, -item[1].end, item[0]))
+    """Group findings into non-overlapping highlights; findings with no place get none."""
+    line_starts = _line_starts(text)
+    placed: list[tuple[int, int, int, Finding]] = []
+    for n, finding in numbered:
+        where = _locate(finding, text, line_starts)
+        if where is not None:
+            placed.append((where[0], -where[1], n, finding))
+    placed.sort(key=lambda item: item[:3])
     spans: list[_Span] = []
-    for n, finding in valid:
-        if spans and finding.start < spans[-1].end:
+    for start, neg_end, n, finding in placed:
+        if spans and start < spans[-1].end:
             spans[-1].numbers.append(n)
             spans[-1].findings.append(finding)
         else:
-            spans.append(_Span(finding.start, finding.end, [n], [finding]))
+            spans.append(_Span(start, -neg_end, [n], [finding]))
     return spans
 
 
