@@ -791,6 +791,7 @@ def test_html_structure(result: ScanResult) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "705 soldiers &amp; officers" in page
     assert "“110,00”" in page and "match score 0.93" in page
+    assert '<a href="#m-4">drafts/gaza.md:5:10</a> <q>6,000</q>' in page  # related, linked
     assert (
         'href="#f-10">6,500</a></mark><sup class="refs"><a href="#f-10">10</a>'
         '<a href="#f-11">11</a></sup>' in page

@@ -237,7 +237,13 @@ def _draft(text: str, spans: list[_Span]) -> str:
     return "".join(parts)
 
 
-def _card(number: int, finding: Finding, mark: int | None, ctx: ReportContext) -> str:
+def _card(
+    number: int,
+    finding: Finding,
+    mark: int | None,
+    ctx: ReportContext,
+    marks_at: dict[tuple[str, int, int], int],
+) -> str:
     v = verdict(finding)
     label = "verified" if v == "verified" else finding.severity
     where = f"line {finding.line}, col {finding.column}"
@@ -269,9 +275,11 @@ def _card(number: int, finding: Finding, mark: int | None, ctx: ReportContext) -
     if finding.suggestion:
         facts.append(("suggestion", f"<q>{_e(finding.suggestion)}</q>"))
     for loc_ in finding.related:
-        facts.append(
-            ("also in", f"{_e(loc_.path)}:{loc_.line}:{loc_.column} <q>{_e(loc_.text)}</q>")
-        )
+        label_ = f"{_e(loc_.path)}:{loc_.line}:{loc_.column}"
+        target = marks_at.get((loc_.path, loc_.line, loc_.column))
+        if target is not None:
+            label_ = f'<a href="#m-{target}">{label_}</a>'
+        facts.append(("also in", f"{label_} <q>{_e(loc_.text)}</q>"))
     out.append('<dl class="facts">')
     out.extend(f"<dt>{_e(k)}</dt><dd>{v_}</dd>" for k, v_ in facts)
     out.append("</dl>")
@@ -373,10 +381,22 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         body.append(f'<nav class="files"><ul>{"".join(links)}</ul></nav>')
     if not shown:
         body.append('<p class="clean-note">No findings to show.</p>')
+    spans_of = {
+        path: _spans(items, ctx.texts[path]) if path in ctx.texts else []
+        for path, items in numbered.items()
+    }
+    mark_of = {
+        n: span.numbers[0] for spans in spans_of.values() for span in spans for n in span.numbers
+    }
+    marks_at = {
+        (f.path, f.line, f.column): span.numbers[0]
+        for spans in spans_of.values()
+        for span in spans
+        for f in span.findings
+    }
     for i, (path, items) in enumerate(numbered.items(), 1):
         text = ctx.texts.get(path)
-        spans = _spans(items, text) if text is not None else []
-        mark_of = {n: span.numbers[0] for span in spans for n in span.numbers}
+        spans = spans_of[path]
         file_counts = severity_counts(f for _, f in items)
         summary = ", ".join(plural(c, s) for s, c in file_counts.items() if c)
         verified_here = sum(1 for _, f in items if f.kind == "verified")
@@ -390,7 +410,7 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         else:
             body.append('<p class="notext">The text of this file is not available.</p>')
         body.append('<ol class="cards">')
-        body.extend(_card(n, f, mark_of.get(n), ctx) for n, f in items)
+        body.extend(_card(n, f, mark_of.get(n), ctx, marks_at) for n, f in items)
         body.append("</ol></div></section>")
     body.append("</main>")
 
