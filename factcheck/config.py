@@ -1,0 +1,446 @@
+"""Load settings from ``.factcheck.toml`` or ``[tool.factcheck]`` in pyproject.toml."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+__all__ = [
+    "DEFAULT_INCLUDE",
+    "ConfigError",
+    "Settings",
+    "describe",
+    "find_config",
+    "load_settings",
+]
+
+DEFAULT_INCLUDE: tuple[str, ...] = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
+SEVERITY_NAMES: tuple[str, ...] = ("error", "warning", "info")
+FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
+TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
+ENV_REGISTRY = "FACTCHECK_REGISTRY"
+
+_CODE_RE = re.compile(r"FC\d{3}", re.I)
+_TOML_LINE_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
+_KEY_RE = re.compile(
+    r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
+)
+_HAS_TABLE_RE = re.compile(r"^\s*\[\s*tool\s*\.\s*factcheck\s*[\].]", re.M)
+
+
+class ConfigError(Exception):
+    """A configuration problem, located at a file and line."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(path, line, message)
+        self.path = path
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of a scan, with where each value came from."""
+
+    registry: str | None = None
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: str = "error"
+    min_severity: str = "info"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    format: str = "console"
+    show_verified: bool = False
+    jobs: int | None = None
+    tolerance_relative: float = 0.02
+    tolerance_conversion: float = 0.05
+    sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    config_path: str | None = None  # the file the settings were read from, if any
+
+
+_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Settings) if f.name not in ("sources", "config_path")
+)
+
+# File keys (dashed) -> Settings fields; tolerance is a table of two fields.
+_KEYS: dict[str, str] = {
+    "registry": "registry",
+    "include": "include",
+    "exclude": "exclude",
+    "fail-on": "fail_on",
+    "min-severity": "min_severity",
+    "select": "select",
+    "ignore": "ignore",
+    "severity": "severity",
+    "format": "format",
+    "show-verified": "show_verified",
+    "jobs": "jobs",
+    "tolerance": "tolerance",
+}
+
+
+# --- locating keys in the raw text ------------------------------------------------------
+
+
+def _split_key(key: str) -> tuple[str, ...]:
+    parts = re.findall(r'"[^"]*"|\'[^\']*\'|[^.\s]+', key)
+    return tuple(_norm(p.strip("\"'")) for p in parts)
+
+
+def _norm(key: str) -> str:
+    return key.replace("_", "-").lower()
+
+
+def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...]) -> int:
+    """Return the first line defining ``table.key`` (or a table under it); 0 if not found."""
+    want = tuple(_norm(p) for p in (*table, *key))
+    current: tuple[str, ...] = ()
+    best = 0
+    for n, line in enumerate(raw.splitlines(), 1):
+        header = _HEADER_RE.match(line)
+        if header:
+            current = _split_key(header.group(1))
+            if len(current) >= len(want) and current[: len(want)] == want:
+                return n
+            continue
+        m = _KEY_RE.match(line)
+        if m:
+            full = current + _split_key(m.group(1))
+            if full[: len(want)] == want:
+                return n
+            if not best and len(full) < len(want) and want[: len(full)] == full:
+                best = n  # an inline table holding the key
+    return best
+
+
+# --- finding the file --------------------------------------------------------------------
+
+
+def _pyproject_has_table(path: Path) -> bool:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError:
+        # Let load_settings report the syntax error if the table is plainly there.
+        return bool(_HAS_TABLE_RE.search(raw))
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "factcheck" in tool
+
+
+def find_config(start: Path) -> Path | None:
+    """Return the nearest ``.factcheck.toml`` or pyproject.toml with ``[tool.factcheck]``."""
+    start = Path(start).absolute()
+    if start.is_file():
+        start = start.parent
+    for directory in (start, *start.parents):
+        own = directory / ".factcheck.toml"
+        if own.is_file():
+            return own
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _pyproject_has_table(pyproject):
+            return pyproject
+    return None
+
+
+# --- validation --------------------------------------------------------------------------
+
+
+def _quote(value: object) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list | tuple):
+        return "an array"
+    return str(value)
+
+
+def _choices(options: Collection[str]) -> str:
+    quoted = [json.dumps(o) for o in options]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else quoted[0]
+
+
+class _Checker:
+    """Validate raw values, raising ConfigError at the right line."""
+
+    def __init__(
+        self,
+        where: str,
+        locate: Any,
+        known_rules: Mapping[str, str] | None,
+        known_formats: Collection[str] | None,
+    ) -> None:
+        self.where = where
+        self.locate = locate  # (key path) -> line
+        self.rules = {_norm(k): v.upper() for k, v in known_rules.items()} if known_rules else None
+        self.formats = known_formats
+
+    def fail(self, key: tuple[str, ...], message: str) -> ConfigError:
+        return ConfigError(self.where, self.locate(key), message)
+
+    def rule(self, key: tuple[str, ...], name: str, what: str) -> str:
+        if _CODE_RE.fullmatch(name):
+            code = name.upper()
+            if self.rules is not None and code not in self.rules.values():
+                raise self.fail(key, f"unknown rule code {json.dumps(code)} in {what}")
+            return code
+        if self.rules is None:
+            return name
+        named = self.rules.get(_norm(name))
+        if named is None:
+            hint = difflib.get_close_matches(_norm(name), list(self.rules), n=1)
+            tail = f" (did you mean {json.dumps(hint[0])}?)" if hint else ""
+            raise self.fail(key, f"unknown rule {json.dumps(name)} in {what}{tail}")
+        return named
+
+    def check(self, name: str, value: object, key: tuple[str, ...]) -> object:
+        """Return the validated value of Settings field ``name``."""
+        label = ".".join(key)
+        if name == "registry" or name == "format":
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(key, f"{label} must be a non-empty string, not {_quote(value)}")
+            if name == "format" and self.formats is not None and value not in self.formats:
+                raise self.fail(
+                    key,
+                    f"{label} must be one of {_choices(list(self.formats))}, not {_quote(value)}",
+                )
+            return value
+        if name in ("include", "exclude", "select", "ignore"):
+            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                raise self.fail(key, f"{label} must be an array of strings, not {_quote(value)}")
+            if name in ("select", "ignore"):
+                return tuple(self.rule(key, v, label) for v in value)
+            return tuple(value)
+        if name in ("fail_on", "min_severity"):
+            options = FAIL_ON if name == "fail_on" else SEVERITY_NAMES
+            if not isinstance(value, str) or value.lower() not in options:
+                raise self.fail(key, f"{label} must be {_choices(options)}, not {_quote(value)}")
+            return value.lower()
+        if name == "severity":
+            if not isinstance(value, Mapping):
+                raise self.fail(
+                    key, f"{label} must be a table of rule = severity, not {_quote(value)}"
+                )
+            out: dict[str, str] = {}
+            for rule, sev in value.items():
+                sub = (*key, str(rule))
+                code = self.rule(sub, str(rule), label)
+                if not isinstance(sev, str) or sev.lower() not in SEVERITY_NAMES:
+                    raise self.fail(
+                        sub,
+                        f"{label}.{rule} must be {_choices(SEVERITY_NAMES)}, not {_quote(sev)}",
+                    )
+                out[code] = sev.lower()
+            return MappingProxyType(out)
+        if name == "show_verified":
+            if not isinstance(value, bool):
+                raise self.fail(key, f"{label} must be true or false, not {_quote(value)}")
+            return value
+        if name == "jobs":
+            if value is None:
+                return None
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise self.fail(key, f"{label} must be an integer >= 1, not {_quote(value)}")
+            return value
+        if name in ("tolerance_relative", "tolerance_conversion"):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise self.fail(key, f"{label} must be a number from 0 to 1, not {_quote(value)}")
+            return float(value)
+        raise ValueError(f"unknown setting {name!r}")
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    where = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(where, 0, "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(where, 0, f"cannot read file: {exc}") from None
+    try:
+        return raw, tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        m = _TOML_LINE_RE.search(text)
+        line = int(m.group(1)) if m else 0
+        message = text[: m.start()] if m else text
+        raise ConfigError(where, line, f"invalid TOML: {message}") from None
+
+
+def _table(path: Path, raw: str, data: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Return the factcheck table of a config file and the table path its keys live in."""
+    where = str(path)
+    tool = data.get("tool")
+    if path.name == "pyproject.toml":
+        if not isinstance(tool, dict) or "factcheck" not in tool:
+            return {}, ("tool", "factcheck")
+        table = tool["factcheck"]
+        if not isinstance(table, dict):
+            raise ConfigError(
+                where, _key_line(raw, ("tool",), ("factcheck",)), "tool.factcheck must be a table"
+            )
+        return table, ("tool", "factcheck")
+    # .factcheck.toml: keys at top level, or under [tool.factcheck]; both are accepted.
+    top = {k: v for k, v in data.items() if k != "tool"}
+    if tool is None:
+        return top, ()
+    if not isinstance(tool, dict):
+        raise ConfigError(where, _key_line(raw, (), ("tool",)), "tool must be a table")
+    for other in tool:
+        if other != "factcheck":
+            raise ConfigError(
+                where,
+                _key_line(raw, ("tool",), (other,)),
+                f"unknown table [tool.{other}] (expected [tool.factcheck])",
+            )
+    nested = tool.get("factcheck", {})
+    if not isinstance(nested, dict):
+        raise ConfigError(
+            where, _key_line(raw, ("tool",), ("factcheck",)), "tool.factcheck must be a table"
+        )
+    if top and nested:
+        both = sorted({_norm(k) for k in top} & {_norm(k) for k in nested})
+        if both:
+            raise ConfigError(
+                where,
+                _key_line(raw, ("tool", "factcheck"), (both[0],)),
+                f"{both[0]} is given both at top level and in [tool.factcheck]",
+            )
+        return {**top, **nested}, ()
+    return (nested, ("tool", "factcheck")) if nested else (top, ())
+
+
+def _from_file(path: Path, checker_args: tuple[Any, Any]) -> dict[str, tuple[object, str]]:
+    """Return validated field values of a config file, each with its source."""
+    raw, data = _read(path)
+    table, prefix = _table(path, raw, data)
+    where = str(path)
+
+    def locate(key: tuple[str, ...]) -> int:
+        line = _key_line(raw, prefix, key)
+        if not line and prefix == ():
+            line = _key_line(raw, ("tool", "factcheck"), key)
+        return line
+
+    check = _Checker(where, locate, *checker_args)
+    seen: dict[str, str] = {}
+    out: dict[str, tuple[object, str]] = {}
+    for key, value in table.items():
+        dashed = key.replace("_", "-")
+        if dashed in seen:
+            raise check.fail((key,), f"{seen[dashed]} and {key} are the same setting; give one")
+        seen[dashed] = key
+        name = _KEYS.get(dashed)
+        if name is None:
+            hint = difflib.get_close_matches(dashed, list(_KEYS), n=1)
+            tail = f" (did you mean {json.dumps(hint[0])}?)" if hint else ""
+            raise check.fail((key,), f"unknown key {json.dumps(key)}{tail}")
+        if name == "tolerance":
+            if not isinstance(value, dict):
+                raise check.fail((key,), f"tolerance must be a table, not {_quote(value)}")
+            for sub, amount in value.items():
+                if sub.replace("_", "-") not in TOLERANCE_KEYS:
+                    raise check.fail(
+                        (key, sub),
+                        f'unknown key "tolerance.{sub}" (expected {_choices(TOLERANCE_KEYS)})',
+                    )
+                fname = f"tolerance_{sub}"
+                out[fname] = (check.check(fname, amount, (key, sub)), where)
+            continue
+        checked = check.check(name, value, (key,))
+        if name == "registry":
+            assert isinstance(checked, str)
+            checked = os.path.normpath(path.parent / os.path.expanduser(checked))
+        out[name] = (checked, where)
+    return out
+
+
+def load_settings(
+    start: Path | None = None,
+    *,
+    config_path: Path | None = None,
+    overrides: Mapping[str, object] | None = None,
+    known_rules: Mapping[str, str] | None = None,
+    known_formats: Collection[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge defaults, the config file, ``FACTCHECK_REGISTRY`` and CLI overrides, in that order."""
+    defaults = Settings()
+    values: dict[str, object] = {name: getattr(defaults, name) for name in _FIELDS}
+    sources: dict[str, str] = dict.fromkeys(_FIELDS, "default")
+    path = Path(config_path) if config_path is not None else find_config(start or Path.cwd())
+    checker_args = (known_rules, known_formats)
+    if path is not None:
+        for name, (value, where) in _from_file(path, checker_args).items():
+            values[name] = value
+            sources[name] = where
+    env = os.environ if environ is None else environ
+    if env.get(ENV_REGISTRY):
+        values["registry"] = env[ENV_REGISTRY]
+        sources["registry"] = ENV_REGISTRY
+    for name, value in (overrides or {}).items():
+        if value is None:
+            continue
+        if name not in _FIELDS:
+            raise ValueError(f"unknown setting {name!r}")
+        flag = "--" + name.replace("_", "-")
+        check = _Checker(flag, lambda key: 0, *checker_args)
+        checked = check.check(name, value, (flag,))
+        if name == "severity" and isinstance(checked, Mapping):
+            # A CLI severity adjusts single rules; the file's other rules keep theirs.
+            merged = dict(values["severity"])  # type: ignore[call-overload]
+            merged.update(checked)
+            checked = MappingProxyType(merged)
+        values[name] = checked
+        sources[name] = flag
+    return Settings(
+        **values,  # type: ignore[arg-type]
+        sources=MappingProxyType(sources),
+        config_path=str(path) if path is not None else None,
+    )
+
+
+def _render(value: object) -> str:
+    if value is None:
+        return "(not set)"
+    if isinstance(value, Mapping):
+        if not value:
+            return "{}"
+        return "{ " + ", ".join(f"{k} = {_render(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_render(v) for v in value) + "]"
+    return _quote(value)
+
+
+def describe(settings: Settings) -> list[tuple[str, str, str]]:
+    """Return (key, value, source) rows for ``factcheck config``."""
+    rows = []
+    for name in _FIELDS:
+        key = name.replace("_", "-")
+        if name.startswith("tolerance_"):
+            key = "tolerance." + name.removeprefix("tolerance_")
+        rows.append((key, _render(getattr(settings, name)), settings.sources.get(name, "default")))
+    return rows
