@@ -1,0 +1,866 @@
+"""Find every number in English prose and say what kind of number it is.
+
+``extract_quantities(text)`` returns one :class:`~factcheck.models.Quantity` per number,
+in text order, with ``text[q.start:q.end] == q.text``. The span covers the number as
+written with its currency symbol, scale word, percent sign or unit when written next to
+it ("$10 billion", "70 percent", "14,000 pounds", "1.2 million"); hedge words are not in
+the span but are reported in ``hedge``.
+
+What is recognised
+------------------
+* Digits: "6,000", "7.8", "−3" (Unicode minus), "1 000 000" grouped with non-breaking or
+  thin spaces, "2½", "½"; scales "1.2 million", "10bn", "$5m", "5k", "€2.3bn".
+* Number words: "six", "twenty-eight", "one hundred and five", "a dozen", "a million",
+  "two and a half million"; fractions "half", "a third", "two-thirds", "three-quarters"
+  are kind ``percent`` (50, 33.33, 66.67, 75) so they compare with percentages.
+* Vague amounts (value None, ``low``/``high`` set): "dozens" (24..99), "hundreds"
+  (100..999), "thousands", "tens of thousands" (10,000..99,999), "hundreds of millions",
+  "a few thousand" (2,000..9,000), "several hundred", "thousands upon thousands".
+  A vague count has kind ``vague``; a vague measure or amount of money keeps its kind.
+* Units: percent ("70%", "70 per cent"), percentage points, money (``$``, ``US$``, ``C$``,
+  ``R$``, ``€``, ``£``, ``¥``, ``₹``, ISO codes, "dollars", "pesos" → MXN, "euros", "cents"),
+  measures through the lexicon in :mod:`factcheck.units` ("14,000 pounds" → pound,
+  "4 tons" → short_ton, "6 tonnes" → metric_ton, "30 mph", "-3 °C", "98.6 degrees
+  Fahrenheit").
+* Hedges before or after the number, normalised to about, nearly, more-than, at-least,
+  less-than, at-most ("some 200", "close to" → nearly, "12,000-plus" → more-than,
+  "or more" → at-least, "or so" → about).
+* Rates: "25 per 100,000 people" (per "100000 people"; the denominator is not a quantity
+  of its own), "6,000 people every day" (per "day"), "in September" (per "month"),
+  "on Saturday" (per "day"), "a year", "annually", "monthly", "weekly".
+* Changes (kind ``change``): "rose 80 percent", "200% higher", "a 20% increase";
+  "doubled"/"tripled"/"quadrupled"/"halved"/"twice as" → value 2/3/4/0.5, unit "times";
+  "three times higher" → value 3, unit "times".
+* Ranges: "between 18 and 49", "8 to 16 metres", "$3 billion to $5 billion", "18–49":
+  both ends share ``range_id``; the unit and scale of the high end apply to the low end.
+* Malformed numbers get value None, a ``malformed`` reason and ``readings`` (best first):
+  bad grouping "110,00" → (110000, 11000), "1,0000" → (10000, 1000), Indian grouping
+  "12,34,567" → (1234567,), a period as thousands separator before a noun "6.000 people"
+  → (6000, 6), doubled separators "1,,000", letters O or l among digits "1O,000".
+* Numbers that are not statistics get their own kind: year ("in 2024", "FY2020", "the
+  1990s", "'90s"), date ("Oct. 4", "4 October", "27/08/2023", "2023-06-12"), time
+  ("9:30", "9 a.m."), ordinal ("first", "21st"), identifier ("COVID-19", "Section 230",
+  "I-95", "G7", "Boeing 737", numbers in URLs and e-mail addresses), phone, address
+  ("1600 Pennsylvania Avenue", "Rua Hygino Muzy Filho, 737"), reference ("page 12",
+  "§ 12"), version ("v2.1.3", "Python 3.11"), list-number ("1. item" at line start),
+  pronoun ("one of the", "one such"), age ("34-year-old", "aged 34") and duration
+  ("16 years", "two-day visit").
+
+The scan is linear: two compiled regexes find digit runs and number-word runs, and every
+look around a number is bounded to a few dozen characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck import numwords, units
+from factcheck.models import Quantity
+
+__all__ = ["extract_quantities"]
+
+_FRACTION_CHARS = "½¾¼⅓⅔⅛⅜⅝⅞"
+_FRACTIONS = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+              "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_DIGIT_RE = re.compile(
+    r"\d[\d,.Ol\u00a0\u2009\u202f]*[" + _FRACTION_CHARS + "]?|[" + _FRACTION_CHARS + "]"
+)
+_WORD_RE = re.compile(numwords.word_pattern())
+_PHONE_RE = re.compile(
+    r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
+)
+# Digit-led forms that are never quantities: dates, times, dashed phone numbers.
+_SPECIAL_RE = re.compile(
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\d/])"
+    r"|(?P<phone>\d{3}[-.]\d{3}[-.]\d{4})(?![\d.-]\d)"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z]))?)"
+    r"(?![\d:])"
+)
+_CONN_RE = re.compile(r"\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s*-\s*|\s+")
+_WORD_SPLIT_RE = re.compile(r"[A-Za-z]+")
+_GROUP_SPACES = "\u00a0\u2009\u202f"
+
+
+def _int_precision(digits: str) -> float:
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return float(10 ** (len(digits) - len(stripped)))
+
+
+def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tuple[float, ...], bool]:
+    """Parse a digit token: (value, precision, malformed, readings, dot-thousands)."""
+    frac = 0.0
+    if raw[-1] in _FRACTIONS:
+        frac = _FRACTIONS[raw[-1]]
+        raw = raw[:-1]
+        if not raw:
+            return frac, None, None, (), False
+    if "O" in raw or "l" in raw:
+        fixed = raw.replace("O", "0").replace("l", "1")
+        v, _, _bad, readings, _ = parse_number(fixed)
+        first = (v,) if v is not None else readings
+        return None, None, f"letter among digits: {raw!r}", tuple(first), False
+    for sp in _GROUP_SPACES:
+        if sp in raw:
+            if re.fullmatch(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+", raw):
+                digits = re.sub(r"\D", "", raw)
+                return float(digits) + frac, _int_precision(digits), None, (), False
+            return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False
+    if ",," in raw or ".." in raw or ",." in raw or ".," in raw:
+        fixed = re.sub(r"([,.])[,.]+", r"\1", raw)
+        v, _, _, readings, _ = parse_number(fixed)
+        first = (v,) if v is not None else readings
+        return None, None, f"doubled separator: {raw!r}", tuple(first), False
+    if "," not in raw and "." not in raw:
+        return float(raw) + frac, _int_precision(raw), None, (), False
+    if "," not in raw:
+        parts = raw.split(".")
+        if len(parts) == 2:
+            dec = parts[1]
+            value = float(raw)
+            dot3 = len(dec) == 3 and len(parts[0]) <= 3 and parts[0] != "0"
+            return value + frac, 10.0 ** -len(dec), None, (), dot3
+        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
+            digits = "".join(parts)
+            return None, None, f"period as thousands separator: {raw!r}", (float(digits),), False
+        return None, None, "version", (), False
+    intpart, _, dec = raw.partition(".")
+    if "." in dec or "," in dec:
+        return None, None, f"bad digit grouping: {raw!r}", (), False
+    groups = intpart.split(",")
+    if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and groups[0]:
+        digits = "".join(groups)
+        if dec:
+            return float(digits + "." + dec) + frac, 10.0 ** -len(dec), None, (), False
+        return float(digits) + frac, _int_precision(digits), None, (), False
+    return None, None, f"bad digit grouping: {raw!r}", _grouping_readings(groups, dec), False
+
+
+def _grouping_readings(groups: list[str], dec: str) -> tuple[float, ...]:
+    """Return the plausible intended values of a badly grouped number, best first."""
+    joined = "".join(groups)
+    if not joined or not all(g.isdigit() for g in groups):
+        return ()
+    readings: list[float] = []
+    tail = groups[-1]
+    # Indian grouping: 12,34,567
+    if (len(groups) >= 3 and len(tail) == 3 and all(len(g) == 2 for g in groups[1:-1])
+            and 1 <= len(groups[0]) <= 2):
+        readings.append(float(joined))
+    elif len(tail) < 3 and len(groups) >= 2:
+        # a dropped digit ("110,00" for "110,000") is likelier than a stray comma
+        readings.append(float(joined + "0" * (3 - len(tail))))
+        readings.append(float(joined))
+    elif len(tail) > 3:
+        readings.append(float(joined))
+        readings.append(float("".join(groups[:-1]) + tail[:3]))
+    else:
+        readings.append(float(joined))
+    if dec:
+        readings = [r + float("0." + dec) for r in readings]
+    out: list[float] = []
+    for r in readings:
+        if r not in out:
+            out.append(r)
+    return tuple(out)
+
+
+def _trim(text: str, s: int, e: int) -> int:
+    """Drop trailing separators and an O or l that starts a word ("5lbs", "2O")."""
+    while e > s and text[e - 1] in ",.Ol" + _GROUP_SPACES:
+        e -= 1
+    for i in range(s + 1, e):
+        ch = text[i]
+        if ch in "Ol":
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            prv = text[i - 1]
+            if not (prv.isdigit() or prv in ",.") or not (nxt.isdigit() or nxt in ",.Ol"):
+                return i if i > s else e
+    if e < len(text) and text[e].isalpha() and text[e - 1] in "Ol":
+        return e - 1
+    return e
+
+
+def _split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    conns: list[str] = []
+    prev_end = -1
+    for m in _WORD_SPLIT_RE.finditer(text, s, e):
+        w = m.group().lower()
+        if w in ("and", "of", "upon", "a", "an"):
+            continue
+        if prev_end < 0:
+            conns.append("")
+        else:
+            gap = text[prev_end:m.start()]
+            g = gap.strip().lower()
+            if not g:
+                conns.append(" ")
+            elif g == "-":
+                conns.append("-")
+            elif g.startswith("and") and g != "and":
+                conns.append("and a")
+            else:
+                conns.append(g)
+        words.append(w)
+        starts.append(m.start())
+        ends.append(m.end())
+        prev_end = m.end()
+    return words, starts, ends, conns
+
+
+def _candidates(text: str) -> list[tuple[int, int, int]]:
+    cands = [(m.start(), m.end(), 0) for m in _DIGIT_RE.finditer(text)]
+    cands += [(m.start(), m.end(), 1) for m in _WORD_RE.finditer(text)]
+    if "(" in text or "+" in text:
+        cands += [(m.start(), m.end(), 2) for m in _PHONE_RE.finditer(text)]
+    cands.sort()
+    return cands
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Return every number-quantity in text, in order."""
+    ctx = Context(text)
+    out: list[dict[str, Any]] = []
+    for s, e, src in _candidates(text):
+        if s < ctx.pos:
+            continue
+        if src == 2:
+            ctx.emit_plain(out, s, e, None, "phone")
+            continue
+        if src == 0:
+            _digit_token(ctx, out, s, e)
+        else:
+            _word_token(ctx, out, s, e)
+    ctx.link_ranges(out)
+    return [Quantity.model_construct(**d) for d in out]
+
+
+def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
+    text = ctx.text
+    if s > 0 and text[s - 1].isdigit():
+        return  # the tail of a rejected token
+    m = _SPECIAL_RE.match(text, s)
+    if m is not None:
+        kind = m.lastgroup or "date"
+        ctx.emit_plain(out, s, m.end(), None, kind)
+        return
+    e = _trim(text, s, e)
+    if e <= s:
+        return
+    raw = text[s:e]
+    value, precision, malformed, readings, dot3 = parse_number(raw)
+    analyse(ctx, out, s, e, value, precision, malformed, readings, dot3=dot3, digits=raw)
+
+
+def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
+    text = ctx.text
+    if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha())):
+        # inside a longer word ("someone", "anti-one"): drop the first word
+        m = re.compile(r"[A-Za-z]+").match(text, s)
+        if m is None or m.end() >= e:
+            return
+        s2 = m.end()
+        nm = _WORD_RE.search(text, s2, e)
+        if nm is None:
+            return
+        s, e = nm.start(), nm.end()
+    words, starts, ends, conns = _split_words(text, s, e)
+    if not words:
+        return
+    for seg in numwords.parse_words(words, conns):
+        st, en = starts[seg.first], ends[seg.last]
+        if st < ctx.pos:
+            continue
+        analyse(ctx, out, st, en, seg.value, seg.precision, None, (), word_kind=seg.kind,
+                low=seg.low, high=seg.high, word=words[seg.first])
+
+
+# --- context around a number ------------------------------------------------------------
+
+_NW = numwords
+_SP = r"[ \u00a0]"
+
+
+def _alt(keys: list[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+_UNIT_TABLE: dict[str, tuple[str, str]] = {}
+for _k, _v in units.TIME_WORDS.items():
+    _UNIT_TABLE[_k] = ("time", _v)
+for _k, _v in units.MEASURE_WORDS.items():
+    _UNIT_TABLE[_k] = ("measure", _v)
+for _k, _v in units.CURRENCY_WORDS.items():
+    _UNIT_TABLE[_k] = ("money", _v)
+for _k, _v in units.CURRENCY_CENTS.items():
+    _UNIT_TABLE[_k] = ("cents", _v)
+for _k, _v in units.PERCENT_WORDS.items():
+    _UNIT_TABLE[_k] = ("percent", _v)
+_UNIT_RE = re.compile(
+    r"(?P<sp>" + _SP + r"?-?" + _SP + r"?)(?P<u>" + _alt(list(_UNIT_TABLE)) + r")(?![A-Za-z²])",
+    re.IGNORECASE,
+)
+_OF_UNIT_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<u>" + _alt([k for k in _UNIT_TABLE if len(k) > 3]) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
+           "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+           "k": 1e3, "m": 1e6, "b": 1e9, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_SCALE_RE = re.compile(
+    r"(?P<sp>" + _SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn"
+    r"|tn|trn|lakh|crore|k|K|m|M|b|B)(?![A-Za-z])"
+)
+_CURRENCY_BEFORE_RE = re.compile(
+    r"(?:" + _alt(list(units.CURRENCY_PREFIXES)) + r")" + _SP + r"?$"
+)
+_SUFFIX_RE = re.compile(
+    r"(?P<ord>st|nd|rd|th)(?![A-Za-z])|(?P<dec>['’]?s)(?![A-Za-z])"
+    r"|(?P<time>" + _SP + r"?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))(?![A-Za-z])"
+    r"|(?P<age>[-\s](?:year|yr|month|week|day)s?[-\s]old)(?![A-Za-z])"
+)
+_HEDGE_AFTER_RE = re.compile(
+    r"(?P<plus>-?plus(?![A-Za-z])|\+)|" + _SP + r"+or" + _SP
+    + r"+(?:(?P<more>more|greater|higher|above|over)|(?P<so>so|thereabouts)"
+    r"|(?P<less>less|fewer|under|below))(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
+)
+_NEXT_RE = re.compile(
+    r"(?:" + _SP + r"+|-)([A-Za-z][A-Za-z'’-]*)(?:" + _SP + r"+([A-Za-z][A-Za-z'’-]*))?"
+    r"(?:" + _SP + r"+([A-Za-z][A-Za-z'’-]*))?(?:" + _SP + r"+([A-Za-z][A-Za-z'’-]*))?"
+)
+_DENOM = r"\d{1,3}(?:,\d{3})+|\d+|one|ten|a" + _SP + r"+hundred|a" + _SP + r"+thousand|a" + _SP + r"+million|hundred|thousand|million"
+_PER_NUM_RE = re.compile(
+    r"(?:" + _SP + r"+[A-Za-z]+){0,3}?" + _SP + r"+(?:per|for" + _SP + r"+every|out" + _SP
+    + r"+of" + _SP + r"+every|in" + _SP + r"+every|of" + _SP + r"+every|every)" + _SP
+    + r"+(?P<d>" + _DENOM + r")(?:" + _SP + r"*(?P<s>thousand|million))?(?!\d)(?:" + _SP
+    + r"+(?P<n>[A-Za-z]+))?"
+)
+_MONTH_ALT = "|".join(k for k in _NW.MONTHS if len(k) > 3)
+_PER_RE = re.compile(
+    r"[^\d.;!?\n]{0,60}?(?<![A-Za-z])(?:per" + _SP + r"+(?P<p1>[a-z]+)"
+    r"|(?:a|an|each|every)" + _SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|quarter|decade)"
+    r"(?!" + _SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
+    r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + _SP + r"annum)"
+    r"|in" + _SP + r"+(?P<p4>" + _MONTH_ALT + r")"
+    r"|on" + _SP + r"+(?P<p5>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?))(?![A-Za-z-])"
+)
+_PER_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+              "yearly": "year", "hourly": "hour", "nightly": "day", "night": "day"}
+_HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>million|billion|thousand|hundred|dozen|trillion"
+                        r"|hour|day|week|month|year|decade|century|mile|minute)(?![A-Za-z])")
+_MONTH_AFTER_RE = re.compile(_SP + r"+(?:of" + _SP + r"+)?(?:" + "|".join(_NW.MONTHS) + r")\b")
+_STREET_AFTER_RE = re.compile(
+    _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:" + _NW.STREET_WORDS + r")(?![a-z])"
+)
+_STREET_BEFORE_RE = re.compile(
+    r"(?:Rua|Avenida|Av\.|Calle|Rue|Via|Strasse|Straße|Carrera|" + _NW.STREET_WORDS
+    + r")\b[^\n,\d]{0,40},\s*$"
+)
+_TIMES_RE = re.compile(
+    _SP + r"+times" + _SP + r"+(?:as|more|higher|larger|bigger|greater|faster|lower|less|the|over)\b"
+)
+_OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:two|more)\b")
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|and)\s*")
+_STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
+                            "change", "year", "age", "duration", "vague"})
+_IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
+                            "interstate highway proposition amendment".split())
+_PRONOUN_AFTER = frozenset("of another such who which that or".split())
+_PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
+
+
+class Context:
+    """Scanner state: the text, how far quantities have consumed it, range ids."""
+
+    __slots__ = ("next_range", "pos", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.next_range = 0
+
+    def emit_plain(self, out: list[dict[str, Any]], s: int, e: int, value: float | None,
+                   kind: str, unit: str | None = None, precision: float | None = None) -> None:
+        """Record a number that is not a statistic (or needs no further context)."""
+        out.append(_record(self.text, s, e, value, kind, unit=unit, precision=precision))
+        self.pos = e
+
+    def link_ranges(self, out: list[dict[str, Any]]) -> None:
+        """Join "18 to 49", "between 3 and 5 million", "18–49" into ranges."""
+        text = self.text
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if a["range_id"] is not None or a["kind"] not in _STAT_OR_RANGE or b["kind"] not in _STAT_OR_RANGE:
+                continue
+            gap = text[a["end"]:b["start"]]
+            if len(gap) > 12 or not _RANGE_SEP_RE.fullmatch(gap):
+                continue
+            sep = gap.strip()
+            before = text[max(0, a["start"] - 12):a["start"]].split()
+            if sep == "and" and (not before or before[-1].lower() != "between"):
+                continue
+            if (a["kind"] == "year") != (b["kind"] == "year"):
+                if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–":
+                    b["kind"] = "year"
+                    b["value"] = float(int(a["value"] // 100 * 100 + b["value"]))
+                else:
+                    continue
+            if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
+                a["kind"] = b["kind"]
+                a["unit"] = b["unit"]
+            scale = b["_scale"]
+            if (a["_scale"] == 1 and scale != 1 and a["value"] is not None and b["value"] is not None
+                    and a["value"] * scale <= b["value"] and not a["_unit"]):
+                a["value"] *= scale
+                if a["precision"] is not None:
+                    a["precision"] *= scale
+            if a["noun"] is None:
+                a["noun"] = b["noun"]
+            if a["per"] is None and b["per"] is not None:
+                a["per"] = b["per"]
+                if a["kind"] == "count":
+                    a["kind"] = "rate"
+            self.next_range += 1
+            a["range_id"] = b["range_id"] = self.next_range
+            a["range_role"], b["range_role"] = "low", "high"
+
+
+def _record(text: str, s: int, e: int, value: float | None, kind: str, **kw: Any) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "value": value, "unit": None, "start": s, "end": e, "text": text[s:e], "hedge": "none",
+        "kind": kind, "noun": None, "precision": None, "low": None, "high": None, "per": None,
+        "malformed": None, "readings": (), "range_id": None, "range_role": None,
+        "_scale": 1.0, "_unit": False,
+    }
+    d.update(kw)
+    return d
+
+
+def _prev_tokens(text: str, start: int, n: int = 4) -> list[str]:
+    window = text[max(0, start - 48):start]
+    toks = window.split()
+    if start - 48 > 0 and toks and not window[0].isspace():
+        toks = toks[1:]
+    return toks[-n:]
+
+
+def _hedge_before(toks: list[str]) -> tuple[str, int]:
+    low = [t.lower().lstrip("([“\"'") for t in toks]
+    for k in (3, 2, 1):
+        if len(low) >= k:
+            h = _NW.HEDGES_BEFORE.get(tuple(low[-k:]))
+            if h is not None:
+                if k == 1 and low[-1] == "some" and len(low) >= 2 and low[-2] in ("for", "in"):
+                    continue
+                return h, k
+    return "none", 0
+
+
+def _is_plural(w: str) -> bool:
+    if w in _NW.IRREGULAR_PLURALS:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _adjective_like(raw: str) -> bool:
+    return raw[:1].isupper() or raw.lower().endswith(_NW.ADJECTIVE_ENDINGS) or raw.lower() in (
+        "new", "more", "other", "young", "old", "small", "large", "big", "major", "few", "top")
+
+
+def _noun_after(text: str, pos: int, only_of: bool) -> str | None:
+    m = _NEXT_RE.match(text, pos)
+    if m is None:
+        return None
+    raw = [w for w in m.groups() if w]
+    i = 0
+    if raw and raw[0].lower() == "of":
+        i = 1
+        while i < len(raw) and raw[i].lower() in ("the", "a", "an", "all", "these", "those", "its", "their"):
+            i += 1
+    elif only_of:
+        return None
+    cands: list[str] = []
+    for w in raw[i:i + 3]:
+        lw = w.lower()
+        if lw in _NW.STOP or lw in _UNIT_TABLE:
+            break
+        cands.append(w)
+    if not cands:
+        return None
+    for w in cands:
+        if _is_plural(w.lower()):
+            return w.lower().rstrip("'’")
+    if len(cands) > 1 and _adjective_like(cands[0]) and not cands[1].lower().endswith(("ed", "ing")):
+        return cands[1].lower()
+    return cands[0].lower()
+
+
+def _year_kind(text: str, start: int, end: int, toks: list[str], hedge: str) -> bool:
+    prev = toks[-1].lower().rstrip(",") if toks else ""
+    if prev.rstrip(".") in _NW.MONTHS or prev in _NW.YEAR_BEFORE or (toks and toks[-1].rstrip(".,") in _NW.MONTHS):
+        return True
+    m = _NEXT_RE.match(text, end)
+    nxt = m.group(1).lower() if m else ""
+    if nxt and _is_plural(nxt) and nxt not in _NW.STOP:
+        return False
+    return not (hedge != "none" and nxt in _NW.IRREGULAR_PLURALS)
+
+
+def _glued_identifier(ctx: Context, out: list[dict[str, Any]], s: int, e: int,
+                      value: float | None) -> bool:
+    """Emit "COVID-19", "G7", "FY2020", "v2.1.3", "H1N1" and numbers in URLs; say if done."""
+    text = ctx.text
+    b = s
+    if b > 0 and text[b - 1] == "-":
+        b -= 1
+    a = b
+    while a > 0 and b - a < 12 and (text[a - 1].isalpha()):
+        a -= 1
+    prefix = text[a:b]
+    if a == b or (b < s and not any(c.isupper() for c in prefix) and prefix.lower() not in ("covid", "sars", "cve")):
+        lw = text[max(0, s - 80):s]
+        chunk = lw[len(lw.rstrip()) if not lw[-1:].isspace() else len(lw):]
+        left = lw.split()[-1] if lw.split() and not lw[-1:].isspace() else ""
+        right = text[e:e + 60].split(None, 1)[0] if text[e:e + 1].strip() else ""
+        if not any(k in left or k in right for k in ("@", "://", "www.")):
+            return False
+        del chunk
+        ctx.emit_plain(out, s, e, value, "identifier")
+        return True
+    z = e
+    while z < len(text) and z - e < 20 and (text[z].isalnum() or (text[z] in "-." and z + 1 < len(text) and text[z + 1].isalnum())):
+        z += 1
+    pl = prefix.lower()
+    if pl == "fy":
+        kind = "year"
+        if value is not None and value < 100:
+            value += 2000
+    elif pl in ("v", "ver", "version") and text[s:z].replace(".", "").isdigit():
+        kind = "version"
+    else:
+        kind = "identifier"
+    if text[s:z] != text[s:e]:
+        value = None if kind != "year" else value
+    ctx.emit_plain(out, a, z, value, kind)
+    return True
+
+
+def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: float | None,
+            precision: float | None, malformed: str | None, readings: tuple[float, ...], *,
+            dot3: bool = False, digits: str | None = None, word_kind: str | None = None,
+            low: float | None = None, high: float | None = None, word: str | None = None) -> None:
+    """Classify one number at text[s:e] from its surroundings and append its record."""
+    text = ctx.text
+    start, end = s, e
+    kind: str | None = None
+    unit: str | None = None
+    scale = 1.0
+    unit_written = False
+    toks = _prev_tokens(text, start)
+    p1 = toks[-1].lower() if toks else ""
+    glued_before = start > 0 and not text[start - 1].isspace()
+
+    if word_kind is not None:
+        w = word or ""
+        if word_kind == "change":
+            if w == "twice" and not re.match(_SP + r"+(?:as|the)\b", text[e:e + 8]):
+                return
+            ctx.emit_plain(out, s, e, value, "change", unit="times")
+            return
+        if word_kind == "ordinal":
+            if w in _NW.DENOMINATORS and p1 in ("a", "an", "one") and not glued_before:
+                start = s - len(toks[-1]) - 1
+                value, precision, word_kind = 100.0 / _NW.DENOMINATORS[w], None, "fraction"
+            elif w == "second" and p1 in ("per", "each", "every", "a", "one"):
+                return
+            else:
+                ctx.emit_plain(out, s, e, value, "ordinal", precision=1.0)
+                return
+        elif word_kind == "denominator":
+            m = _HALF_A_RE.match(text, e) if w == "half" else None
+            if m is not None:
+                sw = m.group("w")
+                if sw in ("million", "billion", "thousand", "hundred", "dozen", "trillion"):
+                    sv = {"dozen": 12.0, "hundred": 100.0}.get(sw) or _NW.SCALES[sw]
+                    value, precision, end, word_kind = 0.5 * sv, None, m.end(), "count"
+                    unit_written = False
+                else:
+                    ctx.emit_plain(out, s, m.end(), 0.5, "duration", unit=units.TIME_WORDS.get(sw, sw))
+                    return
+            elif w == "half" and text[e:e + 1] != "-" and p1 not in (
+                    "first", "second", "other", "latter", "former", "back", "top", "bottom", "the"):
+                if p1 in ("a", "one") and not glued_before:
+                    start = s - len(toks[-1]) - 1
+                value, precision, word_kind = 50.0, None, "fraction"
+            elif w == "quarter" and (p1 in ("a", "one") or text[e:e + 4] == " of ") and text[e:e + 1] != "-":
+                if p1 in ("a", "one") and not glued_before:
+                    start = s - len(toks[-1]) - 1
+                value, precision, word_kind = 25.0, None, "fraction"
+            else:
+                return
+        elif word_kind == "scale":
+            if len(toks) >= 2 and toks[-2].lower() == "a" and p1 in ("few", "couple"):
+                start = s - len(toks[-1]) - len(toks[-2]) - 2
+                mult = (2.0, 9.0) if p1 == "few" else (2.0, 3.0)
+                value, precision, word_kind = None, None, "vague"
+                low, high = mult[0] * (value or _scale_of(w)), mult[1] * _scale_of(w)
+            elif p1 in ("a", "an") and not glued_before:
+                start = s - len(toks[-1]) - 1
+                word_kind = "count"
+            else:
+                return
+        elif word_kind == "count" and w == "one":
+            m = _NEXT_RE.match(text, e)
+            nxt = m.group(1).lower() if m else ""
+            after = text[e:e + 1]
+            pronoun = (nxt in _PRONOUN_AFTER or p1 in _PRONOUN_BEFORE
+                       or after in (",", ".", ";", ")", "") or "or the other" in text[e:e + 40])
+            if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)):
+                ctx.emit_plain(out, s, e, 1.0, "pronoun")
+                return
+    else:
+        if glued_before and _glued_identifier(ctx, out, s, e, value):
+            return
+        if not glued_before and _glued_identifier(ctx, out, s, e, value):
+            return
+        if value is not None and s > 0 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " \t\n(\u00a0"):
+            value, start = -value, s - 1
+        cm = _CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
+        if cm is not None:
+            sym = cm.group().rstrip(" \u00a0")
+            if not (sym[:1].isalpha() and cm.start() > 0 and text[cm.start() - 1].isalnum()):
+                unit, kind, start = units.CURRENCY_PREFIXES[sym], "money", cm.start()
+                if start > 0 and text[start - 1] in "-−" and value is not None:
+                    value, start = -value, start - 1
+        sm = _SCALE_RE.match(text, end)
+        if sm is not None and malformed != "version":
+            sw = sm.group("w")
+            glued = sm.group("sp") == ""
+            ok = (len(sw) > 1 and sw not in ("Bn",)) or (glued and (sw in "kKM" or kind == "money"))
+            if sw in ("Bn",):
+                ok = True
+            if ok and len(sw) > 1 and sw.lower().startswith(("tho", "mil", "bil", "tri")) is False and not glued and sw not in ("mn", "mln", "bn", "tn", "trn", "lakh", "crore", "Bn"):
+                ok = False
+            if ok:
+                scale = _SCALES[sw.lower().rstrip("s") if sw.lower().rstrip("s") in _SCALES else sw.lower()]
+                end = sm.end()
+        if malformed == "version":
+            ctx.emit_plain(out, s, e, None, "version")
+            return
+        xm = _SUFFIX_RE.match(text, end) if scale == 1 and kind is None else None
+        if xm is not None and value is not None:
+            g = xm.lastgroup
+            if g == "ord":
+                ctx.emit_plain(out, start, xm.end(), value, "ordinal", precision=1.0)
+                return
+            if g == "dec" and value % 10 == 0 and (len(digits or "") == 4 or (
+                    len(digits or "") == 2 and start > 0 and text[start - 1] in "'’")):
+                if len(digits or "") == 2:
+                    start -= 1
+                    value += 1900 if value >= 30 else 2000
+                ctx.emit_plain(out, start, xm.end(), value, "year")
+                return
+            if g == "dec" and len(digits or "") == 2 and p1 in ("her", "his", "their", "mid", "early", "late", "your", "my", "our"):
+                ctx.emit_plain(out, start, xm.end(), value, "age")
+                return
+            if g == "time" and 0 < value <= 12:
+                ctx.emit_plain(out, start, xm.end(), value, "time")
+                return
+            if g == "age":
+                ctx.emit_plain(out, start, xm.end(), value, "age")
+                return
+        if kind is None and scale == 1 and value is not None and value == int(value):
+            pk = _plain_kind(text, start, end, toks, value, digits or "")
+            if pk is not None:
+                ctx.emit_plain(out, start, end, value, pk)
+                return
+    if word_kind is not None and kind is None:
+        xm = _SUFFIX_RE.match(text, end)
+        if xm is not None and xm.lastgroup == "age":
+            ctx.emit_plain(out, start, xm.end(), value, "age")
+            return
+    if p1 in ("aged", "age", "ages") and kind is None:
+        ctx.emit_plain(out, start, end, value, "age")
+        return
+
+    # hedges: words before the span, or "-plus"/"odd" glued after the bare number
+    if start != s:
+        toks = _prev_tokens(text, start)
+    hedge, used = _hedge_before(toks)
+    if used == 0 and start > 0 and text[start - 1] == "~":
+        hedge = "about"
+    hm = _HEDGE_AFTER_RE.match(text, end)
+    if hm is not None and hm.lastgroup in ("plus", "odd"):
+        hedge = "more-than" if hm.lastgroup == "plus" else "about"
+        after_pos = hm.end()
+    else:
+        after_pos = end
+
+    # units
+    if word_kind == "fraction":
+        unit, kind = units.PERCENT, "percent"
+    elif kind is None:
+        um = _UNIT_RE.match(text, after_pos)
+        if um is None and word_kind == "vague":
+            um = _OF_UNIT_RE.match(text, after_pos)
+        if um is not None:
+            u = um.group("u")
+            cat, canon = _UNIT_TABLE[u.lower()]
+            sp = um.groupdict().get("sp") or ""
+            if (len(u) == 1 and u.isalpha() and (sp or u != u.lower())) or (u.lower() in ("percent points", "point") and False):
+                um = None
+        if um is not None:
+            end = after_pos = um.end()
+            unit_written = True
+            unit = canon
+            if cat == "percent":
+                kind = "percentage-points" if canon != units.PERCENT else "percent"
+                if canon == "basis_point":
+                    unit, kind = units.PERCENTAGE_POINT, "percentage-points"
+                    if value is not None:
+                        value /= 100
+                        precision = precision / 100 if precision else None
+            elif cat == "money":
+                kind = "money"
+            elif cat == "cents":
+                kind = "money"
+                if value is not None:
+                    value /= 100
+                    precision = precision / 100 if precision else None
+            elif cat == "time":
+                kind = "duration"
+            else:
+                kind = "measure"
+    if hm is None:
+        hm = _HEDGE_AFTER_RE.match(text, end)
+        if hm is not None and hm.lastgroup in ("more", "so", "less"):
+            hedge = {"more": "at-least", "so": "about", "less": "at-most"}[hm.lastgroup]
+    elif hm.lastgroup in ("more", "so", "less"):
+        hedge = {"more": "at-least", "so": "about", "less": "at-most"}[hm.lastgroup]
+
+    if kind is None:
+        if word_kind == "vague":
+            kind = "vague"
+        else:
+            kind = "count"
+            tm = _TIMES_RE.match(text, end)
+            if tm is not None:
+                ctx.emit_plain(out, start, end + 6, value, "change", unit="times")
+                out[-1]["hedge"] = hedge
+                return
+    if kind == "count" and digits is not None and scale == 1 and value is not None and len(digits) == 4 \
+            and 1000 <= value < 2200 and not unit_written and _year_kind(text, start, end, toks, hedge):
+        ctx.emit_plain(out, start, end, value, "year")
+        return
+    if kind == "duration" and (p1 in ("aged", "age") or text[end:end + 4] == " old"):
+        kind = "age"
+    if kind in ("duration", "age"):
+        out.append(_record(text, start, end, value * scale if value is not None else None, kind,
+                           unit=unit, hedge=hedge, precision=precision))
+        ctx.pos = end
+        return
+    if kind in ("percent", "percentage-points"):
+        rest = [t.lower() for t in toks[: len(toks) - used]]
+        if rest and rest[-1] in ("by", "of", "a", "an", "to") and len(rest) > 1:
+            rest = rest[:-1]
+        nm = _NEXT_RE.match(text, end)
+        nxt = nm.group(1).lower() if nm else ""
+        if kind == "percent" and ((rest and rest[-1] in _NW.CHANGE_BEFORE) or nxt in _NW.CHANGE_AFTER):
+            kind = "change"
+
+    noun = None
+    if kind in ("count", "vague"):
+        noun = _noun_after(text, after_pos, False)
+    elif kind in ("percent", "measure", "money"):
+        noun = _noun_after(text, after_pos, True)
+    if dot3 and scale == 1 and not unit_written and kind == "count" and value is not None and (
+            (noun is not None and _is_plural(noun)) or hedge != "none"):
+        malformed = f"period as thousands separator: {digits!r}"
+        whole = float((digits or "").replace(".", ""))
+        readings, value, precision = (whole, value), None, None
+
+    per = None
+    skip_to = end
+    pm = _PER_NUM_RE.match(text, end)
+    if pm is not None:
+        d = pm.group("d").lower().replace(",", "")
+        den = {"one": 1.0, "ten": 10.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6}.get(
+            d.split()[-1]) if not d[0].isdigit() else float(d)
+        den = den or 1.0
+        if pm.group("s"):
+            den *= _SCALES[pm.group("s")]
+        pn = pm.group("n")
+        skip_to = pm.end("s") if pm.group("s") else pm.end("d")
+        if pn and pn.lower() not in _NW.STOP:
+            per = f"{den:.0f} {pn.lower()}" if den != 1 else pn.lower()
+            skip_to = pm.end("n")
+        else:
+            per = f"{den:.0f}"
+    elif kind in ("count", "vague", "money", "measure", "percent", "change"):
+        qm = _PER_RE.match(text, end)
+        if qm is not None:
+            g = qm.lastgroup
+            val = qm.group(g or "p1")
+            if g == "p1":
+                per = None if val in ("cent", "centum") else (units.TIME_WORDS.get(val, val) if val != "capita" else "person")
+            elif g == "p4":
+                per = "month"
+            elif g == "p5":
+                per = "day"
+            elif g == "p3":
+                per = _PER_WORDS.get(val, "year")
+            else:
+                per = _PER_WORDS.get(val, val)
+    if per is not None and kind == "count":
+        kind = "rate"
+
+    if value is not None:
+        value *= scale
+    if precision is not None:
+        precision *= scale
+    if low is not None and scale != 1:
+        low, high = low * scale, (high or 0) * scale
+    out.append(_record(text, start, end, value, kind, unit=unit, hedge=hedge, noun=noun,
+                       precision=precision, low=low, high=high, per=per, malformed=malformed,
+                       readings=readings, _scale=scale, _unit=unit_written))
+    ctx.pos = max(end, skip_to)
+
+
+def _scale_of(w: str) -> float:
+    return {"dozen": 12.0, "hundred": 100.0}.get(w) or _NW.SCALES.get(w.rstrip("s"), 1.0)
+
+
+def _plain_kind(text: str, start: int, end: int, toks: list[str], value: float, digits: str) -> str | None:
+    """Return the kind of a bare integer that is not a statistic, or None."""
+    raw1 = toks[-1] if toks else ""
+    p1 = raw1.lower().lstrip("([“\"'")
+    if p1 in _NW.REF_BEFORE:
+        return "reference"
+    if p1 in _NW.VERSION_BEFORE:
+        return "version"
+    if (p1 in _NW.IDENT_BEFORE and (raw1[:1].isupper() or p1 in _IDENT_LOWER_OK)
+            and not _UNIT_RE.match(text, end)):
+        return "identifier"
+    if p1 in ("fy", "fiscal") or (len(toks) > 1 and toks[-2].lower() == "fiscal" and p1 == "year"):
+        return "year"
+    month = raw1.rstrip(".,")
+    if month in _NW.MONTHS:
+        if 1 <= value <= 31 and len(digits) <= 2:
+            return "date"
+        if len(digits) == 4:
+            return "year"
+    if 1 <= value <= 31 and len(digits) <= 2 and _MONTH_AFTER_RE.match(text, end):
+        return "date"
+    ls = text.rfind("\n", max(0, start - 20), start)
+    if (ls >= 0 or start < 20) and not text[(ls + 1):start].strip() and text[end:end + 1] in ".)" \
+            and text[end + 1:end + 2] in (" ", "\t") and len(digits) <= 3:
+        return "list-number"
+    if _STREET_AFTER_RE.match(text, end) or _STREET_BEFORE_RE.search(text, max(0, start - 60), start):
+        return "address"
+    return None

@@ -1,0 +1,234 @@
+"""Unit lexicon for extraction, and the one lazily-built pint registry for conversions.
+
+The lexicon is plain dicts so that extraction never imports pint (a ~0.3 s import).
+Canonical names are pint unit names ("pound", "metric_ton", "short_ton", "kilometer",
+"mile_per_hour", "degree_Celsius"), "percent", "percentage_point", "times" (ratios such
+as "doubled"), or ISO 4217 codes for money ("USD", "EUR", "GBP", "MXN").
+
+In US prose "tons" means short tons (2,000 lb); "tonnes" and "metric tons" are 1,000 kg.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+# --- lexicon ----------------------------------------------------------------------
+
+PERCENT = "percent"
+PERCENTAGE_POINT = "percentage_point"
+
+
+def _plural(pairs: dict[str, str]) -> dict[str, str]:
+    """Add the regular plural of each multi-letter key."""
+    out = dict(pairs)
+    for key, value in pairs.items():
+        if len(key) > 2 and key.isalpha() and key.islower() and not key.endswith("s"):
+            out.setdefault(key + "s", value)
+    return out
+
+
+# Measure words written after a number; keys are lower-case unless case matters.
+MEASURE_WORDS: dict[str, str] = _plural(
+    {
+        "pound": "pound", "lb": "pound", "lbs": "pound",
+        "ounce": "ounce", "oz": "ounce",
+        "ton": "short_ton", "short ton": "short_ton", "short tons": "short_ton",
+        "us ton": "short_ton", "us tons": "short_ton",
+        "long ton": "long_ton", "long tons": "long_ton",
+        "tonne": "metric_ton", "metric ton": "metric_ton", "metric tons": "metric_ton",
+        "metric tonne": "metric_ton", "metric tonnes": "metric_ton",
+        "kilogram": "kilogram", "kilogramme": "kilogram", "kg": "kilogram", "kgs": "kilogram",
+        "kilo": "kilogram",
+        "gram": "gram", "gramme": "gram", "g": "gram",
+        "milligram": "milligram", "mg": "milligram",
+        "microgram": "microgram", "µg": "microgram", "mcg": "microgram",
+        "kilometer": "kilometer", "kilometre": "kilometer", "km": "kilometer", "kms": "kilometer",
+        "meter": "meter", "metre": "meter", "m": "meter",
+        "centimeter": "centimeter", "centimetre": "centimeter", "cm": "centimeter",
+        "millimeter": "millimeter", "millimetre": "millimeter", "mm": "millimeter",
+        "mile": "mile", "mi": "mile", "nautical mile": "nautical_mile",
+        "nautical miles": "nautical_mile",
+        "foot": "foot", "feet": "foot", "ft": "foot",
+        "inch": "inch", "inches": "inch",
+        "yard": "yard", "yd": "yard", "yds": "yard",
+        "square mile": "square_mile", "square miles": "square_mile", "sq mi": "square_mile",
+        "square kilometer": "square_kilometer", "square kilometers": "square_kilometer",
+        "square kilometre": "square_kilometer", "square kilometres": "square_kilometer",
+        "sq km": "square_kilometer", "km²": "square_kilometer", "km2": "square_kilometer",
+        "square meter": "square_meter", "square meters": "square_meter",
+        "square metre": "square_meter", "square metres": "square_meter",
+        "m²": "square_meter", "sq m": "square_meter",
+        "square foot": "square_foot", "square feet": "square_foot", "sq ft": "square_foot",
+        "acre": "acre", "hectare": "hectare", "ha": "hectare",
+        "liter": "liter", "litre": "liter", "milliliter": "milliliter",
+        "millilitre": "milliliter", "ml": "milliliter",
+        "gallon": "gallon", "gal": "gallon",
+        "barrel": "oil_barrel", "bbl": "oil_barrel",
+        "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
+        "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
+        "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
+        "kilometers per hour": "kilometer_per_hour", "kilometres per hour": "kilometer_per_hour",
+        "kilometers an hour": "kilometer_per_hour", "kilometres an hour": "kilometer_per_hour",
+        "knot": "knot", "m/s": "meter_per_second",
+        "°f": "degree_Fahrenheit", "ºf": "degree_Fahrenheit", "° f": "degree_Fahrenheit",
+        "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
+        "degrees f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit",
+        "°c": "degree_Celsius", "ºc": "degree_Celsius", "° c": "degree_Celsius",
+        "degrees celsius": "degree_Celsius", "degree celsius": "degree_Celsius",
+        "degrees centigrade": "degree_Celsius", "degrees c": "degree_Celsius",
+        "celsius": "degree_Celsius",
+        "degree": "degree", "kelvin": "kelvin",
+        "kilowatt-hour": "kilowatt_hour", "kilowatt hour": "kilowatt_hour",
+        "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
+        "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour",
+        "twh": "terawatt_hour",
+        "watt": "watt", "kilowatt": "kilowatt", "kw": "kilowatt", "megawatt": "megawatt",
+        "mw": "megawatt", "gigawatt": "gigawatt", "gw": "gigawatt",
+        "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule",
+        "byte": "byte", "kilobyte": "kilobyte", "megabyte": "megabyte",
+        "gigabyte": "gigabyte", "terabyte": "terabyte",
+        "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
+    }
+)
+
+# Time words make a duration ("16 years"), never a statistic on their own.
+TIME_WORDS: dict[str, str] = _plural(
+    {
+        "second": "second", "sec": "second", "secs": "second",
+        "minute": "minute", "min": "minute", "mins": "minute",
+        "hour": "hour", "hr": "hour", "hrs": "hour",
+        "day": "day", "night": "day", "week": "week", "fortnight": "fortnight",
+        "month": "month", "year": "year", "yr": "year", "yrs": "year",
+        "decade": "decade", "century": "century", "centuries": "century",
+        "millennium": "millennium", "millennia": "millennium",
+    }
+)
+
+PERCENT_WORDS: dict[str, str] = {
+    "%": PERCENT, "percent": PERCENT, "per cent": PERCENT, "pct": PERCENT,
+    "percentage point": PERCENTAGE_POINT, "percentage points": PERCENTAGE_POINT,
+    "percentage-point": PERCENTAGE_POINT, "percent point": PERCENTAGE_POINT,
+    "percent points": PERCENTAGE_POINT, "pp": PERCENTAGE_POINT, "p.p.": PERCENTAGE_POINT,
+    "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point",
+}
+
+# Currency written before the number; longest first when matching.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "USD$": "USD",
+    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "MX$": "MXN", "Mex$": "MXN", "MXN": "MXN",
+    "R$": "BRL", "BRL": "BRL", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+    "¥": "JPY", "JPY": "JPY", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "CHF": "CHF", "Fr.": "CHF",
+}
+
+# Currency written after the number ("10,000 pesos"); lower-case keys.
+CURRENCY_WORDS: dict[str, str] = _plural(
+    {
+        "dollar": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD",
+        "u.s. dollars": "USD", "american dollars": "USD",
+        "canadian dollar": "CAD", "canadian dollars": "CAD",
+        "australian dollar": "AUD", "australian dollars": "AUD",
+        "euro": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+        "british pounds": "GBP", "peso": "MXN", "mexican pesos": "MXN", "mexican peso": "MXN",
+        "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "reais": "BRL",
+        "real": "BRL", "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "swiss francs": "CHF",
+        "lira": "TRY", "naira": "NGN", "rand": "ZAR", "shekel": "ILS",
+        "usd": "USD", "eur": "EUR", "gbp": "GBP", "mxn": "MXN", "cad": "CAD", "jpy": "JPY",
+        "cny": "CNY", "inr": "INR", "brl": "BRL", "chf": "CHF",
+    }
+)
+
+# Hundredth parts of a currency: the value is divided by 100.
+CURRENCY_CENTS: dict[str, str] = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
+
+# Human-readable names, singular and plural.
+_NAMES: dict[str, tuple[str, str]] = {
+    "metric_ton": ("tonne", "tonnes"),
+    "short_ton": ("short ton", "short tons"),
+    "long_ton": ("long ton", "long tons"),
+    "foot": ("foot", "feet"),
+    "inch": ("inch", "inches"),
+    "century": ("century", "centuries"),
+    "mile_per_hour": ("mph", "mph"),
+    "kilometer_per_hour": ("km/h", "km/h"),
+    "degree_Fahrenheit": ("°F", "°F"),
+    "degree_Celsius": ("°C", "°C"),
+    "percent": ("percent", "percent"),
+    "percentage_point": ("percentage point", "percentage points"),
+    "oil_barrel": ("barrel", "barrels"),
+    "times": ("time", "times"),
+}
+
+CURRENCY_CODES: frozenset[str] = frozenset(
+    list(CURRENCY_PREFIXES.values()) + list(CURRENCY_WORDS.values())
+)
+
+
+def format_unit(unit: str | None, value: float | None = None) -> str:
+    """Return a human-readable name of a canonical unit, plural unless value is 1."""
+    if unit is None:
+        return ""
+    if unit in CURRENCY_CODES:
+        return unit
+    singular = value is not None and abs(value) == 1
+    if unit in _NAMES:
+        return _NAMES[unit][0 if singular else 1]
+    words = unit.replace("_", " ")
+    return words if singular else words + "s"
+
+
+# --- pint ---------------------------------------------------------------------------
+
+
+@functools.cache
+def get_ureg() -> Any:
+    """Build the single pint UnitRegistry on first use."""
+    import pint
+
+    ureg: Any = pint.UnitRegistry()
+    # pint's "decade" is logarithmic; prose means ten years.
+    ureg.define("decade_year = 10 * year")
+    ureg.define("millennium = 1000 * year = _ = millennia")
+    return ureg
+
+
+def _pint_name(unit: str) -> str:
+    return "decade_year" if unit == "decade" else unit
+
+
+def dimension_of(unit: str | None) -> str:
+    """Return the dimension of a canonical unit: "[mass]", "currency:USD", "percent", "count"."""
+    if unit is None:
+        return "count"
+    if unit in CURRENCY_CODES:
+        return "currency:" + unit
+    if unit in (PERCENT, PERCENTAGE_POINT, "times", "basis_point"):
+        return unit
+    ureg = get_ureg()
+    return str(ureg.Unit(_pint_name(unit)).dimensionality)
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    """Say whether two canonical units measure the same kind of thing."""
+    try:
+        return dimension_of(a) == dimension_of(b)
+    except Exception:
+        return False
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert value between two canonical units; raise ValueError when impossible."""
+    if from_unit == to_unit:
+        return float(value)
+    if not same_dimension(from_unit, to_unit):
+        raise ValueError(f"cannot convert {from_unit} to {to_unit}")
+    if from_unit in CURRENCY_CODES or dimension_of(from_unit) in (
+        PERCENT, PERCENTAGE_POINT, "times", "basis_point", "count",
+    ):
+        raise ValueError(f"cannot convert {from_unit} to {to_unit}")
+    ureg = get_ureg()
+    q = ureg.Quantity(value, ureg.Unit(_pint_name(from_unit)))
+    return float(q.to(ureg.Unit(_pint_name(to_unit))).magnitude)
