@@ -64,7 +64,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    format: str = "console"
+    format: str = "auto"  # "auto" picks github, console or concise at run time
     show_verified: bool = False
     jobs: int | None = None
     tolerance_relative: float = 0.02

@@ -49,7 +49,7 @@ _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 _DIRECTIVE_START_RE = re.compile(r"\s*factcheck\s*:", re.I)
 _TEXT_DIRECTIVE_RE = re.compile(
-    r"^[^\S\n]*(?:#+|//)[^\S\n]*(factcheck[^\S\n]*:[^\n]*?)[^\S\n]*$", re.M | re.I
+    r"^[^\S\n]*((?:#+|//)[^\S\n]*(factcheck[^\S\n]*:[^\n]*?))[^\S\n]*$", re.M | re.I
 )
 _BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -241,24 +241,32 @@ class _Builder:
     def _copy(self, s: str, k: int) -> None:
         if not s:
             return
-        for off, orig, n in self.omap.pieces(k, len(s)):
-            piece = s[off : off + n] if (off or n != len(s)) else s
-            runs = self.runs
-            if runs:
-                last = runs[-1]
-                if (
-                    last[2] == last[3]
-                    and last[0] + last[2] == self.length
-                    and last[1] + last[3] == orig
-                ):
-                    last[2] += n
-                    last[3] += n
-                    self.parts.append(piece)
-                    self.length += n
-                    continue
-            runs.append([self.length, orig, n, n])
-            self.parts.append(piece)
-            self.length += n
+        omap = self.omap
+        if not omap.removed:
+            self._append(s, omap.base + k)
+            return
+        for off, orig, n in omap.pieces(k, len(s)):
+            self._append(s[off : off + n], orig)
+
+    def _append(self, piece: str, orig: int) -> None:
+        n = len(piece)
+        runs = self.runs
+        if runs:
+            last = runs[-1]
+            if (
+                last[2] == last[3]
+                and last[0] + last[2] == self.length
+                and last[1] + last[3] == orig
+            ):
+                # Contiguous with the previous copy: extend it rather than add a run.
+                last[2] += n
+                last[3] += n
+                self.parts.append(piece)
+                self.length += n
+                return
+        runs.append([self.length, orig, n, n])
+        self.parts.append(piece)
+        self.length += n
 
     def replace(self, s: str, k: int, k_end: int) -> None:
         """Append text that stands for the normalised span ``k:k_end`` (an entity, a break)."""
@@ -343,29 +351,30 @@ def _nl_line_starts(text: str) -> list[int]:
 
 
 def _text_segments(text: str, col: _Collector, start: int) -> None:
-    # Spans cut from the prose, as (start, end, ends_segment, inner_comment_or_None).
-    cuts: list[tuple[int, int, bool, str | None]] = []
+    # Spans cut from the prose: (start, end, ends_segment, directive inner text, directive start).
+    cuts: list[tuple[int, int, bool, str | None, int]] = []
     if "<!--" in text:
         for m in _COMMENT_RE.finditer(text, start):
-            cuts.append((m.start(), m.end(), False, m.group(1)))
+            cuts.append((m.start(), m.end(), False, m.group(1), m.start()))
     if re.search("factcheck", text, re.I):
         for m in _TEXT_DIRECTIVE_RE.finditer(text, start):
-            cuts.append((m.start(), m.end(), True, m.group(1)))
+            cuts.append((m.start(), m.end(), True, m.group(2), m.start(1)))
     for m in _BLANK_LINES_RE.finditer(text, start):
-        cuts.append((m.start(), m.end(), True, None))
+        cuts.append((m.start(), m.end(), True, None, 0))
     cuts.sort(key=itemgetter(0, 1))
+    base = col.omap.base
     cur = start
-    for s, e, breaks, inner in cuts:
+    for s, e, breaks, inner, at in cuts:
         if s >= cur:
             if s > cur:
-                col.builder().add(text[cur:s], cur - col.omap.base)
+                col.builder().add(text[cur:s], cur - base)
             if inner is not None:
-                col.comment(inner, s - col.omap.base, e - col.omap.base)
+                col.comment(inner, at - base, e - base)
         if breaks:
             col.flush()
         cur = max(cur, e)
     if cur < len(text):
-        col.builder().add(text[cur:], cur - col.omap.base)
+        col.builder().add(text[cur:], cur - base)
     col.flush()
 
 
@@ -382,7 +391,7 @@ _BLOCK_KINDS = {
     **dict.fromkeys(
         "p div section article main header footer aside nav figure address details summary"
         " form fieldset legend body html head br hr ul ol dl tr table thead tbody tfoot"
-        " option".split(),
+        " option pre".split(),
         "paragraph",
     ),
     **dict.fromkeys("h1 h2 h3 h4 h5 h6 title".split(), "heading"),
@@ -468,7 +477,9 @@ def _html_segments(src: str, base: int, col: _Collector) -> None:
     parser = _HTMLSegmenter(src, base, col)
     try:
         parser.feed(src)
-        parser.close()
+        # A tag cut off at the end of the input is a tag to browsers too, not text.
+        if not parser.rawdata.startswith("<"):
+            parser.close()
     except Exception:  # a broken draft must still yield what was parsed
         pass
     col.flush()
@@ -488,6 +499,8 @@ def _markdown_parser() -> Any:
         md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
         # Keep escapes and entities as separate tokens so each maps to its own source span.
         md.disable("text_join", ignoreInvalid=True)
+        # Inline parsing runs per block in the walker, and only where markup can occur.
+        md.disable("inline")
         _md_parser = md
     return _md_parser
 
@@ -500,11 +513,17 @@ _INLINE_SKIP_CLOSE_RE = re.compile(
 )
 
 
+# Characters that can start inline markup (emphasis, code, links, HTML, entities, escapes);
+# a hard break needs two spaces before a newline.
+_MD_INLINE_MARKUP_RE = re.compile(r"[*_`\[\]!<>&\\]|  \n")
+
+
 class _MarkdownWalker:
     """Walk markdown-it tokens, locating each text piece in the normalised source."""
 
-    def __init__(self, norm: str, col: _Collector) -> None:
+    def __init__(self, norm: str, col: _Collector, env: dict[str, Any]) -> None:
         self.norm = norm
+        self.env = env
         self.col = col
         self.starts = _nl_line_starts(norm)
         self.cursor = 0
@@ -526,7 +545,14 @@ class _MarkdownWalker:
                 else:
                     start, end = self.cursor, len(self.norm)
                 b = self.col.builder(kind)
-                self.cursor = self.inline(tok.children or [], start, end, b, [])
+                content = tok.content
+                if _MD_INLINE_MARKUP_RE.search(content):
+                    children: list[Any] = []
+                    md = _markdown_parser()
+                    md.inline.parse(content, md, self.env, children)
+                    self.cursor = self.inline(children, start, end, b, [])
+                else:
+                    self.cursor = self.plain(content, start, end, b)
                 self.col.flush()
             elif ty in ("fence", "code_block", "front_matter", "hr"):
                 if tok.map is not None:
@@ -555,8 +581,20 @@ class _MarkdownWalker:
                 else:
                     kind = "paragraph"
 
-    def find(self, s: str, pos: int, end: int) -> int:
-        return self.norm.find(s, pos, end)
+    def plain(self, content: str, pos: int, end: int, b: _Builder) -> int:
+        """Place inline content that holds no markup: text lines joined by line breaks."""
+        first = True
+        for line in content.split("\n"):
+            if not first:
+                nl = self.norm.find("\n", pos, end)
+                if nl >= 0:
+                    b.replace("\n", nl, nl + 1)
+                    pos = nl + 1
+                else:
+                    b.replace("\n", pos, pos)
+            first = False
+            pos = self.place(line.strip(" \t"), pos, end, b)
+        return pos
 
     def place(self, s: str, pos: int, end: int, b: _Builder | None) -> int:
         """Locate ``s`` at or after ``pos`` and append it; return the new cursor."""
@@ -699,12 +737,13 @@ def _markdown_segments(
         body = body.replace("\0", "\ufffd")  # what markdown-it's normaliser does; same length
     col = col_factory(_OffsetMap(start, removed))
     try:
-        tokens = _markdown_parser().parse(body)
+        env: dict[str, Any] = {}
+        tokens = _markdown_parser().parse(body, env)
     except Exception:  # fall back to paragraphs rather than fail the file
         col = col_factory(_OffsetMap(start))
         _text_segments(text, col, start)
         return col
-    _MarkdownWalker(body, col).walk(tokens)
+    _MarkdownWalker(body, col, env).walk(tokens)
     col.flush()
     return col
 
