@@ -35,9 +35,8 @@ class Suppression:
 
     def matches(self, finding: Finding) -> bool:
         """Say whether this suppression covers a finding."""
-        return self.start_line <= finding.line <= self.end_line and (
-            not self.codes or finding.code in self.codes
-        )
+        in_range = self.kind == "file" or self.start_line <= finding.line <= self.end_line
+        return in_range and (not self.codes or finding.code in self.codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +144,8 @@ def parse_suppressions(
         return sups, problems
     names = {k.lower(): v.upper() for k, v in names.items()}
     known = frozenset(names.values())
-    last_line = max(doc.line_count, 1)
+    # The empty "line" after a final newline is not a line of the file.
+    last_line = max(doc.line_count - (1 if doc.text.endswith(("\n", "\r")) else 0), 1)
     only, alone = _directive_only_lines(doc)
     open_blocks: list[tuple[frozenset[str], int, Directive, str | None]] = []
 
