@@ -29,7 +29,7 @@ TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
 ENV_REGISTRY = "FACTCHECK_REGISTRY"
 
 _CODE_RE = re.compile(r"FC\d{3}", re.I)
-_TOML_LINE_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_LINE_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 _HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
 _KEY_RE = re.compile(
     r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
@@ -97,30 +97,33 @@ _KEYS: dict[str, str] = {
 # --- locating keys in the raw text ------------------------------------------------------
 
 
-def _split_key(key: str) -> tuple[str, ...]:
+def _split_key(key: str, exact: bool = False) -> tuple[str, ...]:
     parts = re.findall(r'"[^"]*"|\'[^\']*\'|[^.\s]+', key)
-    return tuple(_norm(p.strip("\"'")) for p in parts)
+    return tuple(p.strip("\"'") if exact else _norm(p.strip("\"'")) for p in parts)
 
 
 def _norm(key: str) -> str:
     return key.replace("_", "-").lower()
 
 
-def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...]) -> int:
-    """Return the first line defining ``table.key`` (or a table under it); 0 if not found."""
-    want = tuple(_norm(p) for p in (*table, *key))
+def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...], exact: bool = False) -> int:
+    """Return the first line defining ``table.key`` (or a table under it); 0 if not found.
+
+    Keys compare with dashes and underscores alike, unless ``exact`` (to tell two apart).
+    """
+    want = tuple(p if exact else _norm(p) for p in (*table, *key))
     current: tuple[str, ...] = ()
     best = 0
     for n, line in enumerate(raw.splitlines(), 1):
         header = _HEADER_RE.match(line)
         if header:
-            current = _split_key(header.group(1))
+            current = _split_key(header.group(1), exact)
             if len(current) >= len(want) and current[: len(want)] == want:
                 return n
             continue
         m = _KEY_RE.match(line)
         if m:
-            full = current + _split_key(m.group(1))
+            full = current + _split_key(m.group(1), exact)
             if full[: len(want)] == want:
                 return n
             if not best and len(full) < len(want) and want[: len(full)] == full:
@@ -285,7 +288,7 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
     except tomllib.TOMLDecodeError as exc:
         text = str(exc)
         m = _TOML_LINE_RE.search(text)
-        line = int(m.group(1)) if m else 0
+        line = (int(m.group(1)) if m.group(1) else max(raw.count("\n"), 1)) if m else 0
         message = text[: m.start()] if m else text
         raise ConfigError(where, line, f"invalid TOML: {message}") from None
 
@@ -351,7 +354,11 @@ def _from_file(path: Path, checker_args: tuple[Any, Any]) -> dict[str, tuple[obj
     for key, value in table.items():
         dashed = key.replace("_", "-")
         if dashed in seen:
-            raise check.fail((key,), f"{seen[dashed]} and {key} are the same setting; give one")
+            raise ConfigError(
+                where,
+                _key_line(raw, prefix, (key,), exact=True),
+                f"{seen[dashed]} and {key} are the same setting; give one",
+            )
         seen[dashed] = key
         name = _KEYS.get(dashed)
         if name is None:
