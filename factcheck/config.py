@@ -107,10 +107,8 @@ def _norm(key: str) -> str:
 
 
 def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...], exact: bool = False) -> int:
-    """Return the first line defining ``table.key`` (or a table under it); 0 if not found.
-
-    Keys compare with dashes and underscores alike, unless ``exact`` (to tell two apart).
-    """
+    """Return the first line defining ``table.key`` (or a table under it); 0 if not found."""
+    # Keys compare with dashes and underscores alike, unless exact (to tell two spellings apart).
     want = tuple(p if exact else _norm(p) for p in (*table, *key))
     current: tuple[str, ...] = ()
     best = 0

@@ -822,12 +822,10 @@ def load_document(path: str, text: str | None = None, format: str | None = None)
 def iter_paragraph_chunks(
     path: str, max_bytes: int = 8 << 20, format: str | None = None
 ) -> Iterator[tuple[str, int, int]]:
-    """Yield (text, first line, character offset) chunks of a file, split at blank lines.
-
-    A chunk ends at the first blank line after ``max_bytes`` (outside Markdown code fences); a
-    file with no blank lines is split at a line end after ``4 * max_bytes``, and a single line
-    longer than that mid-line, so memory stays bounded.
-    """
+    """Yield (text, first line, character offset) chunks of a file, split at blank lines."""
+    # A chunk ends at the first blank line after max_bytes (outside Markdown code fences); a
+    # file with no blank lines is cut at a line end after 4 * max_bytes, and a single longer
+    # line mid-line, so memory stays bounded whatever the input.
     path = str(path)
     max_bytes = max(int(max_bytes), 1)
     markdown = (format or detect_format(path)) == "markdown"
