@@ -64,8 +64,9 @@ _FRACTION_CHARS = "½¾¼⅓⅔⅛⅜⅝⅞"
 _FRACTIONS = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
               "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DIGIT_RE = re.compile(
-    r"\d[\d,.Ol\u00a0\u2009\u202f]*[" + _FRACTION_CHARS + "]?|[" + _FRACTION_CHARS + "]"
+    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + _FRACTION_CHARS + "]?|[" + _FRACTION_CHARS + "]"
 )
+_DIGIT_CHARS = frozenset("0123456789,.Ol\u00a0\u2009\u202f")
 _WORD_RE = re.compile(numwords.word_pattern())
 _PHONE_RE = re.compile(
     r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
@@ -79,7 +80,9 @@ _SPECIAL_RE = re.compile(
     r"(?![\d:])"
 )
 _CONN_RE = re.compile(r"\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s*-\s*|\s+")
-_WORD_SPLIT_RE = re.compile(r"[A-Za-z]+")
+_PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s*-\s*|\s+|)([A-Za-z]+)")
+_CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon",
+               " and a ": "and a", " and an ": "and a"}
 _GROUP_SPACES = "\u00a0\u2009\u202f"
 
 
@@ -185,32 +188,23 @@ def _trim(text: str, s: int, e: int) -> int:
 
 
 def _split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Split a run of number words into words, their offsets and normalised connectors."""
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     conns: list[str] = []
-    prev_end = -1
-    for m in _WORD_SPLIT_RE.finditer(text, s, e):
-        w = m.group().lower()
-        if w in ("and", "of", "upon", "a", "an"):
-            continue
-        if prev_end < 0:
-            conns.append("")
-        else:
-            gap = text[prev_end:m.start()]
-            g = gap.strip().lower()
-            if not g:
-                conns.append(" ")
-            elif g == "-":
-                conns.append("-")
-            elif g.startswith("and") and g != "and":
-                conns.append("and a")
-            else:
-                conns.append(g)
-        words.append(w)
-        starts.append(m.start())
-        ends.append(m.end())
-        prev_end = m.end()
+    pos = s
+    for conn, w in _PAIR_RE.findall(text, s, e):
+        pos += len(conn)
+        words.append(w.lower())
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+        c = _CONN_NAMES.get(conn)
+        if c is None:
+            c = conn.strip().lower()
+            c = " " if not c else ("and a" if c.startswith("and a") else c.split()[0])
+        conns.append(c)
     return words, starts, ends, conns
 
 
@@ -238,7 +232,27 @@ def extract_quantities(text: str) -> list[Quantity]:
         else:
             _word_token(ctx, out, s, e)
     ctx.link_ranges(out)
-    return [Quantity.model_construct(**d) for d in out]
+    return [_construct(d) for d in out]
+
+
+_FIELD_NAMES = tuple(Quantity.model_fields)
+# One shared set: pydantic copies it before changing it (model_copy), never mutates it.
+_FIELDS_SET = set(_FIELD_NAMES)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _construct(d: dict[str, Any]) -> Quantity:
+    """Build a Quantity from trusted values, as model_construct does, without its alias loop."""
+    # model_construct walks every field's aliases (~3 us a call); dense inputs make
+    # hundreds of thousands of quantities, so set exactly what it would set.
+    values = {k: d[k] for k in _FIELD_NAMES} if "_scale" in d else d
+    q = _new(Quantity)
+    _set(q, "__dict__", values)
+    _set(q, "__pydantic_fields_set__", _FIELDS_SET)
+    _set(q, "__pydantic_extra__", None)
+    _set(q, "__pydantic_private__", None)
+    return q
 
 
 def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
@@ -249,6 +263,12 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     if m is not None:
         kind = m.lastgroup or "date"
         ctx.emit_plain(out, s, m.end(), None, kind)
+        return
+    if e - s >= 40 and e < len(text) and text[e] in _DIGIT_CHARS:
+        # an overlong run of digits and separators is not a quantity anyone wrote
+        ctx.emit_plain(out, s, e, None, "identifier")
+        while ctx.pos < len(text) and text[ctx.pos] in _DIGIT_CHARS:
+            ctx.pos += 1
         return
     e = _trim(text, s, e)
     if e <= s:
@@ -273,9 +293,15 @@ def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
     words, starts, ends, conns = _split_words(text, s, e)
     if not words:
         return
-    for seg in numwords.parse_words(words, conns):
+    segs = numwords.parse_words(words, conns)
+    last = len(segs) - 1
+    for i, seg in enumerate(segs):
         st, en = starts[seg.first], ends[seg.last]
         if st < ctx.pos:
+            continue
+        if 0 < i < last and seg.kind == "count" and segs[i + 1].first == seg.last + 1:
+            # between two other numbers ("one two three"): no hedge, unit or noun can apply
+            ctx.emit_plain(out, st, en, seg.value, "count", precision=seg.precision)
             continue
         analyse(ctx, out, st, en, seg.value, seg.precision, None, (), word_kind=seg.kind,
                 low=seg.low, high=seg.high, word=words[seg.first])
@@ -287,8 +313,23 @@ _NW = numwords
 _SP = r"[ \u00a0]"
 
 
-def _alt(keys: list[str]) -> str:
-    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+def _alt(keys: list[str], lower: bool = True) -> str:
+    """Return a trie-shaped alternation of keys, so a match tries one branch per character."""
+    trie: dict[str, Any] = {}
+    for k in keys:
+        node = trie
+        for ch in k.lower() if lower else k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
 
 
 _UNIT_TABLE: dict[str, tuple[str, str]] = {}
@@ -318,7 +359,7 @@ _SCALE_RE = re.compile(
     r"|tn|trn|lakh|crore|k|K|m|M|b|B)(?![A-Za-z])"
 )
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:" + _alt(list(units.CURRENCY_PREFIXES)) + r")" + _SP + r"?$"
+    r"(?:" + _alt(list(units.CURRENCY_PREFIXES), lower=False) + r")" + _SP + r"?$"
 )
 _SUFFIX_RE = re.compile(
     r"(?P<ord>st|nd|rd|th)(?![A-Za-z])|(?P<dec>['’]?s)(?![A-Za-z])"
@@ -388,7 +429,12 @@ class Context:
     def emit_plain(self, out: list[dict[str, Any]], s: int, e: int, value: float | None,
                    kind: str, unit: str | None = None, precision: float | None = None) -> None:
         """Record a number that is not a statistic (or needs no further context)."""
-        out.append(_record(self.text, s, e, value, kind, unit=unit, precision=precision))
+        out.append({
+            "value": value, "unit": unit, "start": s, "end": e, "text": self.text[s:e],
+            "hedge": "none", "kind": kind, "noun": None, "precision": precision, "low": None,
+            "high": None, "per": None, "malformed": None, "readings": (), "range_id": None,
+            "range_role": None,
+        })
         self.pos = e
 
     def link_ranges(self, out: list[dict[str, Any]]) -> None:
@@ -414,9 +460,10 @@ class Context:
             if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
                 a["kind"] = b["kind"]
                 a["unit"] = b["unit"]
-            scale = b["_scale"]
-            if (a["_scale"] == 1 and scale != 1 and a["value"] is not None and b["value"] is not None
-                    and a["value"] * scale <= b["value"] and not a["_unit"]):
+            scale = b.get("_scale", 1.0)
+            if (a.get("_scale", 1.0) == 1 and scale != 1 and a["value"] is not None
+                    and b["value"] is not None and a["value"] * scale <= b["value"]
+                    and not a.get("_unit")):
                 a["value"] *= scale
                 if a["precision"] is not None:
                     a["precision"] *= scale
@@ -436,9 +483,9 @@ def _record(text: str, s: int, e: int, value: float | None, kind: str, **kw: Any
         "value": value, "unit": None, "start": s, "end": e, "text": text[s:e], "hedge": "none",
         "kind": kind, "noun": None, "precision": None, "low": None, "high": None, "per": None,
         "malformed": None, "readings": (), "range_id": None, "range_role": None,
-        "_scale": 1.0, "_unit": False,
     }
-    d.update(kw)
+    if kw:
+        d.update(kw)
     return d
 
 

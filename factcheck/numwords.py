@@ -75,7 +75,7 @@ def word_pattern() -> str:
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS]
     one = _trie(words) + r"(?![A-Za-z])"
     conn = r"(?:\s+and\s+an?\s+(?=half)|\s+and\s+|\s+(?:of|upon)\s+|\s*-\s*|\s+)"
-    return one + "(?:" + conn + one + "){0,10}"
+    return one + "(?:" + conn + one + "){0,30}"
 
 
 class Segment(NamedTuple):
@@ -100,6 +100,9 @@ def _int_precision(v: float) -> float:
     return float(p)
 
 
+_CARDINAL = {**UNITS, **TEENS, **TENS}
+
+
 def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
     """Split a run of lower-case number words into numbers; conns[i] joins words i-1 and i."""
     out: list[Segment] = []
@@ -107,11 +110,13 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
     i = 0
     while i < n:
         w = words[i]
-        if w in MULTIPLIERS:
+        if w in _CARDINAL:
+            pass  # most words: straight to the cardinal reader below
+        elif w in MULTIPLIERS:
             out.append(Segment(i, i, "change", MULTIPLIERS[w]))
             i += 1
             continue
-        if w in VAGUE:
+        elif w in VAGUE:
             low, high = VAGUE[w]
             j = i
             while j + 1 < n and conns[j + 1] in ("of", "upon") and words[j + 1] in VAGUE:
@@ -125,7 +130,7 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
             out.append(Segment(i, j, "vague", None, None, low, high))
             i = j + 1
             continue
-        if w == "several":
+        elif w == "several":
             if i + 1 < n and words[i + 1] in ("hundred", "thousand", "million", "billion",
                                               "trillion", "dozen"):
                 scale = 12.0 if words[i + 1] == "dozen" else (
@@ -135,16 +140,16 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
             else:
                 i += 1
             continue
-        if w in DENOMINATORS and w not in ORDINALS:
+        elif w in DENOMINATORS and w not in ORDINALS:
             # "half", "quarter(s)", "thirds" standing alone
             out.append(Segment(i, i, "denominator", 100.0 / DENOMINATORS[w]))
             i += 1
             continue
-        if w in ORDINALS:
+        elif w in ORDINALS:
             out.append(Segment(i, i, "ordinal", float(ORDINALS[w]), 1.0))
             i += 1
             continue
-        if w in SCALES or w in ("hundred", "dozen") or (w.endswith("s") and w[:-1] in SCALES):
+        elif w in SCALES or w in ("hundred", "dozen") or (w.endswith("s") and w[:-1] in SCALES):
             # a bare scale word: the caller decides ("a million"); emit as its value
             base = w[:-1] if w.endswith("s") and w[:-1] in SCALES else w
             val = 12.0 if base == "dozen" else (100.0 if base == "hundred" else SCALES[base])
