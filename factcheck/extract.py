@@ -231,8 +231,15 @@ def extract_quantities(text: str) -> list[Quantity]:
             _digit_token(ctx, out, s, e)
         else:
             _word_token(ctx, out, s, e)
-    ctx.link_ranges(out)
-    return [_construct(d) for d in out]
+    kept: list[dict[str, Any]] = []
+    last_end = 0
+    for d in out:
+        # a look-behind (currency, sign, "a", glued letters) may reach into the previous span
+        if d["start"] >= last_end and d["end"] > d["start"]:
+            kept.append(d)
+            last_end = d["end"]
+    ctx.link_ranges(kept)
+    return [_construct(d) for d in kept]
 
 
 _FIELD_NAMES = tuple(Quantity.model_fields)
@@ -549,13 +556,18 @@ def _noun_after(text: str, pos: int, only_of: bool) -> str | None:
 
 
 def _year_kind(text: str, start: int, end: int, toks: list[str], hedge: str) -> bool:
+    """Say whether a bare 4-digit number between 1000 and 2199 reads as a year."""
     prev = toks[-1].lower().rstrip(",") if toks else ""
-    if prev.rstrip(".") in _NW.MONTHS or prev in _NW.YEAR_BEFORE or (toks and toks[-1].rstrip(".,") in _NW.MONTHS):
+    if prev.rstrip(".") in ("fy", "fiscal", "year", "'s", "since", "until", "till", "during") \
+            or (toks and toks[-1].rstrip(".,") in _NW.MONTHS):
         return True
     m = _NEXT_RE.match(text, end)
     nxt = m.group(1).lower() if m else ""
-    if nxt and _is_plural(nxt) and nxt not in _NW.STOP:
+    if nxt and _is_plural(nxt) and nxt not in _NW.STOP and nxt not in _NW.YEAR_NOUNS \
+            and prev not in ("the", "of"):
         return False
+    if prev in _NW.YEAR_BEFORE:
+        return True
     return not (hedge != "none" and nxt in _NW.IRREGULAR_PLURALS)
 
 
@@ -721,6 +733,12 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 return
             if g == "age":
                 ctx.emit_plain(out, start, xm.end(), value, "age")
+                return
+        if kind is None and scale == 1 and value is not None and digits and "." in digits:
+            p1r = p1.lstrip("([“\"'")
+            if p1r in _NW.VERSION_BEFORE or p1r in _NW.REF_BEFORE:
+                ctx.emit_plain(out, start, end, value,
+                               "version" if p1r in _NW.VERSION_BEFORE else "reference")
                 return
         if kind is None and scale == 1 and value is not None and value == int(value):
             pk = _plain_kind(text, start, end, toks, value, digits or "")

@@ -73,7 +73,7 @@ def _trie(words: list[str]) -> str:
 def word_pattern() -> str:
     """Return the regex of a run of number words (both lower- and Capitalised-case)."""
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS]
-    one = _trie(words) + r"(?![A-Za-z])"
+    one = _trie(words) + r"(?![A-Za-z0-9])"
     conn = r"(?:\s+and\s+an?\s+(?=half)|\s+and\s+|\s+(?:of|upon)\s+|\s*-\s*|\s+)"
     return one + "(?:" + conn + one + "){0,30}"
 
@@ -283,6 +283,13 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: frozenset[str] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
     "Thursdays Fridays Saturdays Sundays".split()
+)
+# Plural nouns that follow a year ("2019 levels", "the 2024 elections").
+YEAR_NOUNS: frozenset[str] = frozenset(
+    "levels elections figures data numbers budgets midterms games olympics results prices "
+    "rates values estimates projections forecasts totals statistics standards models "
+    "emissions championships playoffs polls primaries accounts reports guidelines rules "
+    "regulations plans targets goals earnings sales returns taxes graduates class".split()
 )
 # Words after which a 4-digit number is a year.
 YEAR_BEFORE: frozenset[str] = frozenset(

@@ -1,0 +1,292 @@
+"""Tables of sentences and what extract_quantities must find in them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.extract import extract_quantities
+from factcheck.models import Quantity
+
+
+def _one(sentence: str, span: str) -> Quantity:
+    found = [q for q in extract_quantities(sentence) if q.text == span]
+    assert found, f"{span!r} not found in {[q.text for q in extract_quantities(sentence)]}"
+    return found[0]
+
+
+def _check(q: Quantity, expected: dict[str, Any]) -> None:
+    for field, want in expected.items():
+        got = getattr(q, field)
+        if isinstance(want, float) and isinstance(got, float):
+            assert got == pytest.approx(want, rel=1e-6), field
+        else:
+            assert got == want, f"{field}: {got!r} != {want!r}"
+
+
+CASES: list[tuple[str, str, str, dict[str, Any]]] = [
+    # id, sentence, span, expected fields
+    # --- plain counts and precision
+    ("count-comma", "Officials logged 32,223 arrivals at the crossing.", "32,223",
+     {"value": 32223.0, "kind": "count", "noun": "arrivals", "precision": 1.0, "unit": None}),
+    ("count-round", "The shelter fed 110,000 families last winter.", "110,000",
+     {"value": 110000.0, "precision": 10000.0, "noun": "families"}),
+    ("count-thousand", "About 6,000 volunteers signed up.", "6,000",
+     {"value": 6000.0, "precision": 1000.0, "hedge": "about"}),
+    ("count-ten", "Inspectors visited 10 warehouses.", "10", {"value": 10.0, "precision": 10.0}),
+    ("count-28", "Crews repaired 28 bridges.", "28", {"value": 28.0, "precision": 1.0}),
+    ("decimal", "The index stood at 7.8 after the vote.", "7.8", {"value": 7.8, "precision": 0.1}),
+    ("million", "Regulators approved 1.2 million permits.", "1.2 million",
+     {"value": 1.2e6, "precision": 1e5, "noun": "permits"}),
+    ("a-million", "A million tickets sold out in a day.", "A million", {"value": 1e6, "noun": "tickets"}),
+    ("bn-glued", "Investors pledged 10bn in loans.", "10bn", {"value": 1e10}),
+    ("k-glued", "The race drew 5k runners.", "5k", {"value": 5000.0, "noun": "runners"}),
+    ("nbsp-grouping", "The fund paid 1\u00a0000\u00a0000 claims.", "1\u00a0000\u00a0000",
+     {"value": 1e6, "kind": "count"}),
+    ("thin-grouping", "It holds 2\u2009500 seats.", "2\u2009500", {"value": 2500.0}),
+    ("unicode-minus", "The balance fell to −3 overnight.", "−3", {"value": -3.0}),
+    ("half-glyph", "Stir in 2½ cups of flour.", "2½", {"value": 2.5}),
+    ("adjective-noun", "Delegates from 10 Latin American countries met.", "10",
+     {"noun": "countries"}),
+    ("noun-before-verb", "Some 6,000 people were crossing the river.", "6,000",
+     {"noun": "people", "hedge": "about"}),
+    # --- number words
+    ("word-six", "Six inspectors resigned.", "Six", {"value": 6.0, "kind": "count", "noun": "inspectors"}),
+    ("word-compound", "The league fielded twenty-eight teams.", "twenty-eight", {"value": 28.0}),
+    ("word-hundred-and", "They planted one hundred and five trees.", "one hundred and five",
+     {"value": 105.0, "precision": 1.0, "noun": "trees"}),
+    ("word-thousand", "Six thousand fans waited outside.", "Six thousand",
+     {"value": 6000.0, "precision": 1000.0}),
+    ("word-dozen", "She interviewed a dozen nurses.", "a dozen", {"value": 12.0, "noun": "nurses"}),
+    ("word-and-a-half", "Two and a half million voters stayed home.", "Two and a half million",
+     {"value": 2.5e6}),
+    ("half-a-million", "Half a million homes lost power.", "Half a million", {"value": 5e5}),
+    ("one-count", "One firefighter was injured.", "One", {"value": 1.0, "kind": "count"}),
+    # --- fractions as percent
+    ("two-thirds", "Two-thirds of the council agreed.", "Two-thirds",
+     {"value": 200 / 3, "unit": "percent", "kind": "percent", "precision": None}),
+    ("a-third", "A third of the wells ran dry.", "A third", {"value": 100 / 3, "unit": "percent"}),
+    ("half", "Nearly half of the staff quit.", "half",
+     {"value": 50.0, "kind": "percent", "hedge": "nearly"}),
+    ("three-quarters", "Three-quarters of the ballots were counted.", "Three-quarters",
+     {"value": 75.0, "kind": "percent"}),
+    # --- vague amounts
+    ("tens-of-thousands", "Tens of thousands of farmers marched.", "Tens of thousands",
+     {"value": None, "kind": "vague", "low": 10000.0, "high": 99999.0, "noun": "farmers"}),
+    ("hundreds", "Hundreds of flights were cancelled.", "Hundreds",
+     {"kind": "vague", "low": 100.0, "high": 999.0, "noun": "flights"}),
+    ("dozens", "Dozens of shops closed early.", "Dozens", {"kind": "vague", "low": 24.0, "high": 99.0}),
+    ("a-few-thousand", "A few thousand protesters gathered.", "A few thousand",
+     {"kind": "vague", "low": 2000.0, "high": 9000.0, "noun": "protesters"}),
+    ("several-hundred", "Several hundred jobs vanished.", "Several hundred",
+     {"kind": "vague", "low": 300.0, "high": 900.0}),
+    ("upon", "Thousands upon thousands of letters arrived.", "Thousands upon thousands",
+     {"kind": "vague", "value": None}),
+    ("vague-money", "Tens of billions of dollars went unspent.", "Tens of billions of dollars",
+     {"kind": "money", "unit": "USD", "value": None, "low": 1e10}),
+    ("vague-measure", "The convoy covered a few thousand kilometers of road.",
+     "a few thousand kilometers", {"kind": "measure", "unit": "kilometer", "value": None, "low": 2000.0}),
+    # --- percent and points
+    ("pct-sign", "Turnout reached 70% in the capital.", "70%", {"value": 70.0, "unit": "percent", "kind": "percent"}),
+    ("pct-word", "Turnout reached 70 percent in the capital.", "70 percent", {"value": 70.0, "kind": "percent"}),
+    ("pct-per-cent", "Turnout reached 70 per cent in the capital.", "70 per cent", {"unit": "percent"}),
+    ("pct-words", "Seventy percent of the seats changed hands.", "Seventy percent",
+     {"value": 70.0, "unit": "percent"}),
+    ("points", "Support slipped 3 percentage points in a month.", "3 percentage points",
+     {"value": 3.0, "unit": "percentage_point", "kind": "percentage-points"}),
+    # --- changes
+    ("change-higher", "Rents are 200% higher than in the suburbs.", "200%", {"kind": "change", "value": 200.0}),
+    ("change-rose", "Seizures rose more than 500 percent.", "500 percent",
+     {"kind": "change", "hedge": "more-than", "unit": "percent"}),
+    ("change-increased", "Fares increased 80 percent.", "80 percent", {"kind": "change"}),
+    ("change-by", "Exports dropped by 12 percent.", "12 percent", {"kind": "change"}),
+    ("doubled", "The backlog doubled.", "doubled", {"kind": "change", "value": 2.0, "unit": "times"}),
+    ("tripled", "Ticket prices tripled.", "tripled", {"value": 3.0, "unit": "times"}),
+    ("halved", "The deficit was halved.", "halved", {"value": 0.5, "unit": "times"}),
+    ("times-higher", "Rates are three times higher here.", "three times",
+     {"kind": "change", "value": 3.0, "unit": "times"}),
+    ("share-not-change", "About 70 percent of the water is lost.", "70 percent", {"kind": "percent"}),
+    # --- money
+    ("usd-billion", "Congress set aside $10 billion for ports.", "$10 billion",
+     {"value": 1e10, "unit": "USD", "kind": "money"}),
+    ("us-dollar-prefix", "A meal costs US$3 there.", "US$3", {"value": 3.0, "unit": "USD"}),
+    ("euro-m", "The club paid €5m for him.", "€5m", {"value": 5e6, "unit": "EUR"}),
+    ("pesos", "Each family got 10,000 pesos.", "10,000 pesos", {"value": 10000.0, "unit": "MXN"}),
+    ("pound-bn", "The bailout cost £2.3bn in total.", "£2.3bn", {"value": 2.3e9, "unit": "GBP"}),
+    ("cad", "Tickets were C$5 each.", "C$5", {"unit": "CAD"}),
+    ("brl", "The fine was R$40.", "R$40", {"unit": "BRL"}),
+    ("yen", "A bowl costs ¥800.", "¥800", {"unit": "JPY"}),
+    ("dollars-word", "He owed 250 dollars.", "250 dollars", {"unit": "USD", "value": 250.0}),
+    ("cents", "Stamps rose to 68 cents.", "68 cents", {"unit": "USD", "value": 0.68}),
+    # --- measures
+    ("pounds", "The truck hauled 14,000 pounds of scrap.", "14,000 pounds",
+     {"value": 14000.0, "unit": "pound", "kind": "measure"}),
+    ("tonnes-over", "Police seized over 6 tonnes of cocaine.", "6 tonnes",
+     {"unit": "metric_ton", "hedge": "more-than", "noun": "cocaine"}),
+    ("tons-short", "The barge moved 4 tons of grain.", "4 tons", {"unit": "short_ton"}),
+    ("kilograms", "Agents found 12 kilograms of powder.", "12 kilograms", {"unit": "kilogram"}),
+    ("feet", "The wall is 5 feet tall.", "5 feet", {"unit": "foot"}),
+    ("mph", "Winds reached 30 mph.", "30 mph", {"unit": "mile_per_hour", "kind": "measure", "per": None}),
+    ("celsius", "It was -3 °C at dawn.", "-3 °C", {"value": -3.0, "unit": "degree_Celsius"}),
+    ("fahrenheit", "A fever above 98.6 degrees Fahrenheit is common.", "98.6 degrees Fahrenheit",
+     {"unit": "degree_Fahrenheit", "hedge": "more-than"}),
+    ("km-glued", "The pipeline runs 40km inland.", "40km", {"unit": "kilometer"}),
+    ("miles", "The fence stretches 6 miles.", "6 miles", {"unit": "mile"}),
+    # --- hedges
+    ("nearly", "Nearly 400 homes flooded.", "400", {"hedge": "nearly"}),
+    ("almost", "Almost 400 homes flooded.", "400", {"hedge": "nearly"}),
+    ("close-to", "Close to 400 homes flooded.", "400", {"hedge": "nearly"}),
+    ("just-under", "Just under 400 homes flooded.", "400", {"hedge": "nearly"}),
+    ("around", "Around 400 homes flooded.", "400", {"hedge": "about"}),
+    ("roughly", "Roughly 400 homes flooded.", "400", {"hedge": "about"}),
+    ("approximately", "Approximately 400 homes flooded.", "400", {"hedge": "about"}),
+    ("an-estimated", "An estimated 400 homes flooded.", "400", {"hedge": "about"}),
+    ("more-than", "More than 400 homes flooded.", "400", {"hedge": "more-than"}),
+    ("upwards-of", "Upwards of 400 homes flooded.", "400", {"hedge": "more-than"}),
+    ("in-excess-of", "In excess of 400 homes flooded.", "400", {"hedge": "more-than"}),
+    ("at-least", "At least 400 homes flooded.", "400", {"hedge": "at-least"}),
+    ("no-fewer-than", "No fewer than 400 homes flooded.", "400", {"hedge": "at-least"}),
+    ("less-than", "Less than 400 homes flooded.", "400", {"hedge": "less-than"}),
+    ("fewer-than", "Fewer than 400 homes flooded.", "400", {"hedge": "less-than"}),
+    ("under", "Under 400 homes flooded.", "400", {"hedge": "less-than"}),
+    ("up-to", "Up to 400 homes flooded.", "400", {"hedge": "at-most"}),
+    ("no-more-than", "No more than 400 homes flooded.", "400", {"hedge": "at-most"}),
+    ("plus-suffix", "The camp held 12,000-plus refugees.", "12,000",
+     {"hedge": "more-than", "noun": "refugees"}),
+    ("or-more", "Buses carry 40 or more riders.", "40", {"hedge": "at-least"}),
+    ("or-so", "It takes 300 or so volunteers.", "300", {"hedge": "about"}),
+    ("no-hedge", "The 400 homes flooded.", "400", {"hedge": "none"}),
+    # --- rates
+    ("per-100k", "The county recorded 25 per 100,000 people.", "25",
+     {"kind": "rate", "per": "100000 people", "unit": None}),
+    ("every-day", "About 6,000 people were crossing every day.", "6,000", {"kind": "rate", "per": "day"}),
+    ("in-month", "Agents stopped 200,000 migrants in September.", "200,000",
+     {"kind": "rate", "per": "month"}),
+    ("on-weekday", "Officers detained 9,000 on Saturday alone.", "9,000", {"kind": "rate", "per": "day"}),
+    ("a-year", "The plant emits 300 tonnes a year.", "300 tonnes", {"per": "year", "kind": "measure"}),
+    ("annually", "The port handles 500 ships annually.", "500", {"per": "year", "kind": "rate"}),
+    ("per-day", "Clinics treat 40 patients per day.", "40", {"per": "day"}),
+    ("monthly", "Landlords collect $900 monthly.", "$900", {"per": "month", "kind": "money"}),
+    ("a-week", "Volunteers serve 350 meals a week.", "350", {"per": "week"}),
+    ("year-ago-not-rate", "The firm hired 50 staff a year ago.", "50", {"per": None, "kind": "count"}),
+    # --- ranges
+    ("between", "Adults between 18 and 49 were surveyed.", "18", {"range_role": "low"}),
+    ("to-metres", "Waves of 8 to 16 metres hit the coast.", "8",
+     {"unit": "meter", "kind": "measure", "range_role": "low"}),
+    ("money-range", "Estimates run from $3 billion to $5 billion.", "$3 billion",
+     {"value": 3e9, "range_role": "low"}),
+    ("scale-shared", "The bill could cost 3 to 5 million jobs.", "3", {"value": 3e6, "range_role": "low"}),
+    ("en-dash", "Adults aged 18–49 were surveyed.", "49", {"range_role": "high"}),
+    ("pct-range", "Growth of 10-15% is forecast.", "10", {"unit": "percent", "range_role": "low"}),
+    # --- malformed
+    ("missing-digit", "Nearly 110,00 residents left.", "110,00",
+     {"value": None, "readings": (110000.0, 11000.0), "kind": "count", "hedge": "nearly"}),
+    ("extra-digit", "Officials reported 1,0000 cases.", "1,0000", {"value": None, "readings": (10000.0, 1000.0)}),
+    ("indian", "The trust holds 12,34,567 shares.", "12,34,567", {"value": None, "readings": (1234567.0,)}),
+    ("short-group", "It earned 1,23 votes.", "1,23", {"value": None}),
+    ("dot-thousands", "Organisers counted 6.000 people.", "6.000",
+     {"value": None, "readings": (6000.0, 6.0), "kind": "count"}),
+    ("doubled-comma", "The charity raised 1,,000 coats.", "1,,000", {"value": None, "readings": (1000.0,)}),
+    ("doubled-dot", "Scores rose 1..5 points.", "1..5", {"value": None, "readings": (1.5,)}),
+    ("letter-o", "A total of 1O,000 tickets were sold.", "1O,000", {"value": None, "readings": (10000.0,)}),
+    ("letter-l", "About 5l0 cars were recalled.", "5l0", {"value": None, "readings": (510.0,)}),
+    ("fine-decimal", "The ratio was 1.25 last year.", "1.25", {"value": 1.25, "malformed": None}),
+    # --- not statistics
+    ("year-in", "The law changed in 2024.", "2024", {"kind": "year"}),
+    ("fiscal-year", "Spending rose in fiscal year 2023.", "2023", {"kind": "year"}),
+    ("fy", "The FY2020 budget passed.", "FY2020", {"kind": "year"}),
+    ("decade", "Crime fell during the 1990s.", "1990s", {"kind": "year"}),
+    ("decade-short", "It was a hit in the '90s.", "'90s", {"kind": "year"}),
+    ("year-list", "Data for 2019, 2020 and 2021 are final.", "2020", {"kind": "year"}),
+    ("year-like-count", "The shelter took in 1500 migrants.", "1500", {"kind": "count"}),
+    ("comma-not-year", "The list named 2,022 people.", "2,022", {"kind": "count"}),
+    ("date-abbr", "The summit ended Oct. 4 with a statement.", "4", {"kind": "date"}),
+    ("date-month", "Voting closes March 10 nationwide.", "10", {"kind": "date"}),
+    ("date-slash", "The memo dated 27/08/2023 leaked.", "27/08/2023", {"kind": "date"}),
+    ("date-iso", "The memo dated 2023-06-12 leaked.", "2023-06-12", {"kind": "date"}),
+    ("date-day-first", "Talks resumed on 4 October 2023 in Lima.", "4", {"kind": "date"}),
+    ("month-year", "Talks resumed in September 2023.", "2023", {"kind": "year"}),
+    ("time-colon", "The vote starts at 9:30 sharp.", "9:30", {"kind": "time"}),
+    ("time-am", "The vote starts at 9 a.m. sharp.", "9 a.m.", {"kind": "time"}),
+    ("ordinal-word", "She finished first in the race.", "first", {"kind": "ordinal"}),
+    ("ordinal-digits", "He celebrated his 21st title.", "21st", {"kind": "ordinal"}),
+    ("ordinal-rd", "The 3rd round was delayed.", "3rd", {"kind": "ordinal"}),
+    ("covid", "COVID-19 closed schools.", "COVID-19", {"kind": "identifier"}),
+    ("section", "Section 230 shields platforms.", "230", {"kind": "identifier"}),
+    ("interstate", "Traffic stalled on I-95 again.", "I-95", {"kind": "identifier"}),
+    ("g7", "The G7 met in Japan.", "G7", {"kind": "identifier"}),
+    ("h1n1", "H1N1 spread quickly.", "H1N1", {"kind": "identifier"}),
+    ("route", "Route 66 reopened.", "66", {"kind": "identifier"}),
+    ("boeing", "A Boeing 737 landed.", "737", {"kind": "identifier"}),
+    ("title", "Title 42 expired.", "42", {"kind": "identifier"}),
+    ("form", "File Form 1040 by April.", "1040", {"kind": "identifier"}),
+    ("url", "Photo: https://example.org/photos/@N03/46226801824 here.", "46226801824",
+     {"kind": "identifier"}),
+    ("phone-parens", "Call (555) 123-4567 now.", "(555) 123-4567", {"kind": "phone"}),
+    ("phone-plus", "Call +1 202 555 0100 now.", "+1 202 555 0100", {"kind": "phone"}),
+    ("address-comma", "The office is at Rua das Flores, 737 in town.", "737", {"kind": "address"}),
+    ("address-avenue", "Protesters gathered at 1600 Pennsylvania Avenue today.", "1600", {"kind": "address"}),
+    ("address-street", "He lived at 10 Downing Street then.", "10", {"kind": "address"}),
+    ("page", "The chart is on page 12.", "12", {"kind": "reference"}),
+    ("p-dot", "See p. 4 for sources.", "4", {"kind": "reference"}),
+    ("chapter", "Read chapter 3 first.", "3", {"kind": "reference"}),
+    ("section-sign", "Under § 12 the fee is waived.", "12", {"kind": "reference"}),
+    ("version-v", "Install v2.1.3 today.", "v2.1.3", {"kind": "version"}),
+    ("version-python", "It needs Python 3.11 or later.", "3.11", {"kind": "version"}),
+    ("list-number", "Steps:\n1. Open the box", "1", {"kind": "list-number"}),
+    ("age-hyphen", "A 34-year-old driver was charged.", "34-year-old", {"kind": "age"}),
+    ("age-aged", "The driver, aged 34, was charged.", "34", {"kind": "age"}),
+    ("duration", "He served 16 years in the Senate.", "16 years", {"kind": "duration"}),
+    ("duration-words", "The inquiry lasted five years.", "five years", {"kind": "duration"}),
+    ("duration-hyphen", "It was a two-day visit.", "two-day", {"kind": "duration"}),
+    ("duration-decade", "It ended a two-decade feud.", "two-decade", {"kind": "duration"}),
+    ("pronoun-of", "One of the four brothers stayed.", "One", {"kind": "pronoun"}),
+    ("pronoun-such", "Not one such case was found.", "one", {"kind": "pronoun"}),
+    ("pronoun-or-other", "Voters backed one party or the other.", "one", {"kind": "pronoun"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_extract_case(sentence: str, span: str, expected: dict[str, Any]) -> None:
+    _check(_one(sentence, span), expected)
+
+
+ABSENT: list[tuple[str, str, str]] = [
+    ("article-a", "A man walked a dog.", "A"),
+    ("some-of", "Some of them left.", "Some"),
+    ("per-second-unit", "It spins at ten turns per second.", "second"),
+    ("rate-denominator", "The rate is 25 per 100,000 people.", "100,000"),
+    ("hedge-not-in-span", "Nearly 110,000 people died.", "Nearly 110,000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span"), [c[1:] for c in ABSENT], ids=[c[0] for c in ABSENT])
+def test_not_a_quantity(sentence: str, span: str) -> None:
+    assert span not in [q.text for q in extract_quantities(sentence)]
+
+
+def test_range_ends_share_id() -> None:
+    qs = extract_quantities("Costs run from $3 billion to $5 billion.")
+    assert [q.range_role for q in qs] == ["low", "high"]
+    assert qs[0].range_id == qs[1].range_id is not None
+
+
+def test_order_and_spans() -> None:
+    text = "In 2022, nearly 110,000 people died; 70% were men, up 3 percentage points."
+    qs = extract_quantities(text)
+    assert [q.text for q in qs] == ["2022", "110,000", "70%", "3 percentage points"]
+    assert all(text[q.start:q.end] == q.text for q in qs)
+    assert [q.is_statistic for q in qs] == [False, True, True, True]
+
+
+def test_empty_and_no_numbers() -> None:
+    assert extract_quantities("") == []
+    assert extract_quantities("No numbers here at all.") == []
+
+
+def test_quantities_are_models() -> None:
+    q = extract_quantities("It cost $5.")[0]
+    assert isinstance(q, Quantity)
+    assert q.model_dump()["unit"] == "USD"
