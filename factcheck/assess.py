@@ -56,14 +56,36 @@ class Assessment:
     others: tuple[Candidate, ...] = ()
 
 
-def stated_interval(q: Quantity, value: float | None = None) -> Interval | None:
-    """Return the interval a stated quantity covers (a reading overrides a malformed value)."""
+def stated_interval(q: Quantity, value: float | None = None, unit: str | None = None) -> Interval | None:
+    """Return the interval a stated quantity covers, in `unit` when given and convertible.
+
+    A reading overrides the value of a malformed number.
+    """
     v = q.value if value is None else value
     if v is None:
-        if q.low is not None and q.high is not None:
-            return Interval(q.low, q.high)
-        return None
-    return interval(v, q.hedge, q.precision if value is None else None)
+        if q.low is None or q.high is None:
+            return None
+        out = Interval(q.low, q.high)
+    else:
+        out = interval(v, q.hedge, q.precision if value is None else None)
+    factor = unit_factor(q.unit, unit)
+    return out.scaled(factor) if factor != 1.0 else out
+
+
+def unit_factor(have: str | None, want: str | None) -> float:
+    """Return the factor converting measures in `have` to `want`, or 1 when not both measures."""
+    if not have or not want or have == want:
+        return 1.0
+    from factcheck.registry import is_unit_name
+
+    if not (is_unit_name(have) and is_unit_name(want)):
+        return 1.0
+    from factcheck.units import convert
+
+    try:
+        return convert(1.0, have, want)
+    except ValueError:
+        return 1.0
 
 
 def _target_interval(fig: Figure, src: Source | None) -> Interval:
@@ -77,17 +99,23 @@ def attributed_source(st: Statement, fig: Figure) -> Source | None:
     valued = [s for s in fig.sources if s.value is not None]
     if len(valued) < 2:
         return None
-    vocab = []
-    for src in valued:
-        words = set(stems(_quote_window(src)) + stems(src.note or "") + stems(src.publisher))
-        vocab.append(words)
-    common = set.intersection(*vocab) if vocab else set()
+    quotes = [set(stems(_quote_window(src)) + stems(src.note or "")) - REPORTING for src in valued]
+    publishers = [set(stems(src.publisher)) - REPORTING for src in valued]
+    common_quote = set.intersection(*quotes)
+    common_pub = set.intersection(*publishers)
     here = set(stems(st.window))
-    scores = [len((v - common) & here) for v in vocab]
+    # A publisher's own name is the strongest attribution ("the ministry said").
+    scores = [len((q - common_quote) & here) + 2 * len((p - common_pub) & here)
+              for q, p in zip(quotes, publishers, strict=True)]
     best = max(scores)
     if best == 0 or scores.count(best) > 1:
         return None
     return valued[scores.index(best)]
+
+
+# Words that report rather than attribute: every source "said" or "found" something.
+REPORTING = frozenset(stems("""said say says told found find reported report reports according claim
+    claims claimed stated states noted announced added later earlier also during official officials"""))
 
 
 def _quote_window(src: Source, width: int = 60) -> str:
@@ -102,13 +130,15 @@ def _quote_window(src: Source, width: int = 60) -> str:
 
 def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source | None]) -> str:
     """Return 'agree', 'hedge' (agrees without the hedges) or 'differ'."""
-    mine = stated_interval(q, value)
+    mine = stated_interval(q, value, fig.unit)
     if mine is None:
         return "differ"
     tol = fig.tolerance if fig.tolerance is not None else 0.0
     if any(agrees(mine, _target_interval(fig, t), tol) for t in targets):
         return "agree"
     v = value if value is not None else q.value
+    if v is not None:
+        v *= unit_factor(q.unit, fig.unit)
     if v is not None and q.hedge != "none":
         bare = interval(v, "none", q.precision if value is None else None)
         for t in targets:

@@ -166,4 +166,10 @@ def describe(value: float | None, qualifier: str = "exact", unit: str | None = N
         return f"{words}{number}%"
     if unit in ("USD",):
         return f"{words}${number}"
+    from factcheck.units import CURRENCY_CODES, MEASURE_WORDS, format_unit
+
+    if unit in CURRENCY_CODES:
+        return f"{words}{number} {unit}"
+    if unit in MEASURE_WORDS.values():
+        return f"{words}{number} {format_unit(unit, value)}"
     return f"{words}{number} {unit.replace('_', ' ')}"

@@ -201,6 +201,8 @@ class FigureIndex:
                 strength += W_NOUN
                 score += W_NOUN * 2
                 reasons.append(f"noun: {q.noun}")
+            if dim == "count" and not nouns_compatible(noun, e.unit_stem, e.keywords, e.title):
+                continue
             conflict = False
             if years and e.years:
                 if years & e.years:
@@ -220,8 +222,31 @@ class FigureIndex:
         return [c for c in out if c.strength >= MIN_STRENGTH]
 
 
+_PER_NUMBER = re.compile(r"\d[\d,.]*")
+
+
 def _same_per(a: str, b: str) -> bool:
-    return " ".join(a.lower().replace(",", "").split()) == " ".join(b.lower().replace(",", "").split())
+    # "100000" and "100,000 people" are one denominator; "day" and "month" are not.
+    na, nb = _PER_NUMBER.search(a), _PER_NUMBER.search(b)
+    if na or nb:
+        return bool(na and nb) and float(na.group().replace(",", "")) == float(nb.group().replace(",", ""))
+    return stem(a.lower().strip()) == stem(b.lower().strip())
+
+
+# Nouns for people are interchangeable in news prose: "6,000 people" may state a figure
+# counted in migrants; "two countries" never states a figure counted in people.
+PERSON_NOUNS = frozenset(stem(w) for w in """people person persons individuals americans migrants
+    residents citizens mexicans men women children adults workers victims deaths died lives
+    immigrants refugees asylum seekers defendants patients users voters students""".split())
+
+
+def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str], title: frozenset[str]) -> bool:
+    """Say whether a counted noun may count the same thing as a figure's unit."""
+    if not noun or not entry_unit:
+        return True
+    if noun == entry_unit or noun in keywords or noun in title:
+        return True
+    return noun in PERSON_NOUNS and entry_unit in PERSON_NOUNS
 
 
 def same_per(a: str | None, b: str | None) -> bool:

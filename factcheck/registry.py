@@ -158,7 +158,11 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         except ValidationError as exc:
             for err in exc.errors():
                 loc = tuple(err["loc"])
-                line, col = mark_for(marks, where + loc)
+                key_mark = (*where, *loc[:-1], "#key", loc[-1]) if loc else None
+                if err["type"] == "extra_forbidden" and key_mark in marks:
+                    line, col = marks[key_mark]
+                else:
+                    line, col = mark_for(marks, where + loc)
                 label = item.get("id", f"#{i + 1}")
                 problems.append(Problem(path, line, col, "error", f"figure {label}: {_pydantic_message(err)}"))
             continue

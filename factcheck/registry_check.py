@@ -36,10 +36,18 @@ def _document_text(path: str) -> str | None:
 
 
 def quote_numbers(quote: str) -> list[tuple[float | None, tuple[float, ...], str]]:
-    """Return (value, readings, surface) of every statistic-like number in a quote."""
+    """Return (value, readings, surface) of every number in a quote.
+
+    A vague amount ("tens of thousands") offers its bounds as readings, so a registry value
+    recorded as its lower bound is found in the quote.
+    """
     from factcheck.extract import extract_quantities
 
-    return [(q.value, q.readings, q.text) for q in extract_quantities(quote)]
+    out = []
+    for q in extract_quantities(quote):
+        readings = q.readings or tuple(b for b in (q.low, q.high) if b is not None)
+        out.append((q.value, readings, q.text))
+    return out
 
 
 def _close(a: float, b: float) -> bool:

@@ -63,15 +63,15 @@ BROKEN = [
     ("duplicate-id", GOOD + GOOD.split("figures:\n")[1],
      "15:9: error: duplicate id 'crossings_per_day' (first at line 3)"),
     ("missing-document", GOOD.replace("document: doc.txt", "document: nowhere.txt"),
-     "11:19: error: figure crossings_per_day: source document 'nowhere.txt' does not exist"),
+     "10:19: error: figure crossings_per_day: source document 'nowhere.txt' does not exist"),
     ("quote-not-in-document", GOOD.replace("were crossing", "are crossing"),
-     '13:16: error: figure crossings_per_day: quote does not appear in \'doc.txt\': "said 6,000 people are crossing the border every day"'),
+     '12:16: error: figure crossings_per_day: quote does not appear in \'doc.txt\': "said 6,000 people are crossing the border every day"'),
     ("number-not-in-quote", GOOD.replace('number: "6,000"', 'number: "7,000"'),
-     "15:17: error: figure crossings_per_day: number '7,000' does not appear in its quote"),
+     "14:17: error: figure crossings_per_day: number '7,000' does not appear in its quote"),
     ("value-not-in-quote", GOOD.replace("        value: 6000\n", "        value: 7000\n").replace('        number: "6,000"\n', ""),
-     "14:16: error: figure crossings_per_day: quote does not contain the stated value 7,000 (numbers in it: 6,000 people)"),
+     "13:16: error: figure crossings_per_day: quote does not contain the stated value 7,000 (numbers in it: 6,000)"),
     ("unknown-related", GOOD.replace("    keywords:", "    related: [{figure: nope, relation: see-also}]\n    keywords:"),
-     "8:25: error: figure crossings_per_day: related figure 'nope' does not exist"),
+     "8:24: error: figure crossings_per_day: related figure 'nope' does not exist"),
     ("bad-unit", GOOD.replace("    unit: people\n", "    unit: furlongs_per_fortnite\n    kind: measure\n"),
      "6:11: error: figure crossings_per_day: unit 'furlongs_per_fortnite' is not a unit pint knows"),
 ]
@@ -96,18 +96,18 @@ def test_disagreeing_sources_warn(tmp_path: Path) -> None:
     result = runner.invoke(app, ["registry", "check", str(path)])
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        f"{path}:9:5: warning: figure crossings_per_day: sources disagree beyond tolerance 0.02: "
+        f"{path}:10:7: warning: figure crossings_per_day: sources disagree beyond tolerance 0.02: "
         "Example Times (doc.txt) says 6,000; Other Post (doc.txt) says 9,000"
     ]
     assert runner.invoke(app, ["registry", "check", "--strict", str(path)]).exit_code == 1
 
 
 FATAL = [
-    ("malformed-yaml", "figures:\n  - id: x\n   title: y\n", "figures.yaml:3:4: invalid YAML: mapping values are not allowed here"),
+    ("malformed-yaml", "figures:\n  - id: x\n   title: y\n", "figures.yaml:3:4: invalid YAML: did not find expected '-' indicator"),
     ("top-level-list", "- 1\n- 2\n", "figures.yaml:1:1: expected a mapping with a 'figures' list at the top level, got list"),
     ("figures-not-list", "figures: 3\n", "figures.yaml:1:10: 'figures' must be a list of figures"),
     ("empty-file", "", "figures.yaml:1:1: expected a mapping with a 'figures' list at the top level, got empty file"),
-    ("alias", "a: &x [1]\nfigures: [*x]\n", "figures.yaml:2:12: YAML aliases and anchors are not allowed in the registry"),
+    ("alias", "a: &x [1]\nfigures: [*x]\n", "figures.yaml:1:4: YAML aliases and anchors are not allowed in the registry"),
     ("duplicate-key", "figures: []\nfigures: []\n", "figures.yaml:2:1: duplicate key 'figures' (first at line 1)"),
 ]
 
@@ -129,7 +129,7 @@ def test_binary_and_non_utf8(tmp_path: Path) -> None:
     (tmp_path / "latin.yaml").write_bytes(b"figures:\n  - id: caf\xe9\n")
     with pytest.raises(RegistryError, match=r"bin.yaml:2:1: binary file"):
         load_registry(tmp_path / "bin.yaml")
-    with pytest.raises(RegistryError, match=r"latin.yaml:2:13: not UTF-8 text \(byte 0xe9\)"):
+    with pytest.raises(RegistryError, match=r"latin.yaml:2:12: not UTF-8 text \(byte 0xe9\)"):
         load_registry(tmp_path / "latin.yaml")
 
 

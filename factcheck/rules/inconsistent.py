@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.assess import Assessment, Statement
+from factcheck.assess import Assessment, Statement, stated_interval
 from factcheck.models import Finding, Location
 from factcheck.rules.base import make_finding
 
@@ -37,9 +37,9 @@ def check_corpus(pairs: list[tuple[Statement, Assessment]]) -> list[Finding]:
         groups[(a.figure.id, src)].append((st, a))
     out = []
     for (fid, _), items in groups.items():
-        stated = {_key(st) for st, _ in items}
-        if len(stated) < 2:
+        if _all_agree(items):
             continue
+        stated = {_key(st) for st, _ in items}
         items.sort(key=lambda p: (p[0].path, p[0].start))
         first, a = items[0]
         places = [Location(path=st.path, line=st.line, column=st.column, end_line=st.end_line,
@@ -49,6 +49,20 @@ def check_corpus(pairs: list[tuple[Statement, Assessment]]) -> list[Finding]:
         out.append(make_finding(CODE, NAME, "inconsistent", SEVERITY, first, message, a,
                                 related=tuple(places[1:])))
     return out
+
+
+def _all_agree(items: list[tuple[Statement, Assessment]]) -> bool:
+    """Say whether every pair of statements of one figure overlaps (in the figure's unit)."""
+    spans = []
+    for st, a in items:
+        if st.q.malformed:
+            return False
+        unit = a.figure.unit if a.figure else None
+        span = stated_interval(st.q, None, unit)
+        if span is None:
+            return False
+        spans.append(span)
+    return all(x.overlaps(y) for i, x in enumerate(spans) for y in spans[i + 1:])
 
 
 def _key(st: Statement) -> tuple[str, float | None, str]:

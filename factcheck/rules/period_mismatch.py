@@ -30,6 +30,6 @@ def check(st: Statement, a: Assessment) -> Finding | None:
         detail = f"it is stated per {st.q.per}, but the figure is per {fig.per}"
     else:
         years = ", ".join(str(y) for y in sorted(st.years))
-        detail = f"the sentence says {years}, but the figure's period is {fig.period}"
-    message = f"'{stated_words(st)}' matches {fig.id} ({figure_words(fig, a.source)}), but {detail}"
+        detail = f"the sentence says {years}, but the figure is for {fig.period}"
+    message = f"'{stated_words(st)}' is the value of {fig.id} ({figure_words(fig, a.source)}); {detail}"
     return make_finding(CODE, NAME, "period-mismatch", SEVERITY, st, message, a)
