@@ -6,11 +6,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.registry import FigureRegistry
 
 app = typer.Typer(
     name="factcheck",
@@ -47,7 +50,7 @@ def _errors() -> Iterator[None]:
         _die("interrupted", 130)
 
 
-def _load(registry: str | None, settings_registry: str | None = None):  # type: ignore[no-untyped-def]
+def _load(registry: str | None, settings_registry: str | None = None) -> FigureRegistry:
     from factcheck.registry import load_registry
 
     return load_registry(registry or settings_registry)
@@ -176,11 +179,11 @@ def rules(
             for rule in RULES.values():
                 typer.echo(f"{rule.code:<7}{rule.name:<20}{rule.severity:<10}{rule.summary}")
             return
-        rule = find_rule(code)
-        if rule is None:
+        found = find_rule(code)
+        if found is None:
             _die(f"no rule '{code}'; run 'factcheck rules' for the list")
-        typer.echo(f"{rule.code} {rule.name} (default severity: {rule.severity})\n")
-        typer.echo(rule.doc.strip())
+        typer.echo(f"{found.code} {found.name} (default severity: {found.severity})\n")
+        typer.echo(found.doc.strip())
 
 
 @app.command()

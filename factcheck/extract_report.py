@@ -46,7 +46,7 @@ def iter_quantities(path: str, text: str, all_numbers: bool) -> list[tuple[int, 
 
 def render_extraction(files: list[str], fmt: str, yaml_stubs: bool, all_numbers: bool) -> str:
     """Return the extraction report for the given files."""
-    rows = []
+    rows: list[tuple[str, int, int, Quantity, str]] = []
     for f in files:
         path, text = _read(f)
         rows.extend((path, *r) for r in iter_quantities(path, text, all_numbers))

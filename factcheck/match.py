@@ -228,9 +228,19 @@ _PER_NUMBER = re.compile(r"\d[\d,.]*")
 def _same_per(a: str, b: str) -> bool:
     # "100000" and "100,000 people" are one denominator; "day" and "month" are not.
     na, nb = _PER_NUMBER.search(a), _PER_NUMBER.search(b)
-    if na or nb:
-        return bool(na and nb) and float(na.group().replace(",", "")) == float(nb.group().replace(",", ""))
+    if na is None or nb is None:
+        if na is not None or nb is not None:
+            return False
+    else:
+        return _to_float(na.group()) == _to_float(nb.group())
     return stem(a.lower().strip()) == stem(b.lower().strip())
+
+
+def _to_float(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
 
 
 # Nouns for people are interchangeable in news prose: "6,000 people" may state a figure

@@ -86,7 +86,7 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
                 raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
             jobs.append(Job(name, text, detect_format(name) if stdin_filename else "text"))
         elif os.path.isdir(raw):
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(os.path.join(root, d), exclude))
                 found.extend(os.path.join(root, f) for f in files if _matches(f, include))

@@ -51,7 +51,8 @@ def assert_maps_back(doc: Document) -> None:
                 or raw.lstrip("\\") == ch
                 or (ch == "\n" and raw in ("\n", "\r\n", "\r", "\\\n", ""))
                 or raw == ""
-                or (ch == "\ufffd" and raw == "\0")
+                # CommonMark decodes NUL and invalid character references to U+FFFD.
+                or (ch == "\ufffd" and (raw == "\0" or (raw.startswith("&#") and decoded == "")))
             ), (ch, raw)
 
 

@@ -53,7 +53,7 @@ def make_finding(code: str, name: str, kind: str, severity: str, st: Statement, 
         score=a.candidate.score if a is not None and a.candidate else None,
     )
     fields.update(extra)
-    return Finding(**fields)  # type: ignore[arg-type]
+    return Finding.model_validate(fields)
 
 
 __all__ = ["figure_words", "format_number", "make_finding", "source_refs", "stated_words"]

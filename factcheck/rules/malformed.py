@@ -27,6 +27,7 @@ def check(st: Statement, a: Assessment) -> Finding | None:
     if a.verdict != "malformed":
         return None
     why = st.q.malformed or "malformed"
+    suggestion: str | None
     if a.reading is not None and a.figure is not None:
         suggestion = format_number(a.reading)
         message = f"malformed number '{st.q.text}' ({why}): did you mean {suggestion} ({a.figure.id})?"
