@@ -19,8 +19,18 @@ _NOUNS = ["people", "migrants", "laboratories", "vehicles", "doses", "cases", "f
 _HEDGES = ["", "", "", "nearly ", "about ", "more than ", "at least ", "some ", "up to ",
            "fewer than ", "roughly "]
 _MONTHS = ["January", "March", "June", "September", "October", "December"]
-_FILLER = ("The meeting is not expected to yield major announcements, but it offers a chance to "
-           "ease tensions between the two governments while addressing long-standing concerns. ")
+_FILLER = [
+    "The meeting is not expected to yield major announcements, but it offers a chance to "
+    "ease tensions between the two governments while addressing long-standing concerns. ",
+    "Critics said the plan, which has been debated for months, did little to address the "
+    "underlying causes of the crisis and left local communities to shoulder the burden. ",
+    "“We are working closely with our partners on both sides of the border,” the spokeswoman "
+    "said in an interview on Tuesday, declining to give further details. ",
+    "Some of the officials who attended the talks described them as frank and productive, "
+    "while others warned that one round of negotiations would not be enough. ",
+    "The administration has faced growing pressure from lawmakers in both parties, who argue "
+    "that the current approach is neither sustainable nor humane. ",
+]
 
 
 def _number(r: random.Random) -> str:
@@ -47,7 +57,9 @@ def _number(r: random.Random) -> str:
 
 
 def _sentence(r: random.Random) -> str:
-    k = r.randrange(8)
+    k = r.randrange(14)
+    if k >= 8:
+        return r.choice(_FILLER)
     if k == 0:
         return f"In {r.randrange(1990, 2025)}, {_SUBJECTS[r.randrange(10)].lower()} met on {r.choice(_MONTHS)} {r.randrange(1, 29)}. "
     if k == 1:
@@ -55,7 +67,7 @@ def _sentence(r: random.Random) -> str:
     if k == 2:
         return f"About {r.randrange(1, 90)} per 100,000 people died, and {r.randrange(100, 9000):,} {r.choice(_NOUNS)} crossed every day. "
     if k == 3:
-        return _FILLER
+        return r.choice(_FILLER)
     return (f"{r.choice(_SUBJECTS)} {r.choice(_VERBS)} {r.choice(_HEDGES)}{_number(r)} "
             f"{r.choice(_NOUNS)} in {r.choice(_MONTHS)}, according to a statement released at 9:30 a.m. ")
 

@@ -64,7 +64,7 @@ _FRACTION_CHARS = "½¾¼⅓⅔⅛⅜⅝⅞"
 _FRACTIONS = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
               "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DIGIT_RE = re.compile(
-    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + _FRACTION_CHARS + "]?|[" + _FRACTION_CHARS + "]"
+    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + _FRACTION_CHARS + "]?|[" + _FRACTION_CHARS + r"]|\.\d{1,20}"
 )
 _DIGIT_CHARS = frozenset("0123456789,.Ol\u00a0\u2009\u202f")
 _WORD_RE = re.compile(numwords.word_pattern())
@@ -78,10 +78,13 @@ _SPECIAL_RE = re.compile(
     r"|(?P<phone>\d{3}[-.]\d{3}[-.]\d{4})(?![\d.-]\d)"
     r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z]))?)"
     r"(?![\d:])"
+    r"|(?P<frac>(?:\d{1,3}[ \u00a0]+)?\d{1,3}/\d{1,3})(?![\d/]|,\d)"
 )
+_EXP_RE = re.compile(r"(?:[eE]|[ \u00a0]?[×x][ \u00a0]?10\^?)(?P<x>[-+−]?\d{1,3})(?![\w])")
+_SLASH_IDS = frozenset({"9/11", "24/7", "7/7", "4/20", "50/50", "20/20"})
 _CONN_RE = re.compile(r"\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s*-\s*|\s+")
-_PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s*-\s*|\s+|)([A-Za-z]+)")
-_CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon",
+_PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|)([A-Za-z]+)")
+_CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
                " and a ": "and a", " and an ": "and a"}
 _GROUP_SPACES = "\u00a0\u2009\u202f"
 
@@ -266,10 +269,15 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     text = ctx.text
     if s > 0 and text[s - 1].isdigit():
         return  # the tail of a rejected token
+    if text[s] == "." and s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".,"):
+        return  # "U.S.5", "a.5": not a leading-decimal number
     m = _SPECIAL_RE.match(text, s)
     if m is not None:
         kind = m.lastgroup or "date"
-        ctx.emit_plain(out, s, m.end(), None, kind)
+        if kind == "frac":
+            _slash_fraction(ctx, out, s, m.end())
+        else:
+            ctx.emit_plain(out, s, m.end(), None, kind)
         return
     if e - s >= 40 and e < len(text) and text[e] in _DIGIT_CHARS:
         # an overlong run of digits and separators is not a quantity anyone wrote
@@ -282,7 +290,26 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
         return
     raw = text[s:e]
     value, precision, malformed, readings, dot3 = parse_number(raw)
+    xm = _EXP_RE.match(text, e) if value is not None else None
+    if xm is not None and value is not None:
+        value = float(f"{value!r}e{int(xm.group('x').replace('−', '-'))}")
+        precision, raw, e = None, text[s:xm.end()], xm.end()
     analyse(ctx, out, s, e, value, precision, malformed, readings, dot3=dot3, digits=raw)
+
+
+def _slash_fraction(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
+    """Read "3/4" and "2 1/2"; "24/7" and "9/11" are names, "1/0" is nothing."""
+    raw = ctx.text[s:e]
+    whole, _, frac = raw.rpartition(" ") if " " in raw else raw.rpartition("\u00a0")
+    num, _, den = frac.partition("/")
+    if raw in _SLASH_IDS:
+        ctx.emit_plain(out, s, e, None, "identifier")
+        return
+    if int(den) == 0 or (whole and int(num) >= int(den)):
+        ctx.pos = e
+        return
+    value = (float(whole) if whole else 0.0) + int(num) / int(den)
+    analyse(ctx, out, s, e, value, None, None, (), digits=raw)
 
 
 def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
@@ -360,10 +387,11 @@ _OF_UNIT_RE = re.compile(
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
            "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
-           "k": 1e3, "m": 1e6, "b": 1e9, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+           "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
+           "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0}
 _SCALE_RE = re.compile(
     r"(?P<sp>" + _SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn"
-    r"|tn|trn|lakh|crore|k|K|m|M|b|B)(?![A-Za-z])"
+    r"|tn|trn|lakh|crore|[Dd]ozens?|[Hh]undreds?|k|K|m|M|b|B|T)(?![A-Za-z])"
 )
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:" + _alt(list(units.CURRENCY_PREFIXES), lower=False) + r")" + _SP + r"?$"
@@ -391,8 +419,8 @@ _PER_NUM_RE = re.compile(
 )
 _MONTH_ALT = "|".join(k for k in _NW.MONTHS if len(k) > 3)
 _PER_RE = re.compile(
-    r"[^\d.;!?\n]{0,60}?(?<![A-Za-z])(?:per" + _SP + r"+(?P<p1>[a-z]+)"
-    r"|(?:a|an|each|every)" + _SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|quarter|decade)"
+    r"[^\d.;!?\n]{0,60}?(?<![A-Za-z])(?:(?:per" + _SP + r"+|/)(?P<p1>[a-z]+)"
+    r"|(?:a|an|each|every)" + _SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|decade)"
     r"(?!" + _SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
     r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + _SP + r"annum)"
     r"|in" + _SP + r"+(?P<p4>" + _MONTH_ALT + r")"
@@ -414,7 +442,7 @@ _TIMES_RE = re.compile(
     _SP + r"+times" + _SP + r"+(?:as|more|higher|larger|bigger|greater|faster|lower|less|the|over)\b"
 )
 _OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:two|more)\b")
-_RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|to|through|and)\s*")
+_RANGE_SEP_RE = re.compile(r"\s*-?\s*(?:-|–|—|to|through|and)\s*")
 _STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
                             "change", "year", "age", "duration", "vague"})
 _IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
@@ -583,13 +611,14 @@ def _glued_identifier(ctx: Context, out: list[dict[str, Any]], s: int, e: int,
         a -= 1
     prefix = text[a:b]
     if a == b or (b < s and not any(c.isupper() for c in prefix) and prefix.lower() not in ("covid", "sars", "cve")):
-        lw = text[max(0, s - 80):s]
-        chunk = lw[len(lw.rstrip()) if not lw[-1:].isspace() else len(lw):]
+        lo, hi = max(0, s - 80), e + 60
+        if text.find("@", lo, hi) < 0 and text.find("/", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
+            return False
+        lw = text[lo:s]
         left = lw.split()[-1] if lw.split() and not lw[-1:].isspace() else ""
-        right = text[e:e + 60].split(None, 1)[0] if text[e:e + 1].strip() else ""
+        right = text[e:hi].split(None, 1)[0] if text[e:e + 1].strip() else ""
         if not any(k in left or k in right for k in ("@", "://", "www.")):
             return False
-        del chunk
         ctx.emit_plain(out, s, e, value, "identifier")
         return True
     z = e
@@ -674,7 +703,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 word_kind = "count"
             else:
                 return
-        elif word_kind == "count" and w == "one":
+        elif word_kind == "count" and w == "one" and e - s == 3:
             m = _NEXT_RE.match(text, e)
             nxt = m.group(1).lower() if m else ""
             after = text[e:e + 1]
@@ -701,13 +730,16 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         if sm is not None and malformed != "version":
             sw = sm.group("w")
             glued = sm.group("sp") == ""
-            ok = (len(sw) > 1 and sw not in ("Bn",)) or (glued and (sw in "kKM" or kind == "money"))
-            if sw in ("Bn",):
-                ok = True
-            if ok and len(sw) > 1 and sw.lower().startswith(("tho", "mil", "bil", "tri")) is False and not glued and sw not in ("mn", "mln", "bn", "tn", "trn", "lakh", "crore", "Bn"):
-                ok = False
+            if len(sw) > 1:
+                ok = True  # thousand, million, bn, dozen, hundred, lakh...
+            elif sw in "kKM":
+                ok = glued
+            elif sw in "bB":
+                ok = glued and (kind == "money" or "." in (digits or ""))
+            else:  # "m" is metres and "T" tera unless money is being counted
+                ok = glued and kind == "money"
             if ok:
-                scale = _SCALES[sw.lower().rstrip("s") if sw.lower().rstrip("s") in _SCALES else sw.lower()]
+                scale = _SCALES[sw.lower()]
                 end = sm.end()
         if malformed == "version":
             ctx.emit_plain(out, s, e, None, "version")
@@ -754,6 +786,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         ctx.emit_plain(out, start, end, value, "age")
         return
 
+    if p1 in ("minus", "negative") and value is not None and start == s and toks:
+        value, start = -value, start - len(toks[-1]) - 1
     # hedges: words before the span, or "-plus"/"odd" glued after the bare number
     if start != s:
         toks = _prev_tokens(text, start)
@@ -778,7 +812,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             u = um.group("u")
             cat, canon = _UNIT_TABLE[u.lower()]
             sp = um.groupdict().get("sp") or ""
-            if (len(u) == 1 and u.isalpha() and (sp or u != u.lower())) or (u.lower() in ("percent points", "point") and False):
+            if len(u) == 1 and u.isalpha() and (sp or u != u.lower()):
                 um = None
         if um is not None:
             end = after_pos = um.end()
@@ -802,6 +836,13 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 kind = "duration"
             else:
                 kind = "measure"
+        elif digits is not None and after_pos == e and after_pos < len(text) and text[after_pos].isalpha():
+            # digits glued to letters that are no unit or scale: "5G", "06F6", "737MAX"
+            z = after_pos
+            while z < len(text) and z - e < 20 and text[z].isalnum():
+                z += 1
+            ctx.emit_plain(out, s, z, None, "identifier")
+            return
     if hm is None:
         hm = _HEDGE_AFTER_RE.match(text, end)
         if hm is not None and hm.lastgroup in ("more", "so", "less"):
@@ -852,7 +893,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
 
     per = None
     skip_to = end
-    pm = _PER_NUM_RE.match(text, end)
+    window = text[end:end + 60]
+    pm = _PER_NUM_RE.match(text, end) if "per" in window or "every" in window else None
     if pm is not None:
         d = pm.group("d").lower().replace(",", "")
         den = {"one": 1.0, "ten": 10.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6}.get(
@@ -873,7 +915,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             g = qm.lastgroup
             val = qm.group(g or "p1")
             if g == "p1":
-                per = None if val in ("cent", "centum") else (units.TIME_WORDS.get(val, val) if val != "capita" else "person")
+                per = None if val in ("cent", "centum") else _per_unit(val)
             elif g == "p4":
                 per = "month"
             elif g == "p5":
@@ -895,6 +937,13 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                        precision=precision, low=low, high=high, per=per, malformed=malformed,
                        readings=readings, _scale=scale, _unit=unit_written))
     ctx.pos = max(end, skip_to)
+
+
+def _per_unit(word: str) -> str:
+    """Return the canonical name of a rate's denominator word ("kg" -> "kilogram")."""
+    if word in ("capita", "head"):
+        return "person"
+    return units.TIME_WORDS.get(word) or units.MEASURE_WORDS.get(word) or word
 
 
 def _scale_of(w: str) -> float:
@@ -926,6 +975,8 @@ def _plain_kind(text: str, start: int, end: int, toks: list[str], value: float, 
     if (ls >= 0 or start < 20) and not text[(ls + 1):start].strip() and text[end:end + 1] in ".)" \
             and text[end + 1:end + 2] in (" ", "\t") and len(digits) <= 3:
         return "list-number"
-    if _STREET_AFTER_RE.match(text, end) or _STREET_BEFORE_RE.search(text, max(0, start - 60), start):
+    if (text[end + 1:end + 2].isupper() and _STREET_AFTER_RE.match(text, end)) or (
+            text[max(0, start - 3):start].rstrip().endswith(",")
+            and _STREET_BEFORE_RE.search(text, max(0, start - 60), start)):
         return "address"
     return None

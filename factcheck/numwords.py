@@ -32,7 +32,7 @@ ORDINALS: dict[str, int] = {
 # Denominators of fractions; "half" and "quarter" are never ordinals.
 DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
     "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
     "tenths": 10,
 }
@@ -74,7 +74,8 @@ def word_pattern() -> str:
     """Return the regex of a run of number words (both lower- and Capitalised-case)."""
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS]
     one = _trie(words) + r"(?![A-Za-z0-9])"
-    conn = r"(?:\s+and\s+an?\s+(?=half)|\s+and\s+|\s+(?:of|upon)\s+|\s*-\s*|\s+)"
+    conn = (r"(?:\s+and\s+an?\s+(?=half|quarter|third|fourth|fifth)|\s+and\s+|\s+(?:of|upon|point)\s+"
+            r"|\s*-\s*|\s+)")
     return one + "(?:" + conn + one + "){0,30}"
 
 
@@ -101,6 +102,101 @@ def _int_precision(v: float) -> float:
 
 
 _CARDINAL = {**UNITS, **TEENS, **TENS}
+_SIMPLE = {w: (float(v), _int_precision(v)) for w, v in _CARDINAL.items()}
+_FRACTION_AFTER_AND = ("half", "quarter", "third", "fourth", "fifth")
+
+
+def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[Segment | None, int]:
+    """Read one cardinal from words[i:]; return it and the index after it."""
+    n = len(words)
+    total = 0.0
+    current = 1.0 if bare else 0.0  # "a hundred and two" reads as "one hundred and two"
+    last = "unit" if bare else ""  # type of the last word: unit, teen, tens, hundred, scale
+    last_scale = float("inf")
+    decimals = ""  # digits read after "point"
+    j = i
+    while j < n:
+        x = words[j]
+        c = conns[j] if j > i else ""
+        if c in ("of", "upon"):
+            break
+        if c == "point" or decimals:
+            if c == "point" and (decimals or last not in ("unit", "teen", "tens", "hundred", "scale")):
+                break
+            if x in UNITS:
+                decimals = (decimals or ".") + str(UNITS[x])
+            elif x in TEENS or x in TENS:
+                if c == "-" and decimals:
+                    break
+                decimals = (decimals or ".") + str(TEENS.get(x) or TENS[x])
+            else:
+                break
+            if x in TENS and j + 1 < n and conns[j + 1] == "-" and words[j + 1] in UNITS:
+                decimals = decimals[:-1] + str(UNITS[words[j + 1]])
+                j += 1
+            j += 1
+            continue
+        if c == "and" and last not in ("hundred", "scale"):
+            break
+        if c == "and a":
+            if x in _FRACTION_AFTER_AND and last in ("unit", "teen", "tens"):
+                current += 1.0 / DENOMINATORS[x]
+                last = "half"
+                j += 1
+                continue
+            break
+        if x in UNITS:
+            if last not in ("", "tens", "hundred", "scale") or (last == "tens" and UNITS[x] == 0):
+                break
+            current += UNITS[x]
+            last = "unit"
+        elif x in TEENS:
+            if last not in ("", "hundred", "scale"):
+                break
+            current += TEENS[x]
+            last = "teen"
+        elif x in TENS:
+            if last not in ("", "hundred", "scale"):
+                break
+            current += TENS[x]
+            last = "tens"
+        elif x == "hundred":
+            if last not in ("unit", "teen", "tens") or current >= 100 or (c == "-" and j > i):
+                break
+            current *= 100
+            last = "hundred"
+        elif x in ("dozen", "dozens"):
+            if last not in ("unit", "teen", "tens", "half") or (c == "-" and j > i):
+                break
+            current *= 12
+            last = "hundred"
+        elif x in SCALES:
+            s = SCALES[x]
+            if last in ("", "scale") or s >= last_scale or (c == "-" and last != "half" and j > i):
+                break
+            total += current * s
+            current = 0.0
+            last = "scale"
+            last_scale = s
+        elif x in ORDINALS and last == "tens" and c == "-" and ORDINALS[x] < 10:
+            return Segment(i, j, "ordinal", float(current + ORDINALS[x]), 1.0), j + 1
+        elif x in DENOMINATORS and last in ("unit", "tens", "teen") and total == 0 and not bare \
+                and (x.endswith("s") or current == 1):
+            # "two-thirds", "one quarter", "three fifths", "twenty fifths"
+            return Segment(i, j, "fraction", 100.0 * current / DENOMINATORS[x]), j + 1
+        else:
+            break
+        j += 1
+    if j == i:
+        return None, i + 1
+    value = total + current
+    prec: float | None
+    if decimals:
+        value += float(decimals)
+        prec = 10.0 ** -(len(decimals) - 1)
+        return Segment(i, j - 1, "scale" if bare else "count", value, prec), j
+    prec = _int_precision(value) if value == int(value) else None
+    return Segment(i, j - 1, "scale" if bare else "count", value, prec), j
 
 
 def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
@@ -111,7 +207,12 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
     while i < n:
         w = words[i]
         if w in _CARDINAL:
-            pass  # most words: straight to the cardinal reader below
+            if (i + 1 == n or (words[i + 1] in _CARDINAL and conns[i + 1] != "point")) and w not in TENS:
+                # a unit or teen followed by another such word cannot grow ("one two three")
+                v, p = _SIMPLE[w]
+                out.append(Segment(i, i, "count", v, p))
+                i += 1
+                continue
         elif w in MULTIPLIERS:
             out.append(Segment(i, i, "change", MULTIPLIERS[w]))
             i += 1
@@ -149,92 +250,13 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
             out.append(Segment(i, i, "ordinal", float(ORDINALS[w]), 1.0))
             i += 1
             continue
-        elif w in SCALES or w in ("hundred", "dozen") or (w.endswith("s") and w[:-1] in SCALES):
-            # a bare scale word: the caller decides ("a million"); emit as its value
-            base = w[:-1] if w.endswith("s") and w[:-1] in SCALES else w
-            val = 12.0 if base == "dozen" else (100.0 if base == "hundred" else SCALES[base])
-            out.append(Segment(i, i, "scale", val, val))
-            i += 1
+        bare = w in SCALES or w in ("hundred", "dozen")
+        if not bare and w not in _CARDINAL:
+            i += 1  # a plural scale ("millions" is vague and handled above) or stray word
             continue
-        # cardinal: unit / teen / tens words, then hundred, scales
-        total = 0.0
-        current = 0.0
-        last = ""  # type of the last word: unit, teen, tens, hundred, scale
-        last_scale = float("inf")
-        j = i
-        while j < n:
-            x = words[j]
-            c = conns[j] if j > i else ""
-            if c in ("of", "upon"):
-                break
-            if c == "and" and last not in ("hundred", "scale"):
-                break
-            if c == "and a":
-                if x == "half" and last in ("unit", "teen", "tens"):
-                    current += 0.5
-                    last = "half"
-                    j += 1
-                    continue
-                break
-            if x in UNITS:
-                if last not in ("", "tens", "hundred", "scale") or (last == "tens" and c not in ("-", " ")):
-                    break
-                if last == "tens" and UNITS[x] == 0:
-                    break
-                current += UNITS[x]
-                last = "unit"
-            elif x in TEENS:
-                if last not in ("", "hundred", "scale"):
-                    break
-                current += TEENS[x]
-                last = "teen"
-            elif x in TENS:
-                if last not in ("", "hundred", "scale"):
-                    break
-                current += TENS[x]
-                last = "tens"
-            elif x == "hundred":
-                if last not in ("unit", "teen", "tens") or current >= 100 or c == "-":
-                    break
-                current *= 100
-                last = "hundred"
-            elif x == "dozen":
-                if last not in ("unit", "teen", "tens", "half") or c == "-":
-                    break
-                current *= 12
-                last = "hundred"
-            elif x in SCALES:
-                s = SCALES[x]
-                if last in ("", "scale") or s >= last_scale or (c == "-" and last != "half"):
-                    break
-                total += current * s
-                current = 0.0
-                last = "scale"
-                last_scale = s
-            elif x in ORDINALS and last == "tens" and c == "-" and ORDINALS[x] < 10:
-                # "twenty-first"
-                out.append(Segment(i, j, "ordinal", float(current + ORDINALS[x]), 1.0))
-                j += 1
-                last = "done"
-                break
-            elif x in DENOMINATORS and last == "unit" and j == i + 1 and current <= 10:
-                # "two-thirds", "one quarter", "three fifths"
-                out.append(Segment(i, j, "fraction", 100.0 * current / DENOMINATORS[x]))
-                j += 1
-                last = "done"
-                break
-            else:
-                break
-            j += 1
-        if last == "done":
-            i = j
-            continue
-        if j == i:
-            i += 1
-            continue
-        value = total + current
-        out.append(Segment(i, j - 1, "count", value, _int_precision(value) if value == int(value) else None))
-        i = j
+        seg, i = _cardinal(words, conns, i, bare)
+        if seg is not None:
+            out.append(seg)
     return out
 
 
