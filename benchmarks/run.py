@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402
+import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "figures.yaml"
