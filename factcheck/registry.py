@@ -69,8 +69,10 @@ class FigureRegistry:
         """Return the ids closest to a mistyped one."""
         from rapidfuzz import fuzz, process
 
-        hits = process.extract(figure_id, list(self.by_id), scorer=fuzz.WRatio, limit=limit)
-        return [hit[0] for hit in hits if hit[1] >= 50]
+        hits = process.extract(figure_id, list(self.by_id), scorer=fuzz.WRatio, limit=20, score_cutoff=50)
+        # WRatio scores every id containing the query alike; plain similarity ranks them.
+        ranked = sorted(hits, key=lambda h: (-fuzz.ratio(figure_id, h[0]), h[0]))
+        return [hit[0] for hit in ranked[:limit]]
 
     def search(self, query: str) -> list[Figure]:
         """Return the figures whose id, title, keywords or aliases contain every query word."""

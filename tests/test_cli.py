@@ -153,12 +153,6 @@ def test_figure_unknown_id_exits_2_with_suggestions() -> None:
     assert result.stderr.count("\n") == 1
 
 
-@pytest.mark.xfail(
-    reason="registry.FigureRegistry.suggest (fuzz.WRatio) ranks every id containing the "
-    "query at 90 and cuts at 3, so the nearest id overdose_deaths_2022 is not suggested "
-    "for 'overdose_deaths'",
-    strict=True,
-)
 def test_figure_suggests_the_nearest_id_for_a_prefix() -> None:
     result = run("figure", "overdose_deaths", "--registry", REGISTRY)
     assert result.exit_code == 2
@@ -223,11 +217,6 @@ def test_config_shows_values_and_their_sources(work: Path) -> None:
     assert "registry              (not set)  (default)" in out
 
 
-@pytest.mark.xfail(
-    reason="cli.config does not catch config.ConfigError (only InputError): a bad key "
-    "gives a traceback and exit 1",
-    strict=True,
-)
 def test_config_bad_key_exits_2_with_file_and_line(work: Path) -> None:
     write(
         work / "pyproject.toml", '[project]\nname = "x"\n\n[tool.factcheck]\nfail_onn = "warning"\n'
@@ -536,11 +525,6 @@ def test_scan_missing_registry(draft: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
-@pytest.mark.xfail(
-    reason="documents.DocumentError is neither an InputError nor caught by cli._errors: "
-    "a binary draft ends in a traceback with exit 1",
-    strict=True,
-)
 def test_scan_binary_file_is_a_one_line_error(work: Path) -> None:
     (work / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     result = scan("photo.md")
@@ -741,12 +725,6 @@ def test_scan_show_verified(work: Path) -> None:
     assert scan("draft.md", "--show-verified", "--fail-on", "info").exit_code == 1
 
 
-@pytest.mark.xfail(
-    reason="rules/inconsistent.check_corpus reports a figure stated once, as a malformed "
-    "number with a reading, as FC108 'overdose_deaths_2022 is stated 1 different ways' "
-    "next to the FC104",
-    strict=True,
-)
 def test_scan_malformed_number(work: Path) -> None:
     write(work / "draft.md", DEATHS_MALFORMED + "\n")
     result = scan("draft.md")

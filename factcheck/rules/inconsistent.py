@@ -40,6 +40,8 @@ def check_corpus(pairs: list[tuple[Statement, Assessment]]) -> list[Finding]:
         if _all_agree(items):
             continue
         stated = {_key(st) for st, _ in items}
+        if len(stated) < 2:
+            continue
         items.sort(key=lambda p: (p[0].path, p[0].start))
         first, a = items[0]
         places = [Location(path=st.path, line=st.line, column=st.column, end_line=st.end_line,
