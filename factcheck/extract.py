@@ -419,7 +419,7 @@ _PER_NUM_RE = re.compile(
 )
 _MONTH_ALT = "|".join(k for k in _NW.MONTHS if len(k) > 3)
 _PER_RE = re.compile(
-    r"[^\d.;!?\n]{0,60}?(?<![A-Za-z])(?:(?:per" + _SP + r"+|/)(?P<p1>[a-z]+)"
+    r"[^\d.,;!?\n]{0,60}?(?<![A-Za-z])(?:(?:per" + _SP + r"+|/)(?P<p1>[a-z]+)"
     r"|(?:a|an|each|every)" + _SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|decade)"
     r"(?!" + _SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
     r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + _SP + r"annum)"
@@ -483,8 +483,8 @@ class Context:
             if len(gap) > 12 or not _RANGE_SEP_RE.fullmatch(gap):
                 continue
             sep = gap.strip()
-            before = text[max(0, a["start"] - 12):a["start"]].split()
-            if sep == "and" and (not before or before[-1].lower() != "between"):
+            before = text[max(0, a["start"] - 30):a["start"]].lower().split()[-4:]
+            if sep == "and" and "between" not in before:
                 continue
             if (a["kind"] == "year") != (b["kind"] == "year"):
                 if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–":
@@ -495,6 +495,8 @@ class Context:
             if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
                 a["kind"] = b["kind"]
                 a["unit"] = b["unit"]
+            elif b["kind"] == "count" and a["kind"] in ("age", "duration"):
+                b["kind"] = a["kind"]
             scale = b.get("_scale", 1.0)
             if (a.get("_scale", 1.0) == 1 and scale != 1 and a["value"] is not None
                     and b["value"] is not None and a["value"] * scale <= b["value"]
@@ -559,7 +561,7 @@ def _noun_after(text: str, pos: int, only_of: bool) -> str | None:
     m = _NEXT_RE.match(text, pos)
     if m is None:
         return None
-    raw = [w for w in m.groups() if w]
+    raw = [w.rstrip("'’") for w in m.groups() if w]
     i = 0
     if raw and raw[0].lower() == "of":
         i = 1
@@ -580,7 +582,9 @@ def _noun_after(text: str, pos: int, only_of: bool) -> str | None:
             return w.lower().rstrip("'’")
     if len(cands) > 1 and _adjective_like(cands[0]) and not cands[1].lower().endswith(("ed", "ing")):
         return cands[1].lower()
-    return cands[0].lower()
+    first = cands[0].lower()
+    # a past-tense verb right after the number ("49 died") is no counted noun
+    return None if first.endswith("ed") and len(first) >= 4 else first
 
 
 def _year_kind(text: str, start: int, end: int, toks: list[str], hedge: str) -> bool:
@@ -782,7 +786,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         if xm is not None and xm.lastgroup == "age":
             ctx.emit_plain(out, start, xm.end(), value, "age")
             return
-    if p1 in ("aged", "age", "ages") and kind is None:
+    if kind is None and (p1 in ("aged", "age", "ages") or (
+            p1 == "of" and len(toks) > 1 and toks[-2].lower() in ("ages", "age"))):
         ctx.emit_plain(out, start, end, value, "age")
         return
 

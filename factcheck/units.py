@@ -127,6 +127,7 @@ TIME_WORDS: dict[str, str] = _plural(
 
 PERCENT_WORDS: dict[str, str] = {
     "%": PERCENT, "percent": PERCENT, "per cent": PERCENT, "pct": PERCENT,
+    "percents": PERCENT, "percentage": PERCENT, "per-cent": PERCENT, "pc": PERCENT,
     "percentage point": PERCENTAGE_POINT, "percentage points": PERCENTAGE_POINT,
     "percentage-point": PERCENTAGE_POINT, "percent point": PERCENTAGE_POINT,
     "percent points": PERCENTAGE_POINT, "pp": PERCENTAGE_POINT, "p.p.": PERCENTAGE_POINT,
