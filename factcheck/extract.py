@@ -60,11 +60,8 @@ from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]
 
-_FRACTION_CHARS = "½¾¼⅓⅔⅛⅜⅝⅞"
-_FRACTIONS = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
-              "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DIGIT_RE = re.compile(
-    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + _FRACTION_CHARS + "]?|[" + _FRACTION_CHARS + r"]|\.\d{1,20}"
+    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
 )
 _DIGIT_CHARS = frozenset("0123456789,.Ol\u00a0\u2009\u202f")
 _WORD_RE = re.compile(numwords.word_pattern())
@@ -82,101 +79,14 @@ _SPECIAL_RE = re.compile(
 )
 _EXP_RE = re.compile(r"(?:[eE]|[ \u00a0]?[×x][ \u00a0]?10\^?)(?P<x>[-+−]?\d{1,3})(?![\w])")
 _SLASH_IDS = frozenset({"9/11", "24/7", "7/7", "4/20", "50/50", "20/20"})
-_CONN_RE = re.compile(r"\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s*-\s*|\s+")
 _PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|)([A-Za-z]+)")
 _CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
                " and a ": "and a", " and an ": "and a"}
-_GROUP_SPACES = "\u00a0\u2009\u202f"
-
-
-def _int_precision(digits: str) -> float:
-    stripped = digits.rstrip("0")
-    if not stripped:
-        return 1.0
-    return float(10 ** (len(digits) - len(stripped)))
-
-
-def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tuple[float, ...], bool]:
-    """Parse a digit token: (value, precision, malformed, readings, dot-thousands)."""
-    frac = 0.0
-    if raw[-1] in _FRACTIONS:
-        frac = _FRACTIONS[raw[-1]]
-        raw = raw[:-1]
-        if not raw:
-            return frac, None, None, (), False
-    if "O" in raw or "l" in raw:
-        fixed = raw.replace("O", "0").replace("l", "1")
-        v, _, _bad, readings, _ = parse_number(fixed)
-        first = (v,) if v is not None else readings
-        return None, None, f"letter among digits: {raw!r}", tuple(first), False
-    for sp in _GROUP_SPACES:
-        if sp in raw:
-            if re.fullmatch(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+", raw):
-                digits = re.sub(r"\D", "", raw)
-                return float(digits) + frac, _int_precision(digits), None, (), False
-            return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False
-    if ",," in raw or ".." in raw or ",." in raw or ".," in raw:
-        fixed = re.sub(r"([,.])[,.]+", r"\1", raw)
-        v, _, _, readings, _ = parse_number(fixed)
-        first = (v,) if v is not None else readings
-        return None, None, f"doubled separator: {raw!r}", tuple(first), False
-    if "," not in raw and "." not in raw:
-        return float(raw) + frac, _int_precision(raw), None, (), False
-    if "," not in raw:
-        parts = raw.split(".")
-        if len(parts) == 2:
-            dec = parts[1]
-            value = float(raw)
-            dot3 = len(dec) == 3 and len(parts[0]) <= 3 and parts[0] != "0"
-            return value + frac, 10.0 ** -len(dec), None, (), dot3
-        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
-            digits = "".join(parts)
-            return None, None, f"period as thousands separator: {raw!r}", (float(digits),), False
-        return None, None, "version", (), False
-    intpart, _, dec = raw.partition(".")
-    if "." in dec or "," in dec:
-        return None, None, f"bad digit grouping: {raw!r}", (), False
-    groups = intpart.split(",")
-    if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and groups[0]:
-        digits = "".join(groups)
-        if dec:
-            return float(digits + "." + dec) + frac, 10.0 ** -len(dec), None, (), False
-        return float(digits) + frac, _int_precision(digits), None, (), False
-    return None, None, f"bad digit grouping: {raw!r}", _grouping_readings(groups, dec), False
-
-
-def _grouping_readings(groups: list[str], dec: str) -> tuple[float, ...]:
-    """Return the plausible intended values of a badly grouped number, best first."""
-    joined = "".join(groups)
-    if not joined or not all(g.isdigit() for g in groups):
-        return ()
-    readings: list[float] = []
-    tail = groups[-1]
-    # Indian grouping: 12,34,567
-    if (len(groups) >= 3 and len(tail) == 3 and all(len(g) == 2 for g in groups[1:-1])
-            and 1 <= len(groups[0]) <= 2):
-        readings.append(float(joined))
-    elif len(tail) < 3 and len(groups) >= 2:
-        # a dropped digit ("110,00" for "110,000") is likelier than a stray comma
-        readings.append(float(joined + "0" * (3 - len(tail))))
-        readings.append(float(joined))
-    elif len(tail) > 3:
-        readings.append(float(joined))
-        readings.append(float("".join(groups[:-1]) + tail[:3]))
-    else:
-        readings.append(float(joined))
-    if dec:
-        readings = [r + float("0." + dec) for r in readings]
-    out: list[float] = []
-    for r in readings:
-        if r not in out:
-            out.append(r)
-    return tuple(out)
 
 
 def _trim(text: str, s: int, e: int) -> int:
     """Drop trailing separators and an O or l that starts a word ("5lbs", "2O")."""
-    while e > s and text[e - 1] in ",.Ol" + _GROUP_SPACES:
+    while e > s and text[e - 1] in ",.Ol" + _NW.GROUP_SPACES:
         e -= 1
     for i in range(s + 1, e):
         ch = text[i]
@@ -289,7 +199,7 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     if e <= s:
         return
     raw = text[s:e]
-    value, precision, malformed, readings, dot3 = parse_number(raw)
+    value, precision, malformed, readings, dot3 = _NW.parse_number(raw)
     xm = _EXP_RE.match(text, e) if value is not None else None
     if xm is not None and value is not None:
         value = float(f"{value!r}e{int(xm.group('x').replace('−', '-'))}")
@@ -347,55 +257,6 @@ _NW = numwords
 _SP = r"[ \u00a0]"
 
 
-def _alt(keys: list[str], lower: bool = True) -> str:
-    """Return a trie-shaped alternation of keys, so a match tries one branch per character."""
-    trie: dict[str, Any] = {}
-    for k in keys:
-        node = trie
-        for ch in k.lower() if lower else k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(trie)
-
-
-_UNIT_TABLE: dict[str, tuple[str, str]] = {}
-for _k, _v in units.TIME_WORDS.items():
-    _UNIT_TABLE[_k] = ("time", _v)
-for _k, _v in units.MEASURE_WORDS.items():
-    _UNIT_TABLE[_k] = ("measure", _v)
-for _k, _v in units.CURRENCY_WORDS.items():
-    _UNIT_TABLE[_k] = ("money", _v)
-for _k, _v in units.CURRENCY_CENTS.items():
-    _UNIT_TABLE[_k] = ("cents", _v)
-for _k, _v in units.PERCENT_WORDS.items():
-    _UNIT_TABLE[_k] = ("percent", _v)
-_UNIT_RE = re.compile(
-    r"(?P<sp>" + _SP + r"?-?" + _SP + r"?)(?P<u>" + _alt(list(_UNIT_TABLE)) + r")(?![A-Za-z²])",
-    re.IGNORECASE,
-)
-_OF_UNIT_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<u>" + _alt([k for k in _UNIT_TABLE if len(k) > 3]) + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
-           "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
-           "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
-           "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0}
-_SCALE_RE = re.compile(
-    r"(?P<sp>" + _SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn"
-    r"|tn|trn|lakh|crore|[Dd]ozens?|[Hh]undreds?|k|K|m|M|b|B|T)(?![A-Za-z])"
-)
-_CURRENCY_BEFORE_RE = re.compile(
-    r"(?:" + _alt(list(units.CURRENCY_PREFIXES), lower=False) + r")" + _SP + r"?$"
-)
 _SUFFIX_RE = re.compile(
     r"(?P<ord>st|nd|rd|th)(?![A-Za-z])|(?P<dec>['’]?s)(?![A-Za-z])"
     r"|(?P<time>" + _SP + r"?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))(?![A-Za-z])"
@@ -406,38 +267,8 @@ _HEDGE_AFTER_RE = re.compile(
     + r"+(?:(?P<more>more|greater|higher|above|over)|(?P<so>so|thereabouts)"
     r"|(?P<less>less|fewer|under|below))(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
 )
-_NEXT_RE = re.compile(
-    r"(?:" + _SP + r"+|-)([A-Za-z][A-Za-z'’-]*)(?:" + _SP + r"+([A-Za-z][A-Za-z'’-]*))?"
-    r"(?:" + _SP + r"+([A-Za-z][A-Za-z'’-]*))?(?:" + _SP + r"+([A-Za-z][A-Za-z'’-]*))?"
-)
-_DENOM = r"\d{1,3}(?:,\d{3})+|\d+|one|ten|a" + _SP + r"+hundred|a" + _SP + r"+thousand|a" + _SP + r"+million|hundred|thousand|million"
-_PER_NUM_RE = re.compile(
-    r"(?:" + _SP + r"+[A-Za-z]+){0,3}?" + _SP + r"+(?:per|for" + _SP + r"+every|out" + _SP
-    + r"+of" + _SP + r"+every|in" + _SP + r"+every|of" + _SP + r"+every|every)" + _SP
-    + r"+(?P<d>" + _DENOM + r")(?:" + _SP + r"*(?P<s>thousand|million))?(?!\d)(?:" + _SP
-    + r"+(?P<n>[A-Za-z]+))?"
-)
-_MONTH_ALT = "|".join(k for k in _NW.MONTHS if len(k) > 3)
-_PER_RE = re.compile(
-    r"[^\d.,;!?\n]{0,60}?(?<![A-Za-z])(?:(?:per" + _SP + r"+|/)(?P<p1>[a-z]+)"
-    r"|(?:a|an|each|every)" + _SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|decade)"
-    r"(?!" + _SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
-    r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + _SP + r"annum)"
-    r"|in" + _SP + r"+(?P<p4>" + _MONTH_ALT + r")"
-    r"|on" + _SP + r"+(?P<p5>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?))(?![A-Za-z-])"
-)
-_PER_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-              "yearly": "year", "hourly": "hour", "nightly": "day", "night": "day"}
 _HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>million|billion|thousand|hundred|dozen|trillion"
                         r"|hour|day|week|month|year|decade|century|mile|minute)(?![A-Za-z])")
-_MONTH_AFTER_RE = re.compile(_SP + r"+(?:of" + _SP + r"+)?(?:" + "|".join(_NW.MONTHS) + r")\b")
-_STREET_AFTER_RE = re.compile(
-    _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:" + _NW.STREET_WORDS + r")(?![a-z])"
-)
-_STREET_BEFORE_RE = re.compile(
-    r"(?:Rua|Avenida|Av\.|Calle|Rue|Via|Strasse|Straße|Carrera|" + _NW.STREET_WORDS
-    + r")\b[^\n,\d]{0,40},\s*$"
-)
 _TIMES_RE = re.compile(
     _SP + r"+times" + _SP + r"+(?:as|more|higher|larger|bigger|greater|faster|lower|less|the|over)\b"
 )
@@ -445,8 +276,6 @@ _OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:two|more)\b")
 _RANGE_SEP_RE = re.compile(r"\s*-?\s*(?:-|–|—|to|through|and)\s*")
 _STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
                             "change", "year", "age", "duration", "vague"})
-_IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
-                            "interstate highway proposition amendment".split())
 _PRONOUN_AFTER = frozenset("of another such who which that or".split())
 _PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
 
@@ -526,123 +355,6 @@ def _record(text: str, s: int, e: int, value: float | None, kind: str, **kw: Any
     return d
 
 
-def _prev_tokens(text: str, start: int, n: int = 4) -> list[str]:
-    window = text[max(0, start - 48):start]
-    toks = window.split()
-    if start - 48 > 0 and toks and not window[0].isspace():
-        toks = toks[1:]
-    return toks[-n:]
-
-
-def _hedge_before(toks: list[str]) -> tuple[str, int]:
-    low = [t.lower().lstrip("([“\"'") for t in toks]
-    for k in (3, 2, 1):
-        if len(low) >= k:
-            h = _NW.HEDGES_BEFORE.get(tuple(low[-k:]))
-            if h is not None:
-                if k == 1 and low[-1] == "some" and len(low) >= 2 and low[-2] in ("for", "in"):
-                    continue
-                return h, k
-    return "none", 0
-
-
-def _is_plural(w: str) -> bool:
-    if w in _NW.IRREGULAR_PLURALS:
-        return True
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-def _adjective_like(raw: str) -> bool:
-    return raw[:1].isupper() or raw.lower().endswith(_NW.ADJECTIVE_ENDINGS) or raw.lower() in (
-        "new", "more", "other", "young", "old", "small", "large", "big", "major", "few", "top")
-
-
-def _noun_after(text: str, pos: int, only_of: bool) -> str | None:
-    m = _NEXT_RE.match(text, pos)
-    if m is None:
-        return None
-    raw = [w.rstrip("'’") for w in m.groups() if w]
-    i = 0
-    if raw and raw[0].lower() == "of":
-        i = 1
-        while i < len(raw) and raw[i].lower() in ("the", "a", "an", "all", "these", "those", "its", "their"):
-            i += 1
-    elif only_of:
-        return None
-    cands: list[str] = []
-    for w in raw[i:i + 3]:
-        lw = w.lower()
-        if lw in _NW.STOP or lw in _UNIT_TABLE:
-            break
-        cands.append(w)
-    if not cands:
-        return None
-    for w in cands:
-        if _is_plural(w.lower()):
-            return w.lower().rstrip("'’")
-    if len(cands) > 1 and _adjective_like(cands[0]) and not cands[1].lower().endswith(("ed", "ing")):
-        return cands[1].lower()
-    first = cands[0].lower()
-    # a past-tense verb right after the number ("49 died") is no counted noun
-    return None if first.endswith("ed") and len(first) >= 4 else first
-
-
-def _year_kind(text: str, start: int, end: int, toks: list[str], hedge: str) -> bool:
-    """Say whether a bare 4-digit number between 1000 and 2199 reads as a year."""
-    prev = toks[-1].lower().rstrip(",") if toks else ""
-    if prev.rstrip(".") in ("fy", "fiscal", "year", "'s", "since", "until", "till", "during") \
-            or (toks and toks[-1].rstrip(".,") in _NW.MONTHS):
-        return True
-    m = _NEXT_RE.match(text, end)
-    nxt = m.group(1).lower() if m else ""
-    if nxt and _is_plural(nxt) and nxt not in _NW.STOP and nxt not in _NW.YEAR_NOUNS \
-            and prev not in ("the", "of"):
-        return False
-    if prev in _NW.YEAR_BEFORE:
-        return True
-    return not (hedge != "none" and nxt in _NW.IRREGULAR_PLURALS)
-
-
-def _glued_identifier(ctx: Context, out: list[dict[str, Any]], s: int, e: int,
-                      value: float | None) -> bool:
-    """Emit "COVID-19", "G7", "FY2020", "v2.1.3", "H1N1" and numbers in URLs; say if done."""
-    text = ctx.text
-    b = s
-    if b > 0 and text[b - 1] == "-":
-        b -= 1
-    a = b
-    while a > 0 and b - a < 12 and (text[a - 1].isalpha()):
-        a -= 1
-    prefix = text[a:b]
-    if a == b or (b < s and not any(c.isupper() for c in prefix) and prefix.lower() not in ("covid", "sars", "cve")):
-        lo, hi = max(0, s - 80), e + 60
-        if text.find("@", lo, hi) < 0 and text.find("/", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
-            return False
-        lw = text[lo:s]
-        left = lw.split()[-1] if lw.split() and not lw[-1:].isspace() else ""
-        right = text[e:hi].split(None, 1)[0] if text[e:e + 1].strip() else ""
-        if not any(k in left or k in right for k in ("@", "://", "www.")):
-            return False
-        ctx.emit_plain(out, s, e, value, "identifier")
-        return True
-    z = e
-    while z < len(text) and z - e < 20 and (text[z].isalnum() or (text[z] in "-." and z + 1 < len(text) and text[z + 1].isalnum())):
-        z += 1
-    pl = prefix.lower()
-    if pl == "fy":
-        kind = "year"
-        if value is not None and value < 100:
-            value += 2000
-    elif pl in ("v", "ver", "version") and text[s:z].replace(".", "").isdigit():
-        kind = "version"
-    else:
-        kind = "identifier"
-    if text[s:z] != text[s:e]:
-        value = None if kind != "year" else value
-    ctx.emit_plain(out, a, z, value, kind)
-    return True
-
-
 def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: float | None,
             precision: float | None, malformed: str | None, readings: tuple[float, ...], *,
             dot3: bool = False, digits: str | None = None, word_kind: str | None = None,
@@ -654,7 +366,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     unit: str | None = None
     scale = 1.0
     unit_written = False
-    toks = _prev_tokens(text, start)
+    toks = _NW.prev_tokens(text, start)
     p1 = toks[-1].lower() if toks else ""
     glued_before = start > 0 and not text[start - 1].isspace()
 
@@ -708,7 +420,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             else:
                 return
         elif word_kind == "count" and w == "one" and e - s == 3:
-            m = _NEXT_RE.match(text, e)
+            m = _NW.NEXT_RE.match(text, e)
             nxt = m.group(1).lower() if m else ""
             after = text[e:e + 1]
             pronoun = (nxt in _PRONOUN_AFTER or p1 in _PRONOUN_BEFORE
@@ -717,20 +429,20 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 ctx.emit_plain(out, s, e, 1.0, "pronoun")
                 return
     else:
-        if glued_before and _glued_identifier(ctx, out, s, e, value):
-            return
-        if not glued_before and _glued_identifier(ctx, out, s, e, value):
+        gid = _NW.glued_identifier(text, s, e, value)
+        if gid is not None:
+            ctx.emit_plain(out, gid[0], gid[1], gid[2], gid[3])
             return
         if value is not None and s > 0 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " \t\n(\u00a0"):
             value, start = -value, s - 1
-        cm = _CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
+        cm = units.CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
         if cm is not None:
             sym = cm.group().rstrip(" \u00a0")
             if not (sym[:1].isalpha() and cm.start() > 0 and text[cm.start() - 1].isalnum()):
                 unit, kind, start = units.CURRENCY_PREFIXES[sym], "money", cm.start()
                 if start > 0 and text[start - 1] in "-−" and value is not None:
                     value, start = -value, start - 1
-        sm = _SCALE_RE.match(text, end)
+        sm = units.SCALE_RE.match(text, end)
         if sm is not None and malformed != "version":
             sw = sm.group("w")
             glued = sm.group("sp") == ""
@@ -743,7 +455,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             else:  # "m" is metres and "T" tera unless money is being counted
                 ok = glued and kind == "money"
             if ok:
-                scale = _SCALES[sw.lower()]
+                scale = units.SCALES[sw.lower()]
                 end = sm.end()
         if malformed == "version":
             ctx.emit_plain(out, s, e, None, "version")
@@ -777,7 +489,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                                "version" if p1r in _NW.VERSION_BEFORE else "reference")
                 return
         if kind is None and scale == 1 and value is not None and value == int(value):
-            pk = _plain_kind(text, start, end, toks, value, digits or "")
+            pk = _NW.plain_kind(text, start, end, toks, value, digits or "")
             if pk is not None:
                 ctx.emit_plain(out, start, end, value, pk)
                 return
@@ -795,8 +507,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         value, start = -value, start - len(toks[-1]) - 1
     # hedges: words before the span, or "-plus"/"odd" glued after the bare number
     if start != s:
-        toks = _prev_tokens(text, start)
-    hedge, used = _hedge_before(toks)
+        toks = _NW.prev_tokens(text, start)
+    hedge, used = _NW.hedge_before(toks)
     if used == 0 and start > 0 and text[start - 1] == "~":
         hedge = "about"
     hm = _HEDGE_AFTER_RE.match(text, end)
@@ -810,12 +522,12 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     if word_kind == "fraction":
         unit, kind = units.PERCENT, "percent"
     elif kind is None:
-        um = _UNIT_RE.match(text, after_pos)
+        um = units.UNIT_RE.match(text, after_pos)
         if um is None and word_kind == "vague":
-            um = _OF_UNIT_RE.match(text, after_pos)
+            um = units.OF_UNIT_RE.match(text, after_pos)
         if um is not None:
             u = um.group("u")
-            cat, canon = _UNIT_TABLE[u.lower()]
+            cat, canon = units.UNIT_TABLE[u.lower()]
             sp = um.groupdict().get("sp") or ""
             if len(u) == 1 and u.isalpha() and (sp or u != u.lower()):
                 um = None
@@ -866,7 +578,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 out[-1]["hedge"] = hedge
                 return
     if kind == "count" and digits is not None and scale == 1 and value is not None and len(digits) == 4 \
-            and 1000 <= value < 2200 and not unit_written and _year_kind(text, start, end, toks, hedge):
+            and 1000 <= value < 2200 and not unit_written and _NW.year_kind(text, start, end, toks, hedge):
         ctx.emit_plain(out, start, end, value, "year")
         return
     if kind == "duration" and (p1 in ("aged", "age") or text[end:end + 4] == " old"):
@@ -880,18 +592,18 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         rest = [t.lower() for t in toks[: len(toks) - used]]
         if rest and rest[-1] in ("by", "of", "a", "an", "to") and len(rest) > 1:
             rest = rest[:-1]
-        nm = _NEXT_RE.match(text, end)
+        nm = _NW.NEXT_RE.match(text, end)
         nxt = nm.group(1).lower() if nm else ""
         if kind == "percent" and ((rest and rest[-1] in _NW.CHANGE_BEFORE) or nxt in _NW.CHANGE_AFTER):
             kind = "change"
 
     noun = None
     if kind in ("count", "vague"):
-        noun = _noun_after(text, after_pos, False)
+        noun = _NW.noun_after(text, after_pos, False)
     elif kind in ("percent", "measure", "money"):
-        noun = _noun_after(text, after_pos, True)
+        noun = _NW.noun_after(text, after_pos, True)
     if dot3 and scale == 1 and not unit_written and kind == "count" and value is not None and (
-            (noun is not None and _is_plural(noun)) or hedge != "none"):
+            (noun is not None and _NW.is_plural(noun)) or hedge != "none"):
         malformed = f"period as thousands separator: {digits!r}"
         whole = float((digits or "").replace(".", ""))
         readings, value, precision = (whole, value), None, None
@@ -899,14 +611,14 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     per = None
     skip_to = end
     window = text[end:end + 60]
-    pm = _PER_NUM_RE.match(text, end) if "per" in window or "every" in window else None
+    pm = units.PER_NUM_RE.match(text, end) if "per" in window or "every" in window else None
     if pm is not None:
         d = pm.group("d").lower().replace(",", "")
         den = {"one": 1.0, "ten": 10.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6}.get(
             d.split()[-1]) if not d[0].isdigit() else float(d)
         den = den or 1.0
         if pm.group("s"):
-            den *= _SCALES[pm.group("s")]
+            den *= units.SCALES[pm.group("s")]
         pn = pm.group("n")
         skip_to = pm.end("s") if pm.group("s") else pm.end("d")
         if pn and pn.lower() not in _NW.STOP:
@@ -915,20 +627,20 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         else:
             per = f"{den:.0f}"
     elif kind in ("count", "vague", "money", "measure", "percent", "change"):
-        qm = _PER_RE.match(text, end)
+        qm = units.PER_RE.match(text, end)
         if qm is not None:
             g = qm.lastgroup
             val = qm.group(g or "p1")
             if g == "p1":
-                per = None if val in ("cent", "centum") else _per_unit(val)
+                per = None if val in ("cent", "centum") else units.per_unit(val)
             elif g == "p4":
                 per = "month"
             elif g == "p5":
                 per = "day"
             elif g == "p3":
-                per = _PER_WORDS.get(val, "year")
+                per = units.PER_WORDS.get(val, "year")
             else:
-                per = _PER_WORDS.get(val, val)
+                per = units.PER_WORDS.get(val, val)
     if per is not None and kind == "count":
         kind = "rate"
 
@@ -944,44 +656,5 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     ctx.pos = max(end, skip_to)
 
 
-def _per_unit(word: str) -> str:
-    """Return the canonical name of a rate's denominator word ("kg" -> "kilogram")."""
-    if word in ("capita", "head"):
-        return "person"
-    return units.TIME_WORDS.get(word) or units.MEASURE_WORDS.get(word) or word
-
-
 def _scale_of(w: str) -> float:
     return {"dozen": 12.0, "hundred": 100.0}.get(w) or _NW.SCALES.get(w.rstrip("s"), 1.0)
-
-
-def _plain_kind(text: str, start: int, end: int, toks: list[str], value: float, digits: str) -> str | None:
-    """Return the kind of a bare integer that is not a statistic, or None."""
-    raw1 = toks[-1] if toks else ""
-    p1 = raw1.lower().lstrip("([“\"'")
-    if p1 in _NW.REF_BEFORE:
-        return "reference"
-    if p1 in _NW.VERSION_BEFORE:
-        return "version"
-    if (p1 in _NW.IDENT_BEFORE and (raw1[:1].isupper() or p1 in _IDENT_LOWER_OK)
-            and not _UNIT_RE.match(text, end)):
-        return "identifier"
-    if p1 in ("fy", "fiscal") or (len(toks) > 1 and toks[-2].lower() == "fiscal" and p1 == "year"):
-        return "year"
-    month = raw1.rstrip(".,")
-    if month in _NW.MONTHS:
-        if 1 <= value <= 31 and len(digits) <= 2:
-            return "date"
-        if len(digits) == 4:
-            return "year"
-    if 1 <= value <= 31 and len(digits) <= 2 and _MONTH_AFTER_RE.match(text, end):
-        return "date"
-    ls = text.rfind("\n", max(0, start - 20), start)
-    if (ls >= 0 or start < 20) and not text[(ls + 1):start].strip() and text[end:end + 1] in ".)" \
-            and text[end + 1:end + 2] in (" ", "\t") and len(digits) <= 3:
-        return "list-number"
-    if (text[end + 1:end + 2].isupper() and _STREET_AFTER_RE.match(text, end)) or (
-            text[max(0, start - 3):start].rstrip().endswith(",")
-            and _STREET_BEFORE_RE.search(text, max(0, start - 60), start)):
-        return "address"
-    return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck import units
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9,
@@ -359,3 +361,264 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 )
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "al", "ic", "ive", "ous", "ful", "less", "ary",
                      "ent", "ant", "ed", "ing", "ian", "ern", "ble")
+
+
+# --- digits -------------------------------------------------------------------------
+
+FRACTION_CHARS = "½¾¼⅓⅔⅛⅜⅝⅞"
+_FRACTIONS = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+              "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+GROUP_SPACES = "\u00a0\u2009\u202f"
+
+
+def digits_precision(digits: str) -> float:
+    """Return the place value of the last significant digit of an integer ("6000" -> 1000)."""
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return float(10 ** (len(digits) - len(stripped)))
+
+
+def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tuple[float, ...], bool]:
+    """Parse a digit token: (value, precision, malformed, readings, dot-thousands)."""
+    frac = 0.0
+    if raw[-1] in _FRACTIONS:
+        frac = _FRACTIONS[raw[-1]]
+        raw = raw[:-1]
+        if not raw:
+            return frac, None, None, (), False
+    if "O" in raw or "l" in raw:
+        fixed = raw.replace("O", "0").replace("l", "1")
+        v, _, _bad, readings, _ = parse_number(fixed)
+        first = (v,) if v is not None else readings
+        return None, None, f"letter among digits: {raw!r}", tuple(first), False
+    for sp in GROUP_SPACES:
+        if sp in raw:
+            if re.fullmatch(r"\d{1,3}(?:[" + GROUP_SPACES + r"]\d{3})+", raw):
+                digits = re.sub(r"\D", "", raw)
+                return float(digits) + frac, digits_precision(digits), None, (), False
+            return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False
+    if ",," in raw or ".." in raw or ",." in raw or ".," in raw:
+        fixed = re.sub(r"([,.])[,.]+", r"\1", raw)
+        v, _, _, readings, _ = parse_number(fixed)
+        first = (v,) if v is not None else readings
+        return None, None, f"doubled separator: {raw!r}", tuple(first), False
+    if "," not in raw and "." not in raw:
+        return float(raw) + frac, digits_precision(raw), None, (), False
+    if "," not in raw:
+        parts = raw.split(".")
+        if len(parts) == 2:
+            dec = parts[1]
+            value = float(raw)
+            dot3 = len(dec) == 3 and len(parts[0]) <= 3 and parts[0] != "0"
+            return value + frac, 10.0 ** -len(dec), None, (), dot3
+        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
+            digits = "".join(parts)
+            return None, None, f"period as thousands separator: {raw!r}", (float(digits),), False
+        return None, None, "version", (), False
+    intpart, _, dec = raw.partition(".")
+    if "." in dec or "," in dec:
+        return None, None, f"bad digit grouping: {raw!r}", (), False
+    groups = intpart.split(",")
+    if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and groups[0]:
+        digits = "".join(groups)
+        if dec:
+            return float(digits + "." + dec) + frac, 10.0 ** -len(dec), None, (), False
+        return float(digits) + frac, digits_precision(digits), None, (), False
+    return None, None, f"bad digit grouping: {raw!r}", _grouping_readings(groups, dec), False
+
+
+def _grouping_readings(groups: list[str], dec: str) -> tuple[float, ...]:
+    """Return the plausible intended values of a badly grouped number, best first."""
+    joined = "".join(groups)
+    if not joined or not all(g.isdigit() for g in groups):
+        return ()
+    readings: list[float] = []
+    tail = groups[-1]
+    # Indian grouping: 12,34,567
+    if (len(groups) >= 3 and len(tail) == 3 and all(len(g) == 2 for g in groups[1:-1])
+            and 1 <= len(groups[0]) <= 2):
+        readings.append(float(joined))
+    elif len(tail) < 3 and len(groups) >= 2:
+        # a dropped digit ("110,00" for "110,000") is likelier than a stray comma
+        readings.append(float(joined + "0" * (3 - len(tail))))
+        readings.append(float(joined))
+    elif len(tail) > 3:
+        readings.append(float(joined))
+        readings.append(float("".join(groups[:-1]) + tail[:3]))
+    else:
+        readings.append(float(joined))
+    if dec:
+        readings = [r + float("0." + dec) for r in readings]
+    out: list[float] = []
+    for r in readings:
+        if r not in out:
+            out.append(r)
+    return tuple(out)
+
+
+# --- words around a number -------------------------------------------------------------
+
+
+def prev_tokens(text: str, start: int, n: int = 4) -> list[str]:
+    window = text[max(0, start - 48):start]
+    toks = window.split()
+    if start - 48 > 0 and toks and not window[0].isspace():
+        toks = toks[1:]
+    return toks[-n:]
+
+
+def hedge_before(toks: list[str]) -> tuple[str, int]:
+    low = [t.lower().lstrip("([“\"'") for t in toks]
+    for k in (3, 2, 1):
+        if len(low) >= k:
+            h = HEDGES_BEFORE.get(tuple(low[-k:]))
+            if h is not None:
+                if k == 1 and low[-1] == "some" and len(low) >= 2 and low[-2] in ("for", "in"):
+                    continue
+                return h, k
+    return "none", 0
+
+
+def is_plural(w: str) -> bool:
+    if w in IRREGULAR_PLURALS:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def adjective_like(raw: str) -> bool:
+    return raw[:1].isupper() or raw.lower().endswith(ADJECTIVE_ENDINGS) or raw.lower() in (
+        "new", "more", "other", "young", "old", "small", "large", "big", "major", "few", "top")
+
+
+# --- classifying a number by its neighbours -----------------------------------------------
+
+NEXT_RE = re.compile(
+    r"(?:" + units.SP + r"+|-)([A-Za-z][A-Za-z'’-]*)(?:" + units.SP + r"+([A-Za-z][A-Za-z'’-]*))?"
+    r"(?:" + units.SP + r"+([A-Za-z][A-Za-z'’-]*))?(?:" + units.SP + r"+([A-Za-z][A-Za-z'’-]*))?"
+)
+MONTH_AFTER_RE = re.compile(units.SP + r"+(?:of" + units.SP + r"+)?(?:" + "|".join(MONTHS) + r")\b")
+STREET_AFTER_RE = re.compile(
+    units.SP + r"+(?:[A-Z][a-z]+" + units.SP + r"+){1,3}(?:" + STREET_WORDS + r")(?![a-z])"
+)
+STREET_BEFORE_RE = re.compile(
+    r"(?:Rua|Avenida|Av\.|Calle|Rue|Via|Strasse|Straße|Carrera|" + STREET_WORDS
+    + r")\b[^\n,\d]{0,40},\s*$"
+)
+IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
+                            "interstate highway proposition amendment".split())
+
+
+def noun_after(text: str, pos: int, only_of: bool) -> str | None:
+    m = NEXT_RE.match(text, pos)
+    if m is None:
+        return None
+    raw = [w.rstrip("'’") for w in m.groups() if w]
+    i = 0
+    if raw and raw[0].lower() == "of":
+        i = 1
+        while i < len(raw) and raw[i].lower() in ("the", "a", "an", "all", "these", "those", "its", "their"):
+            i += 1
+    elif only_of:
+        return None
+    cands: list[str] = []
+    for w in raw[i:i + 3]:
+        lw = w.lower()
+        if lw in STOP or lw in units.UNIT_TABLE:
+            break
+        cands.append(w)
+    if not cands:
+        return None
+    for w in cands:
+        if is_plural(w.lower()):
+            return w.lower().rstrip("'’")
+    if len(cands) > 1 and adjective_like(cands[0]) and not cands[1].lower().endswith(("ed", "ing")):
+        return cands[1].lower()
+    first = cands[0].lower()
+    # a past-tense verb right after the number ("49 died") is no counted noun
+    return None if first.endswith("ed") and len(first) >= 4 else first
+
+
+def year_kind(text: str, start: int, end: int, toks: list[str], hedge: str) -> bool:
+    """Say whether a bare 4-digit number between 1000 and 2199 reads as a year."""
+    prev = toks[-1].lower().rstrip(",") if toks else ""
+    if prev.rstrip(".") in ("fy", "fiscal", "year", "'s", "since", "until", "till", "during") \
+            or (toks and toks[-1].rstrip(".,") in MONTHS):
+        return True
+    m = NEXT_RE.match(text, end)
+    nxt = m.group(1).lower() if m else ""
+    if nxt and is_plural(nxt) and nxt not in STOP and nxt not in YEAR_NOUNS \
+            and prev not in ("the", "of"):
+        return False
+    if prev in YEAR_BEFORE:
+        return True
+    return not (hedge != "none" and nxt in IRREGULAR_PLURALS)
+
+
+def plain_kind(text: str, start: int, end: int, toks: list[str], value: float, digits: str) -> str | None:
+    """Return the kind of a bare integer that is not a statistic, or None."""
+    raw1 = toks[-1] if toks else ""
+    p1 = raw1.lower().lstrip("([“\"'")
+    if p1 in REF_BEFORE:
+        return "reference"
+    if p1 in VERSION_BEFORE:
+        return "version"
+    if (p1 in IDENT_BEFORE and (raw1[:1].isupper() or p1 in IDENT_LOWER_OK)
+            and not units.UNIT_RE.match(text, end)):
+        return "identifier"
+    if p1 in ("fy", "fiscal") or (len(toks) > 1 and toks[-2].lower() == "fiscal" and p1 == "year"):
+        return "year"
+    month = raw1.rstrip(".,")
+    if month in MONTHS:
+        if 1 <= value <= 31 and len(digits) <= 2:
+            return "date"
+        if len(digits) == 4:
+            return "year"
+    if 1 <= value <= 31 and len(digits) <= 2 and MONTH_AFTER_RE.match(text, end):
+        return "date"
+    ls = text.rfind("\n", max(0, start - 20), start)
+    if (ls >= 0 or start < 20) and not text[(ls + 1):start].strip() and text[end:end + 1] in ".)" \
+            and text[end + 1:end + 2] in (" ", "\t") and len(digits) <= 3:
+        return "list-number"
+    if (text[end + 1:end + 2].isupper() and STREET_AFTER_RE.match(text, end)) or (
+            text[max(0, start - 3):start].rstrip().endswith(",")
+            and STREET_BEFORE_RE.search(text, max(0, start - 60), start)):
+        return "address"
+    return None
+
+
+def glued_identifier(text: str, s: int, e: int,
+                     value: float | None) -> tuple[int, int, float | None, str] | None:
+    """Read "COVID-19", "G7", "FY2020", "v2.1.3", "H1N1" and numbers in URLs around text[s:e]."""
+    b = s
+    if b > 0 and text[b - 1] == "-":
+        b -= 1
+    a = b
+    while a > 0 and b - a < 12 and (text[a - 1].isalpha()):
+        a -= 1
+    prefix = text[a:b]
+    if a == b or (b < s and not any(c.isupper() for c in prefix) and prefix.lower() not in ("covid", "sars", "cve")):
+        lo, hi = max(0, s - 80), e + 60
+        if text.find("@", lo, hi) < 0 and text.find("/", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
+            return None
+        lw = text[lo:s]
+        left = lw.split()[-1] if lw.split() and not lw[-1:].isspace() else ""
+        right = text[e:hi].split(None, 1)[0] if text[e:e + 1].strip() else ""
+        if not any(k in left or k in right for k in ("@", "://", "www.")):
+            return None
+        return s, e, value, "identifier"
+    z = e
+    while z < len(text) and z - e < 20 and (text[z].isalnum() or (text[z] in "-." and z + 1 < len(text) and text[z + 1].isalnum())):
+        z += 1
+    pl = prefix.lower()
+    if pl == "fy":
+        kind = "year"
+        if value is not None and value < 100:
+            value += 2000
+    elif pl in ("v", "ver", "version") and text[s:z].replace(".", "").isdigit():
+        kind = "version"
+    else:
+        kind = "identifier"
+    if text[s:z] != text[s:e]:
+        value = None if kind != "year" else value
+    return a, z, value, kind

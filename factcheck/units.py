@@ -11,6 +11,7 @@ In US prose "tons" means short tons (2,000 lb); "tonnes" and "metric tons" are 1
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 # --- lexicon ----------------------------------------------------------------------
@@ -199,6 +200,92 @@ def format_unit(unit: str | None, value: float | None = None) -> str:
         return _NAMES[unit][0 if singular else 1]
     words = unit.replace("_", " ")
     return words if singular else words + "s"
+
+
+def trie_pattern(keys: list[str], lower: bool = True) -> str:
+    """Return a trie-shaped alternation of keys, so a match tries one branch per character."""
+    trie: dict[str, Any] = {}
+    for k in keys:
+        node = trie
+        for ch in k.lower() if lower else k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
+
+
+# Every unit word written after a number: surface -> (category, canonical name).
+UNIT_TABLE: dict[str, tuple[str, str]] = {}
+for _k, _v in TIME_WORDS.items():
+    UNIT_TABLE[_k] = ("time", _v)
+for _k, _v in MEASURE_WORDS.items():
+    UNIT_TABLE[_k] = ("measure", _v)
+for _k, _v in CURRENCY_WORDS.items():
+    UNIT_TABLE[_k] = ("money", _v)
+for _k, _v in CURRENCY_CENTS.items():
+    UNIT_TABLE[_k] = ("cents", _v)
+for _k, _v in PERCENT_WORDS.items():
+    UNIT_TABLE[_k] = ("percent", _v)
+
+
+SP = r"[ \u00a0]"  # a space inside a written quantity
+UNIT_RE = re.compile(
+    r"(?P<sp>" + SP + r"?-?" + SP + r"?)(?P<u>" + trie_pattern(list(UNIT_TABLE)) + r")(?![A-Za-z²])",
+    re.IGNORECASE,
+)
+OF_UNIT_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<u>" + trie_pattern([k for k in UNIT_TABLE if len(k) > 3]) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
+           "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+           "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
+           "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0}
+SCALE_RE = re.compile(
+    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn"
+    r"|tn|trn|lakh|crore|[Dd]ozens?|[Hh]undreds?|k|K|m|M|b|B|T)(?![A-Za-z])"
+)
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?:" + trie_pattern(list(CURRENCY_PREFIXES), lower=False) + r")" + SP + r"?$"
+)
+
+
+# --- rate denominators ("per 100,000 people", "every day", "in September") -------------
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_DENOM = r"\d{1,3}(?:,\d{3})+|\d+|one|ten|a" + SP + r"+hundred|a" + SP + r"+thousand|a" + SP + r"+million|hundred|thousand|million"
+PER_NUM_RE = re.compile(
+    r"(?:" + SP + r"+[A-Za-z]+){0,3}?" + SP + r"+(?:per|for" + SP + r"+every|out" + SP
+    + r"+of" + SP + r"+every|in" + SP + r"+every|of" + SP + r"+every|every)" + SP
+    + r"+(?P<d>" + _DENOM + r")(?:" + SP + r"*(?P<s>thousand|million))?(?!\d)(?:" + SP
+    + r"+(?P<n>[A-Za-z]+))?"
+)
+_MONTH_ALT = "|".join(k for k in _MONTHS if len(k) > 3)
+PER_RE = re.compile(
+    r"[^\d.,;!?\n]{0,60}?(?<![A-Za-z])(?:(?:per" + SP + r"+|/)(?P<p1>[a-z]+)"
+    r"|(?:a|an|each|every)" + SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|decade)"
+    r"(?!" + SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
+    r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + SP + r"annum)"
+    r"|in" + SP + r"+(?P<p4>" + _MONTH_ALT + r")"
+    r"|on" + SP + r"+(?P<p5>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?))(?![A-Za-z-])"
+)
+PER_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+              "yearly": "year", "hourly": "hour", "nightly": "day", "night": "day"}
+
+
+def per_unit(word: str) -> str:
+    """Return the canonical name of a rate's denominator word ("kg" -> "kilogram")."""
+    if word in ("capita", "head"):
+        return "person"
+    return TIME_WORDS.get(word) or MEASURE_WORDS.get(word) or word
 
 
 # --- pint ---------------------------------------------------------------------------
