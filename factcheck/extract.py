@@ -52,6 +52,7 @@ look around a number is bounded to a few dozen characters.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -135,8 +136,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     ctx = Context(text)
     out: list[dict[str, Any]] = []
     for s, e, src in _candidates(text):
-        if s < ctx.pos:
-            continue
+        if s < ctx.pos and (src != 1 or e <= ctx.pos):
+            continue  # a run of words may start inside the last span and go on past it
         if src == 2:
             ctx.emit_plain(out, s, e, None, "phone")
             continue
@@ -203,6 +204,8 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     xm = _EXP_RE.match(text, e) if value is not None else None
     if xm is not None and value is not None:
         value = float(f"{value!r}e{int(xm.group('x').replace('−', '-'))}")
+        if not math.isfinite(value):
+            value = None
         precision, raw, e = None, text[s:xm.end()], xm.end()
     analyse(ctx, out, s, e, value, precision, malformed, readings, dot3=dot3, digits=raw)
 
@@ -321,6 +324,8 @@ class Context:
                     b["value"] = float(int(a["value"] // 100 * 100 + b["value"]))
                 else:
                     continue
+            if a["unit"] is not None and b["unit"] is not None and a["unit"] != b["unit"]:
+                continue
             if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
                 a["kind"] = b["kind"]
                 a["unit"] = b["unit"]
@@ -488,9 +493,15 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 ctx.emit_plain(out, start, end, value,
                                "version" if p1r in _NW.VERSION_BEFORE else "reference")
                 return
-        if kind is None and scale == 1 and value is not None and value == int(value):
+        if kind is None and scale == 1 and value is not None and math.isfinite(value) and value == int(value):
             pk = _NW.plain_kind(text, start, end, toks, value, digits or "")
             if pk is not None:
+                if pk == "identifier":  # "Boeing 747-400", "Route 9A"
+                    while end + 1 < len(text) and (text[end].isalnum() or (
+                            text[end] in "-/" and text[end + 1].isalnum())) and end - e < 20:
+                        end += 1
+                    if end < len(text) and text[end].isalnum():
+                        end += 1
                 ctx.emit_plain(out, start, end, value, pk)
                 return
     if word_kind is not None and kind is None:
@@ -529,7 +540,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             u = um.group("u")
             cat, canon = units.UNIT_TABLE[u.lower()]
             sp = um.groupdict().get("sp") or ""
-            if len(u) == 1 and u.isalpha() and (sp or u != u.lower()):
+            # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C")
+            if len(u) == 1 and u.isalpha() and (sp or not (u in "CF" or (u.islower() and u not in "cf"))):
                 um = None
         if um is not None:
             end = after_pos = um.end()

@@ -244,6 +244,34 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("pronoun-of", "One of the four brothers stayed.", "One", {"kind": "pronoun"}),
     ("pronoun-such", "Not one such case was found.", "one", {"kind": "pronoun"}),
     ("pronoun-or-other", "Voters backed one party or the other.", "one", {"kind": "pronoun"}),
+    # --- more number shapes
+    ("leading-decimal", "The tax rose by .25 points.", ".25", {"value": 0.25}),
+    ("slash-fraction", "Roughly 3/4 of the land is farmed.", "3/4", {"value": 0.75, "hedge": "about"}),
+    ("mixed-fraction", "The pipe is 2 1/2 inches wide.", "2 1/2 inches", {"value": 2.5, "unit": "inch"}),
+    ("slash-identifier", "The clinic is open 24/7 now.", "24/7", {"kind": "identifier"}),
+    ("e-notation", "The sample held 3e6 cells.", "3e6", {"value": 3e6}),
+    ("times-ten", "The error was 2.5×10−3 at most.", "2.5×10−3", {"value": 0.0025}),
+    ("point-words", "The index reached two hundred point five.", "two hundred point five",
+     {"value": 200.5, "precision": 0.1}),
+    ("and-a-quarter", "The loan ran one and a quarter years.", "one and a quarter years",
+     {"value": 1.25, "kind": "duration"}),
+    ("digit-dozens", "They ordered 3 dozen roses.", "3 dozen", {"value": 36.0, "noun": "roses"}),
+    ("words-dozens", "They ordered three dozen roses.", "three dozen", {"value": 36.0}),
+    ("half-a-dozen", "Half a dozen boats sank.", "Half a dozen", {"value": 6.0}),
+    ("a-hundred-and", "A hundred and two guests came.", "A hundred and two", {"value": 102.0}),
+    ("minus-word", "Readings fell to minus 12 overnight.", "minus 12", {"value": -12.0}),
+    ("glued-celsius", "It hit 40C in Seville.", "40C", {"unit": "degree_Celsius", "value": 40.0}),
+    ("glued-identifier", "New 5G masts went up.", "5G", {"kind": "identifier"}),
+    ("model-suffix", "A Boeing 747-400 landed.", "747-400", {"kind": "identifier"}),
+    ("currency-T", "The economy is worth $2.1T.", "$2.1T", {"value": 2.1e12}),
+    ("per-slash", "Drivers earn $15.40/hour.", "$15.40", {"per": "hour"}),
+    ("per-kg", "Gold sold at $60,000 per kg.", "$60,000", {"per": "kilogram", "kind": "money"}),
+    ("ages-range", "People between the ages of 18 and 49 were asked.", "49",
+     {"kind": "age", "range_role": "high"}),
+    ("twenty-first", "It is the twenty-first edition.", "twenty-first", {"kind": "ordinal", "value": 21.0}),
+    ("a-fifth", "A fifth of homes lack heat.", "A fifth", {"value": 20.0, "kind": "percent"}),
+    ("three-fifths", "Three fifths of voters agreed.", "Three fifths", {"value": 60.0}),
+    ("percentage-word", "Turnout hit 55 percentage in one poll.", "55 percentage", {"unit": "percent"}),
 ]
 
 
@@ -259,6 +287,8 @@ ABSENT: list[tuple[str, str, str]] = [
     ("per-second-unit", "It spins at ten turns per second.", "second"),
     ("rate-denominator", "The rate is 25 per 100,000 people.", "100,000"),
     ("hedge-not-in-span", "Nearly 110,000 people died.", "Nearly 110,000"),
+    ("zero-denominator", "The value 1/0 is undefined.", "1/0"),
+    ("bare-million-word", "The million-dollar question remains.", "million"),
 ]
 
 
@@ -284,6 +314,17 @@ def test_order_and_spans() -> None:
 def test_empty_and_no_numbers() -> None:
     assert extract_quantities("") == []
     assert extract_quantities("No numbers here at all.") == []
+
+
+def test_range_needs_same_units() -> None:
+    qs = extract_quantities("Shares fell 2.5% to $14.30.")
+    assert [q.range_id for q in qs] == [None, None]
+
+
+def test_rate_denominator_is_not_emitted() -> None:
+    qs = extract_quantities("Deaths reached 25 per 100,000 residents in 2022.")
+    assert [q.text for q in qs] == ["25", "2022"]
+    assert qs[0].per == "100000 residents"
 
 
 def test_quantities_are_models() -> None:

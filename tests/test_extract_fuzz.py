@@ -15,6 +15,9 @@ _PIECES = [
     "between", "to", "\u00a0", "\u2009", "\u202f", " ", "\n", "'", "’", "“", "”", "(", ")", ":",
     "/", "O", "l", "½", "a.m.", "Oct.", "March", "FY", "COVID-", "Section", "page", "§", "v",
     "@", "https://x.org/", "or", "so", "plus", "bn", "k", "m", "2023", "1990s", "'90s",
+    "e5", "e512", "×10", "^", "1/2", "3/4", "24/7", "Street", "Avenue", "Rua X,", "minus", "ages",
+    "aged", "C", "F", "L", "T", "dozen", "dozens", "point", "few", "several", "every", "day",
+    "times", "higher", "rose", "doubled", "twice", "such", "-plus", "odd", "(555)", "+1", "9:30",
 ]
 
 fragments = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
