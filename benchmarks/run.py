@@ -45,13 +45,18 @@ def factcheck_cmd() -> list[str]:
     return [found] if found else [sys.executable, "-m", "factcheck"]
 
 
+def _check(cmd: Sequence[str], rc: int, stderr: str) -> None:
+    # Exit 1 means findings, but an uncaught exception exits 1 too: look for its traceback.
+    if rc not in (0, 1) or "Traceback (most recent call last)" in stderr:
+        raise SystemExit(f"{' '.join(cmd)} failed (exit {rc}):\n{stderr[-2000:]}")
+
+
 def wall(cmd: Sequence[str], cwd: Path | None = None) -> float:
     """Run a command and return its wall time; exit codes 0 and 1 (findings) are fine."""
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
     elapsed = time.perf_counter() - t0
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+    _check(cmd, proc.returncode, proc.stderr.decode(errors="replace"))
     return elapsed
 
 
@@ -65,14 +70,14 @@ def peak_rss(cmd: Sequence[str]) -> tuple[float, float]:
     probe = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
-        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+        "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
         "t = time.perf_counter() - t\n"
-        "print(rc, t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "sys.stderr.write(p.stderr.decode(errors='replace'))\n"
+        "print(p.returncode, t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
     out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True)
     rc, secs, kb = out.stdout.split()
-    if int(rc) not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} failed ({rc})")
+    _check(cmd, int(rc), out.stderr)
     return float(secs), int(kb) / 1024  # ru_maxrss is in KiB on Linux
 
 
