@@ -161,12 +161,19 @@ _FIELD_NAMES = tuple(Quantity.model_fields)
 _FIELDS_SET = set(_FIELD_NAMES)
 _new = object.__new__
 _set = object.__setattr__
+# The shortcut is only valid while records carry exactly the model's fields and the model has
+# no post-init hook; otherwise fall back to model_construct (which fills defaults).
+_RECORD_FIELDS = ("value", "unit", "start", "end", "text", "hedge", "kind", "noun", "precision",
+                  "low", "high", "per", "malformed", "readings", "range_id", "range_role")
+_FAST_CONSTRUCT = set(_RECORD_FIELDS) == _FIELDS_SET and not Quantity.__pydantic_post_init__
 
 
 def _construct(d: dict[str, Any]) -> Quantity:
     """Build a Quantity from trusted values, as model_construct does, without its alias loop."""
     # model_construct walks every field's aliases (~3 us a call); dense inputs make
     # hundreds of thousands of quantities, so set exactly what it would set.
+    if not _FAST_CONSTRUCT:
+        return Quantity.model_construct(**{k: v for k, v in d.items() if k in _FIELDS_SET})
     values = {k: d[k] for k in _FIELD_NAMES} if "_scale" in d else d
     q = _new(Quantity)
     _set(q, "__dict__", values)
@@ -319,12 +326,16 @@ class Context:
             if sep == "and" and "between" not in before:
                 continue
             if (a["kind"] == "year") != (b["kind"] == "year"):
-                if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–":
-                    b["kind"] = "year"
-                    b["value"] = float(int(a["value"] // 100 * 100 + b["value"]))
+                full = (a["value"] // 100 * 100 + b["value"]) if b["value"] is not None and a["value"] else 0
+                if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–" \
+                        and full > a["value"]:
+                    b["kind"], b["value"], b["noun"], b["per"] = "year", float(full), None, None
                 else:
                     continue
             if a["unit"] is not None and b["unit"] is not None and a["unit"] != b["unit"]:
+                continue
+            if (a["value"] is not None and b["value"] is not None
+                    and a["value"] * (b.get("_scale", 1.0) if a.get("_scale", 1.0) == 1 else 1) >= b["value"]):
                 continue
             if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
                 a["kind"] = b["kind"]
@@ -338,7 +349,7 @@ class Context:
                 a["value"] *= scale
                 if a["precision"] is not None:
                     a["precision"] *= scale
-            if a["noun"] is None:
+            if a["noun"] is None and a["kind"] != "year":
                 a["noun"] = b["noun"]
             if a["per"] is None and b["per"] is not None:
                 a["per"] = b["per"]
@@ -596,6 +607,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     if kind == "duration" and (p1 in ("aged", "age") or text[end:end + 4] == " old"):
         kind = "age"
     if kind in ("duration", "age"):
+        if used == 1 and toks and toks[-1].lower() in ("over", "under", "some", "around"):
+            hedge = "none"  # "over five years" is a period, not an approximate figure
         out.append(_record(text, start, end, value * scale if value is not None else None, kind,
                            unit=unit, hedge=hedge, precision=precision))
         ctx.pos = end
@@ -645,14 +658,18 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             val = qm.group(g or "p1")
             if g == "p1":
                 per = None if val in ("cent", "centum") else units.per_unit(val)
-            elif g == "p4":
-                per = "month"
-            elif g == "p5":
-                per = "day"
+            elif g in ("p4", "p5"):
+                # "200,000 migrants in September", "9,000 on Saturday": counts close by only
+                near = qm.start(g) - end <= 28 and kind in ("count", "vague")
+                per = ("month" if g == "p4" else "day") if near else None
             elif g == "p3":
                 per = units.PER_WORDS.get(val, "year")
             else:
                 per = units.PER_WORDS.get(val, val)
+    if per is None and kind == "money":
+        am = units.A_UNIT_RE.match(text, end)  # "$3.45 a gallon", "$60 a barrel"
+        if am is not None and am.group("u").lower() in units.MEASURE_WORDS:
+            per = units.MEASURE_WORDS[am.group("u").lower()]
     if per is not None and kind == "count":
         kind = "rate"
 

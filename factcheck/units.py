@@ -277,6 +277,7 @@ PER_RE = re.compile(
     r"|in" + SP + r"+(?P<p4>" + _MONTH_ALT + r")"
     r"|on" + SP + r"+(?P<p5>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?))(?![A-Za-z-])"
 )
+A_UNIT_RE = re.compile(SP + r"+(?:a|an|per|each)" + SP + r"+(?P<u>[A-Za-z]+)")
 PER_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
               "yearly": "year", "hourly": "hour", "nightly": "day", "night": "day"}
 

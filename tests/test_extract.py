@@ -168,6 +168,9 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("annually", "The port handles 500 ships annually.", "500", {"per": "year", "kind": "rate"}),
     ("per-day", "Clinics treat 40 patients per day.", "40", {"per": "day"}),
     ("monthly", "Landlords collect $900 monthly.", "$900", {"per": "month", "kind": "money"}),
+    ("a-gallon", "Diesel costs $4.10 a gallon.", "$4.10", {"per": "gallon", "kind": "money"}),
+    ("pct-in-month-not-rate", "Unemployment was 3.9% in May.", "3.9%", {"per": None}),
+    ("over-period-not-hedge", "Sales doubled over five years.", "five years", {"hedge": "none"}),
     ("a-week", "Volunteers serve 350 meals a week.", "350", {"per": "week"}),
     ("year-ago-not-rate", "The firm hired 50 staff a year ago.", "50", {"per": None, "kind": "count"}),
     # --- ranges
@@ -325,6 +328,22 @@ def test_rate_denominator_is_not_emitted() -> None:
     qs = extract_quantities("Deaths reached 25 per 100,000 residents in 2022.")
     assert [q.text for q in qs] == ["25", "2022"]
     assert qs[0].per == "100000 residents"
+
+
+def test_fast_construction_matches_validation() -> None:
+    for q in extract_quantities("Nearly 110,00 people, $10 billion a year, 18–49, tens of thousands."):
+        assert Quantity.model_validate(q.model_dump()) == q
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [("The score was 3-1 and the vote 218-212.", [None, None, None, None]),
+     ("He is 6-foot-5.", [None, None]),
+     ("The 2019-20 season ended.", [1, 1])],
+    ids=["scores", "height", "season"],
+)
+def test_falling_pairs_are_not_ranges(sentence: str, texts: list[int | None]) -> None:
+    assert [q.range_id for q in extract_quantities(sentence)] == texts
 
 
 def test_quantities_are_models() -> None:
