@@ -66,6 +66,9 @@ _DIGIT_RE = re.compile(
 )
 _DIGIT_CHARS = frozenset("0123456789,.Ol\u00a0\u2009\u202f")
 _WORD_RE = re.compile(numwords.word_pattern())
+_SIMPLE_WORD = "|".join(sorted(numwords.SIMPLE_WORDS, key=len, reverse=True))
+# A run of unit and teen words ("one two three") cannot form a larger number.
+_SIMPLE_RUN_RE = re.compile(r"(?:" + _SIMPLE_WORD + r")(?: (?:" + _SIMPLE_WORD + r"))+")
 _PHONE_RE = re.compile(
     r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
 )
@@ -244,6 +247,9 @@ def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
         if nm is None:
             return
         s, e = nm.start(), nm.end()
+    if _SIMPLE_RUN_RE.fullmatch(text, s, e) and s >= ctx.pos:
+        _simple_run(ctx, out, s, e)
+        return
     words, starts, ends, conns = _split_words(text, s, e)
     if not words:
         return
@@ -259,6 +265,29 @@ def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
             continue
         analyse(ctx, out, st, en, seg.value, seg.precision, None, (), word_kind=seg.kind,
                 low=seg.low, high=seg.high, word=words[seg.first])
+
+
+def _simple_run(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
+    """Emit "one two three": words that cannot combine, each its own count."""
+    text = ctx.text
+    words = text[s:e].split(" ")
+    last = len(words) - 1
+    pos = s
+    for i, w in enumerate(words):
+        we = pos + len(w)
+        value, precision = numwords.SIMPLE[w.lower()]
+        if 0 < i < last:
+            # between two other numbers: no hedge, unit or noun can apply
+            out.append({
+                "value": value, "unit": None, "start": pos, "end": we, "text": w,
+                "hedge": "none", "kind": "count", "noun": None, "precision": precision,
+                "low": None, "high": None, "per": None, "malformed": None, "readings": (),
+                "range_id": None, "range_role": None,
+            })
+            ctx.pos = we
+        elif pos >= ctx.pos:
+            analyse(ctx, out, pos, we, value, precision, None, (), word_kind="count", word=w.lower())
+        pos = we + 1
 
 
 # --- context around a number ------------------------------------------------------------
@@ -319,7 +348,7 @@ class Context:
             if a["range_id"] is not None or a["kind"] not in _STAT_OR_RANGE or b["kind"] not in _STAT_OR_RANGE:
                 continue
             gap = text[a["end"]:b["start"]]
-            if len(gap) > 12 or not _RANGE_SEP_RE.fullmatch(gap):
+            if len(gap) > 12 or gap.isspace() or not _RANGE_SEP_RE.fullmatch(gap):
                 continue
             sep = gap.strip()
             before = text[max(0, a["start"] - 30):a["start"]].lower().split()[-4:]

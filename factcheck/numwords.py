@@ -104,7 +104,11 @@ def _int_precision(v: float) -> float:
 
 
 _CARDINAL = {**UNITS, **TEENS, **TENS}
+_ALL_WORD_SET = frozenset(ALL_WORDS)
 _SIMPLE = {w: (float(v), _int_precision(v)) for w, v in _CARDINAL.items()}
+# Unit and teen words, any case: a run of them splits into one number per word.
+SIMPLE: dict[str, tuple[float, float]] = {w: _SIMPLE[w] for w in (*UNITS, *TEENS)}
+SIMPLE_WORDS: tuple[str, ...] = tuple(w2 for w in SIMPLE for w2 in (w, w.capitalize()))
 _FRACTION_AFTER_AND = ("half", "quarter", "third", "fourth", "fifth")
 
 
@@ -524,7 +528,7 @@ def noun_after(text: str, pos: int, only_of: bool) -> str | None:
     cands: list[str] = []
     for w in raw[i:i + 3]:
         lw = w.lower()
-        if lw in STOP or lw in units.UNIT_TABLE:
+        if lw in STOP or lw in units.UNIT_TABLE or lw in _ALL_WORD_SET:
             break
         cands.append(w)
     if not cands:
