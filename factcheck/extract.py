@@ -8,11 +8,15 @@ the span but are reported in ``hedge``.
 
 What is recognised
 ------------------
-* Digits: "6,000", "7.8", "−3" (Unicode minus), "1 000 000" grouped with non-breaking or
-  thin spaces, "2½", "½"; scales "1.2 million", "10bn", "$5m", "5k", "€2.3bn".
+* Digits: "6,000", "7.8", ".25", "−3" (Unicode minus), "minus 12", "1 000 000" grouped with
+  non-breaking or thin spaces, "2½", "½", "3/4", "2 1/2", "3e6", "2.5×10−3"; scales
+  "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred".
+  "24/7" and "9/11" are identifiers; "1/0" is nothing.
 * Number words: "six", "twenty-eight", "one hundred and five", "a dozen", "a million",
-  "two and a half million"; fractions "half", "a third", "two-thirds", "three-quarters"
-  are kind ``percent`` (50, 33.33, 66.67, 75) so they compare with percentages.
+  "a hundred and two", "two and a half million", "one and a quarter", "two hundred point
+  five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" are
+  kind ``percent`` (50, 33.33, 66.67, 75, 60) so they compare with percentages; "half a
+  million" is 500,000. Digit fractions ("3/4") keep their plain value (0.75).
 * Vague amounts (value None, ``low``/``high`` set): "dozens" (24..99), "hundreds"
   (100..999), "thousands", "tens of thousands" (10,000..99,999), "hundreds of millions",
   "a few thousand" (2,000..9,000), "several hundred", "thousands upon thousands".
@@ -26,13 +30,18 @@ What is recognised
   less-than, at-most ("some 200", "close to" → nearly, "12,000-plus" → more-than,
   "or more" → at-least, "or so" → about).
 * Rates: "25 per 100,000 people" (per "100000 people"; the denominator is not a quantity
-  of its own), "6,000 people every day" (per "day"), "in September" (per "month"),
-  "on Saturday" (per "day"), "a year", "annually", "monthly", "weekly".
+  of its own), "6,000 people every day" (per "day"), "a year", "annually", "monthly",
+  "weekly", "$15/hour", "$60 per kg" (per "kilogram"), "$3.45 a gallon". A count with a
+  rate has kind ``rate``; money, measures and percentages keep their kind and set ``per``.
+  For counts only, a month or weekday right after the number is a period: "200,000
+  migrants in September" (per "month"), "9,000 on Saturday" (per "day").
 * Changes (kind ``change``): "rose 80 percent", "200% higher", "a 20% increase";
   "doubled"/"tripled"/"quadrupled"/"halved"/"twice as" → value 2/3/4/0.5, unit "times";
   "three times higher" → value 3, unit "times".
-* Ranges: "between 18 and 49", "8 to 16 metres", "$3 billion to $5 billion", "18–49":
-  both ends share ``range_id``; the unit and scale of the high end apply to the low end.
+* Ranges: "between 18 and 49", "8 to 16 metres", "8- to 16-meter", "$3 billion to $5
+  billion", "3 to 5 million", "18–49", "2019-20": both ends share ``range_id``; the unit and
+  scale of the high end apply to the low end. A falling pair ("3-1", "6-foot-5") or ends in
+  different units are no range.
 * Malformed numbers get value None, a ``malformed`` reason and ``readings`` (best first):
   bad grouping "110,00" → (110000, 11000), "1,0000" → (10000, 1000), Indian grouping
   "12,34,567" → (1234567,), a period as thousands separator before a noun "6.000 people"
@@ -44,7 +53,11 @@ What is recognised
   ("1600 Pennsylvania Avenue", "Rua Hygino Muzy Filho, 737"), reference ("page 12",
   "§ 12"), version ("v2.1.3", "Python 3.11"), list-number ("1. item" at line start),
   pronoun ("one of the", "one such"), age ("34-year-old", "aged 34") and duration
-  ("16 years", "two-day visit").
+  ("16 years", "two-day visit"). Digits glued to letters that are no unit ("5G", "737MAX")
+  are identifiers.
+
+Precision is the place value of the last significant digit, scaled like the value:
+"110,000" → 10000, "7.8" → 0.1, "1.2 million" → 100000, "$10 billion" → 1e10.
 
 The scan is linear: two compiled regexes find digit runs and number-word runs, and every
 look around a number is bounded to a few dozen characters.
@@ -83,11 +96,6 @@ _SPECIAL_RE = re.compile(
 )
 _EXP_RE = re.compile(r"(?:[eE]|[ \u00a0]?[×x][ \u00a0]?10\^?)(?P<x>[-+−]?\d{1,3})(?![\w])")
 _SLASH_IDS = frozenset({"9/11", "24/7", "7/7", "4/20", "50/50", "20/20"})
-_PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|)([A-Za-z]+)")
-_CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
-               " and a ": "and a", " and an ": "and a"}
-
-
 def _trim(text: str, s: int, e: int) -> int:
     """Drop trailing separators and an O or l that starts a word ("5lbs", "2O")."""
     while e > s and text[e - 1] in ",.Ol" + _NW.GROUP_SPACES:
@@ -102,27 +110,6 @@ def _trim(text: str, s: int, e: int) -> int:
     if e < len(text) and text[e].isalpha() and text[e - 1] in "Ol":
         return e - 1
     return e
-
-
-def _split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:
-    """Split a run of number words into words, their offsets and normalised connectors."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    conns: list[str] = []
-    pos = s
-    for conn, w in _PAIR_RE.findall(text, s, e):
-        pos += len(conn)
-        words.append(w.lower())
-        starts.append(pos)
-        pos += len(w)
-        ends.append(pos)
-        c = _CONN_NAMES.get(conn)
-        if c is None:
-            c = conn.strip().lower()
-            c = " " if not c else ("and a" if c.startswith("and a") else c.split()[0])
-        conns.append(c)
-    return words, starts, ends, conns
 
 
 def _candidates(text: str) -> list[tuple[int, int, int]]:
@@ -155,7 +142,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if d["start"] >= last_end and d["end"] > d["start"]:
             kept.append(d)
             last_end = d["end"]
-    ctx.link_ranges(kept)
+    _NW.link_ranges(text, kept)
     return [_construct(d) for d in kept]
 
 
@@ -250,7 +237,7 @@ def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
     if _SIMPLE_RUN_RE.fullmatch(text, s, e) and s >= ctx.pos:
         _simple_run(ctx, out, s, e)
         return
-    words, starts, ends, conns = _split_words(text, s, e)
+    words, starts, ends, conns = _NW.split_words(text, s, e)
     if not words:
         return
     segs = numwords.parse_words(words, conns)
@@ -312,22 +299,18 @@ _TIMES_RE = re.compile(
     _SP + r"+times" + _SP + r"+(?:as|more|higher|larger|bigger|greater|faster|lower|less|the|over)\b"
 )
 _OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:two|more)\b")
-_RANGE_SEP_RE = re.compile(r"\s*-?\s*(?:-|–|—|to|through|and)\s*")
-_STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
-                            "change", "year", "age", "duration", "vague"})
 _PRONOUN_AFTER = frozenset("of another such who which that or".split())
 _PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
 
 
 class Context:
-    """Scanner state: the text, how far quantities have consumed it, range ids."""
+    """Scanner state: the text and how far quantities have consumed it."""
 
-    __slots__ = ("next_range", "pos", "text")
+    __slots__ = ("pos", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
-        self.next_range = 0
 
     def emit_plain(self, out: list[dict[str, Any]], s: int, e: int, value: float | None,
                    kind: str, unit: str | None = None, precision: float | None = None) -> None:
@@ -339,54 +322,6 @@ class Context:
             "range_role": None,
         })
         self.pos = e
-
-    def link_ranges(self, out: list[dict[str, Any]]) -> None:
-        """Join "18 to 49", "between 3 and 5 million", "18–49" into ranges."""
-        text = self.text
-        for i in range(1, len(out)):
-            a, b = out[i - 1], out[i]
-            if a["range_id"] is not None or a["kind"] not in _STAT_OR_RANGE or b["kind"] not in _STAT_OR_RANGE:
-                continue
-            gap = text[a["end"]:b["start"]]
-            if len(gap) > 12 or gap.isspace() or not _RANGE_SEP_RE.fullmatch(gap):
-                continue
-            sep = gap.strip()
-            before = text[max(0, a["start"] - 30):a["start"]].lower().split()[-4:]
-            if sep == "and" and "between" not in before:
-                continue
-            if (a["kind"] == "year") != (b["kind"] == "year"):
-                full = (a["value"] // 100 * 100 + b["value"]) if b["value"] is not None and a["value"] else 0
-                if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–" \
-                        and full > a["value"]:
-                    b["kind"], b["value"], b["noun"], b["per"] = "year", float(full), None, None
-                else:
-                    continue
-            if a["unit"] is not None and b["unit"] is not None and a["unit"] != b["unit"]:
-                continue
-            if (a["value"] is not None and b["value"] is not None
-                    and a["value"] * (b.get("_scale", 1.0) if a.get("_scale", 1.0) == 1 else 1) >= b["value"]):
-                continue
-            if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
-                a["kind"] = b["kind"]
-                a["unit"] = b["unit"]
-            elif b["kind"] == "count" and a["kind"] in ("age", "duration"):
-                b["kind"] = a["kind"]
-            scale = b.get("_scale", 1.0)
-            if (a.get("_scale", 1.0) == 1 and scale != 1 and a["value"] is not None
-                    and b["value"] is not None and a["value"] * scale <= b["value"]
-                    and not a.get("_unit")):
-                a["value"] *= scale
-                if a["precision"] is not None:
-                    a["precision"] *= scale
-            if a["noun"] is None and a["kind"] != "year":
-                a["noun"] = b["noun"]
-            if a["per"] is None and b["per"] is not None:
-                a["per"] = b["per"]
-                if a["kind"] == "count":
-                    a["kind"] = "rate"
-            self.next_range += 1
-            a["range_id"] = b["range_id"] = self.next_range
-            a["range_role"], b["range_role"] = "low", "high"
 
 
 def _record(text: str, s: int, e: int, value: float | None, kind: str, **kw: Any) -> dict[str, Any]:

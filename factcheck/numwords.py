@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from factcheck import units
 
@@ -59,23 +59,10 @@ ALL_WORDS: tuple[str, ...] = tuple(
 )
 
 
-def _trie(words: list[str]) -> str:
-    """Return a regex alternation of words, factored by first letter for a fast scan."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    parts = []
-    for first, rests in sorted(groups.items()):
-        rests.sort(key=len, reverse=True)
-        alts = "|".join(re.escape(r) for r in rests)
-        parts.append(re.escape(first) + "(?:" + alts + ")")
-    return "(?:" + "|".join(parts) + ")"
-
-
 def word_pattern() -> str:
     """Return the regex of a run of number words (both lower- and Capitalised-case)."""
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS]
-    one = _trie(words) + r"(?![A-Za-z0-9])"
+    one = units.trie_pattern(words, lower=False) + r"(?![A-Za-z0-9])"
     conn = (r"(?:\s+and\s+an?\s+(?=half|quarter|third|fourth|fifth)|\s+and\s+|\s+(?:of|upon|point)\s+"
             r"|\s*-\s*|\s+)")
     return one + "(?:" + conn + one + "){0,30}"
@@ -94,13 +81,9 @@ class Segment(NamedTuple):
 
 
 def _int_precision(v: float) -> float:
-    n = round(v)
-    if n == 0:
-        return 1.0
-    p = 1
-    while n % (p * 10) == 0:
-        p *= 10
-    return float(p)
+    digits = str(round(v))
+    stripped = digits.rstrip("0")
+    return float(10 ** (len(digits) - len(stripped))) if stripped else 1.0
 
 
 _CARDINAL = {**UNITS, **TEENS, **TENS}
@@ -626,3 +609,87 @@ def glued_identifier(text: str, s: int, e: int,
     if text[s:z] != text[s:e]:
         value = None if kind != "year" else value
     return a, z, value, kind
+
+
+RANGE_SEP_RE = re.compile(r"\s*-?\s*(?:-|–|—|to|through|and)\s*")
+
+
+STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
+                            "change", "year", "age", "duration", "vague"})
+
+
+def link_ranges(text: str, out: list[dict[str, Any]]) -> None:
+    """Join "18 to 49", "between 3 and 5 million", "18–49" into ranges (records in place)."""
+    next_range = 0
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a["range_id"] is not None or a["kind"] not in STAT_OR_RANGE or b["kind"] not in STAT_OR_RANGE:
+            continue
+        gap = text[a["end"]:b["start"]]
+        if len(gap) > 12 or gap.isspace() or not RANGE_SEP_RE.fullmatch(gap):
+            continue
+        sep = gap.strip()
+        before = text[max(0, a["start"] - 30):a["start"]].lower().split()[-4:]
+        if sep == "and" and "between" not in before:
+            continue
+        if (a["kind"] == "year") != (b["kind"] == "year"):
+            full = (a["value"] // 100 * 100 + b["value"]) if b["value"] is not None and a["value"] else 0
+            if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–" \
+                    and full > a["value"]:
+                b["kind"], b["value"], b["noun"], b["per"] = "year", float(full), None, None
+            else:
+                continue
+        if a["unit"] is not None and b["unit"] is not None and a["unit"] != b["unit"]:
+            continue
+        if (a["value"] is not None and b["value"] is not None
+                and a["value"] * (b.get("_scale", 1.0) if a.get("_scale", 1.0) == 1 else 1) >= b["value"]):
+            continue
+        if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
+            a["kind"] = b["kind"]
+            a["unit"] = b["unit"]
+        elif b["kind"] == "count" and a["kind"] in ("age", "duration"):
+            b["kind"] = a["kind"]
+        scale = b.get("_scale", 1.0)
+        if (a.get("_scale", 1.0) == 1 and scale != 1 and a["value"] is not None
+                and b["value"] is not None and a["value"] * scale <= b["value"]
+                and not a.get("_unit")):
+            a["value"] *= scale
+            if a["precision"] is not None:
+                a["precision"] *= scale
+        if a["noun"] is None and a["kind"] != "year":
+            a["noun"] = b["noun"]
+        if a["per"] is None and b["per"] is not None:
+            a["per"] = b["per"]
+            if a["kind"] == "count":
+                a["kind"] = "rate"
+        next_range += 1
+        a["range_id"] = b["range_id"] = next_range
+        a["range_role"], b["range_role"] = "low", "high"
+
+
+PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|)([A-Za-z]+)")
+
+
+CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
+               " and a ": "and a", " and an ": "and a"}
+
+
+def split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Split a run of number words into words, their offsets and normalised connectors."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    conns: list[str] = []
+    pos = s
+    for conn, w in PAIR_RE.findall(text, s, e):
+        pos += len(conn)
+        words.append(w.lower())
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+        c = CONN_NAMES.get(conn)
+        if c is None:
+            c = conn.strip().lower()
+            c = " " if not c else ("and a" if c.startswith("and a") else c.split()[0])
+        conns.append(c)
+    return words, starts, ends, conns
