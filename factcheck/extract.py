@@ -296,10 +296,12 @@ _HEDGE_AFTER_RE = re.compile(
 _HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>million|billion|thousand|hundred|dozen|trillion"
                         r"|hour|day|week|month|year|decade|century|mile|minute)(?![A-Za-z])")
 _TIMES_RE = re.compile(
-    _SP + r"+times" + _SP + r"+(?:as|more|higher|larger|bigger|greater|faster|lower|less|the|over)\b"
+    r"[ \u00a0]+times(?=[ \u00a0]+(?:as|more|higher|larger|bigger|greater|faster|lower|less|the|over)\b)"
+    r"|[- \u00a0]?fold(?![A-Za-z])"
 )
 _OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:two|more)\b")
-_PRONOUN_AFTER = frozenset("of another such who which that or".split())
+_PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
+                           "may might is was has had does did".split())
 _PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
 
 
@@ -453,8 +455,19 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                     value += 1900 if value >= 30 else 2000
                 ctx.emit_plain(out, start, xm.end(), value, "year")
                 return
-            if g == "dec" and len(digits or "") == 2 and p1 in ("her", "his", "their", "mid", "early", "late", "your", "my", "our"):
-                ctx.emit_plain(out, start, xm.end(), value, "age")
+            if g == "dec" and len(digits or "") == 2 and value % 10 == 0:
+                p1s = p1.rstrip("-").rsplit("-", 1)[-1]
+                if p1s in ("her", "his", "their", "mid", "early", "late", "your", "my", "our"):
+                    ctx.emit_plain(out, start, xm.end(), value, "age")  # "in her 20s"
+                    return
+                if p1s == "the":  # "the 90s"
+                    ctx.emit_plain(out, start, xm.end(), value + (1900 if value >= 30 else 2000), "year")
+                    return
+            if g == "dec" and digits and "," in digits and value % 1000 == 0:
+                # "1,000s of fans": thousands, hence vague
+                out.append(_record(text, start, xm.end(), None, "vague", low=value, high=value * 10 - 1,
+                                   noun=_NW.noun_after(text, xm.end(), False)))
+                ctx.pos = xm.end()
                 return
             if g == "time" and 0 < value <= 12:
                 ctx.emit_plain(out, start, xm.end(), value, "time")
@@ -561,7 +574,7 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             kind = "count"
             tm = _TIMES_RE.match(text, end)
             if tm is not None:
-                ctx.emit_plain(out, start, end + 6, value, "change", unit="times")
+                ctx.emit_plain(out, start, tm.end(), value, "change", unit="times")
                 out[-1]["hedge"] = hedge
                 return
     if kind == "count" and digits is not None and scale == 1 and value is not None and len(digits) == 4 \

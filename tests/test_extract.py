@@ -275,6 +275,13 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("a-fifth", "A fifth of homes lack heat.", "A fifth", {"value": 20.0, "kind": "percent"}),
     ("three-fifths", "Three fifths of voters agreed.", "Three fifths", {"value": 60.0}),
     ("percentage-word", "Turnout hit 55 percentage in one poll.", "55 percentage", {"unit": "percent"}),
+    ("fold", "Prices saw a ten-fold rise.", "ten-fold", {"kind": "change", "value": 10.0, "unit": "times"}),
+    ("thousands-digits", "The 1,000s of fans waited.", "1,000s",
+     {"kind": "vague", "low": 1000.0, "high": 9999.0, "noun": "fans"}),
+    ("age-decade", "She is in her 20s now.", "20s", {"kind": "age"}),
+    ("decade-the", "Music of the 80s returned.", "80s", {"kind": "year", "value": 1980.0}),
+    ("word-age", "A three-year-old boy was found.", "three-year-old", {"kind": "age", "value": 3.0}),
+    ("pronoun-modal", "Anyone who wants one can have it.", "one", {"kind": "pronoun"}),
 ]
 
 
