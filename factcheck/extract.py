@@ -300,6 +300,8 @@ _TIMES_RE = re.compile(
     r"|[- \u00a0]?fold(?![A-Za-z])"
 )
 _OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:two|more)\b")
+_MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fined raised earned "
+                         "earn earns budget budgeted price priced salary owed owes donated".split())
 _PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
                            "may might is was has had does did".split())
 _PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
@@ -528,9 +530,17 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
             u = um.group("u")
             cat, canon = units.UNIT_TABLE[u.lower()]
             sp = um.groupdict().get("sp") or ""
-            # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C")
-            if len(u) == 1 and u.isalpha() and (sp or not (u in "CF" or (u.islower() and u not in "cf"))):
-                um = None
+            # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
+            if len(u) == 1 and u.isalpha():
+                if u in "CF":
+                    nxt = text[um.end():um.end() + 1]
+                    if sp not in ("", " ") or (sp and nxt.isalpha()):
+                        um = None
+                elif sp or not u.islower() or u in "cf":
+                    um = None
+            elif canon == "pound" and (scale >= 1e6 or _MONEY_VERBS.intersection(
+                    t.lower() for t in toks[-3:])) and not text.startswith(" of", um.end()):
+                cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
         if um is not None:
             end = after_pos = um.end()
             unit_written = True

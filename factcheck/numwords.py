@@ -474,8 +474,15 @@ def is_plural(w: str) -> bool:
 
 
 def adjective_like(raw: str) -> bool:
-    return raw[:1].isupper() or raw.lower().endswith(ADJECTIVE_ENDINGS) or raw.lower() in (
-        "new", "more", "other", "young", "old", "small", "large", "big", "major", "few", "top")
+    """Say whether a word before a noun is probably a modifier ("Latin", "illegal", "new")."""
+    return raw[:1].isupper() or raw.lower().endswith(ADJECTIVE_ENDINGS) or raw.lower() in _ADJECTIVES
+
+
+_ADJECTIVES = frozenset(
+    "new more other young old small large big major minor few top good bad high low great key "
+    "total full poor rich fresh raw pure extra main senior junior former current last next "
+    "single double whole entire separate different similar same further".split()
+)
 
 
 # --- classifying a number by its neighbours -----------------------------------------------

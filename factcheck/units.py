@@ -86,6 +86,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "twh": "terawatt_hour",
         "watt": "watt", "kilowatt": "kilowatt", "kw": "kilowatt", "megawatt": "megawatt",
         "mw": "megawatt", "gigawatt": "gigawatt", "gw": "gigawatt",
+        "british thermal unit": "british_thermal_unit", "british thermal units": "british_thermal_unit",
+        "btu": "british_thermal_unit", "btus": "british_thermal_unit",
         "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule",
         "nanometer": "nanometer", "nanometre": "nanometer", "nm": "nanometer",
         "micrometer": "micrometer", "micrometre": "micrometer", "micron": "micrometer",
