@@ -15,6 +15,7 @@ from factcheck.registry import DEFAULT_TOLERANCE, sources_conflict
 from factcheck.text import stems
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
+AGREE_RATIO = 0.7  # an agreeing candidate must score at least this share of the best
 STRONG = 3.0  # evidence needed to call a far-off value wrong rather than unsourced
 
 
@@ -172,31 +173,49 @@ def assess(st: Statement) -> Assessment:
         return _assess_malformed(st)
     if not cands:
         return Assessment("unsourced")
-    judged = []
-    for c in cands:
-        targets, src, conflict = _targets(st, c.figure)
-        judged.append((c, _judge(q, None, c.figure, targets), targets, src, conflict))
-    for c, verdict, targets, src, conflict in judged:
+    best = cands[0]
+    judged: dict[int, tuple[str, list[Source | None], Source | None, bool]] = {}
+
+    def judge(i: int) -> tuple[str, list[Source | None], Source | None, bool]:
+        if i not in judged:
+            targets, src, conflict = _targets(st, cands[i].figure)
+            judged[i] = (_judge(q, None, cands[i].figure, targets), targets, src, conflict)
+        return judged[i]
+
+    # A value that agrees with a figure the sentence speaks of about as strongly as the best
+    # one is taken to state it; a weak match does not excuse a wrong number for the best.
+    for i, c in enumerate(cands):
+        if c.score < best.score * AGREE_RATIO:
+            break
+        verdict, targets, src, conflict = judge(i)
         if verdict == "agree":
             per_off = bool(q.per and c.figure.per and not same_per(q.per, c.figure.per))
             if c.year_conflict or per_off:
                 return Assessment("period-mismatch", c.figure, c, src, _real(targets), per_mismatch=per_off)
             return Assessment("verified", c.figure, c, src, _real(targets), conflict=conflict)
-    best, verdict, targets, src, conflict = judged[0]
     if best.year_conflict:
         # The draft speaks of another period: a different figure the registry does not hold.
         return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
-    runner = judged[1][0] if len(judged) > 1 else None
-    if runner is not None and runner.score >= best.score * AMBIGUITY:
-        return Assessment("ambiguous", best.figure, best, others=(best, runner))
-    expected = best.figure.value
-    slip = scale_slip(q.value, expected) if q.value is not None else None
-    plausible = q.value is not None and expected and 0.3 <= q.value / expected <= 3.0
+    close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.year_conflict]
+    related = [i for i in close if _related_value(q.value, cands[i].figure.value)]
+    if len(close) > 1 and len(related) != 1:
+        return Assessment("ambiguous", best.figure, best, others=tuple(cands[i] for i in close[:2]))
+    pick = related[0] if related else 0
+    c = cands[pick]
+    verdict, targets, src, conflict = judge(pick)
+    slip = scale_slip(q.value, c.figure.value) if q.value is not None else None
     if verdict == "hedge":
-        return Assessment("hedge-mismatch", best.figure, best, src, _real(targets), conflict=conflict)
-    if best.strength >= STRONG or slip is not None or plausible:
-        return Assessment("value-mismatch", best.figure, best, src, _real(targets), conflict=conflict, scale=slip)
-    return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
+        return Assessment("hedge-mismatch", c.figure, c, src, _real(targets), conflict=conflict)
+    if c.strength >= STRONG or _related_value(q.value, c.figure.value):
+        return Assessment("value-mismatch", c.figure, c, src, _real(targets), conflict=conflict, scale=slip)
+    return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
+
+
+def _related_value(stated: float | None, expected: float) -> bool:
+    """Say whether a wrong value is near the figure or off by a power of ten (a likely slip)."""
+    if stated is None or not expected:
+        return False
+    return 0.3 <= stated / expected <= 3.0 or scale_slip(stated, expected) is not None
 
 
 def _real(targets: list[Source | None]) -> tuple[Source, ...]:

@@ -19,6 +19,8 @@ from factcheck.registry import FigureRegistry, figure_kind
 from factcheck.text import STOPWORDS, stem, stems
 
 RARE_DF = 48  # stems in more figures than this only rescore candidates, never add them
+MAX_POOL = 4096  # a sentence whose rarest word is in more figures than this names none of them
+SHORTLIST = 24  # candidates fully scored per statement, ranked first by the words they share
 MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentence states
 W_KEYWORD, W_ALIAS, W_TITLE, W_PLACE, W_NOUN, W_PERIOD = 1.0, 2.0, 0.5, 0.5, 1.0, 1.0
 
@@ -122,6 +124,7 @@ class _Entry:
     place: frozenset[str]
     years: frozenset[int]
     unit_stem: str
+    keys: frozenset[str] = frozenset()  # every indexed stem, with years as "y2022"
 
 
 @dataclass
@@ -131,7 +134,7 @@ class FigureIndex:
     entries: list[_Entry] = field(default_factory=list)
     postings: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    phrase_first: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    _idf: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, registry: FigureRegistry) -> FigureIndex:
@@ -156,38 +159,55 @@ class FigureIndex:
             kw.add(unit_stem)
         title = frozenset(stems(fig.title)) - kw
         place = frozenset(stems(fig.place or "")) - kw
+        years = period_years(fig.period)
+        # Years are keys too, so "traffic deaths in Ohio in 2015" finds the 2015 figure among
+        # a thousand traffic figures without scanning them.
+        keys = frozenset(kw | title | place | {f"y{y}" for y in years})
         entry = _Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
-                       period_years(fig.period), unit_stem)
+                       years, unit_stem, keys)
         i = len(self.entries)
         self.entries.append(entry)
-        for s in kw | title | place:
+        for s in keys:
             self.postings[(entry.dimension, s)].append(i)
             self.df[s] += 1
+        self._idf.clear()
 
     def idf(self, s: str) -> float:
         """Return the inverse document frequency of a stem among figures."""
-        return math.log(1 + len(self.entries) / (1 + self.df.get(s, 0)))
+        value = self._idf.get(s)
+        if value is None:
+            value = self._idf[s] = math.log(1 + len(self.entries) / (1 + self.df.get(s, 0)))
+        return value
+
+    def _pool(self, dim: str, keys: set[str]) -> list[int]:
+        """Return the shortlist of figures sharing words with a sentence, at bounded cost."""
+        lists = [ids for k in keys if (ids := self.postings.get((dim, k)))]
+        if not lists:
+            return []
+        rare = [ids for ids in lists if len(ids) <= RARE_DF]
+        if rare:
+            pool: set[int] = set().union(*rare)
+        else:
+            # Only common words: the rarest of them bounds the pool; the others rank it.
+            smallest = min(lists, key=len)
+            if len(smallest) > MAX_POOL:
+                return []
+            pool = set(smallest)
+        if len(pool) <= SHORTLIST:
+            return sorted(pool)
+        entries, idf = self.entries, self.idf
+        ranked = sorted(pool, key=lambda i: (-sum(idf(k) for k in entries[i].keys & keys), i))
+        return ranked[:SHORTLIST]
 
     def candidates(self, q: Quantity, sentence: str, sentence_stems: list[str],
                    years: frozenset[int], near: frozenset[str] = frozenset()) -> list[Candidate]:
         """Return the figures this statement may state, best first."""
         dim = quantity_dimension(q)
-        found: set[int] = set()
         unique = set(sentence_stems)
-        for s in unique:
-            ids = self.postings.get((dim, s))
-            if ids and len(ids) <= RARE_DF:
-                found.update(ids)
-        if not found:
-            # Only common words: take the figures they share, if few enough to judge.
-            common = [self.postings.get((dim, s), []) for s in unique]
-            counts: dict[int, int] = defaultdict(int)
-            for ids in common:
-                for i in ids[: RARE_DF * 8]:
-                    counts[i] += 1
-            found = {i for i, c in counts.items() if c >= 2}
+        found = self._pool(dim, unique | {f"y{y}" for y in years})
         lowered = sentence.lower()
         noun = stem(q.noun) if q.noun else ""
+        per_capita = bool(q.per and _PER_NUMBER.search(q.per))
         out = []
         for i in found:
             e = self.entries[i]
@@ -221,6 +241,9 @@ class FigureIndex:
                 score += W_NOUN * 2
                 reasons.append(f"noun: {q.noun}")
             if dim == "count" and not nouns_compatible(noun, e.unit_stem, e.keywords, e.title):
+                continue
+            # A per-capita rate ("25 per 100,000") and a plain count never state each other.
+            if per_capita != bool(e.figure.per and _PER_NUMBER.search(e.figure.per)):
                 continue
             conflict = False
             if years and e.years:

@@ -735,13 +735,6 @@ def test_scan_malformed_number(work: Path) -> None:
     assert result.exit_code == 1
 
 
-@pytest.mark.xfail(
-    reason="matching: 'More than 110,000 people died of overdoses in 2022' (the FC102 rule "
-    "documentation's own example) is verified against opioid_overdose_deaths_2022 (more "
-    "than 100,000 opioid deaths) instead of reported as a hedge mismatch against "
-    "overdose_deaths_2022, although the sentence never says opioid",
-    strict=True,
-)
 def test_scan_hedge_mismatch_doc_example(work: Path) -> None:
     write(work / "draft.md", "More than 110,000 people died of overdoses in 2022.\n")
     result = scan("draft.md")
