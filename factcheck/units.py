@@ -303,6 +303,13 @@ def get_ureg() -> Any:
     # pint's "decade" is logarithmic; prose means ten years.
     ureg.define("decade_year = 10 * year")
     ureg.define("millennium = 1000 * year = _ = millennia")
+    # Names the lexicon uses that pint spells only as products.
+    for name, definition in (
+        ("square_meter", "meter ** 2"), ("square_kilometer", "kilometer ** 2"),
+        ("cubic_meter", "meter ** 3"), ("cubic_kilometer", "kilometer ** 3"),
+        ("megabit_per_second", "megabit / second"), ("gigabit_per_second", "gigabit / second"),
+    ):
+        ureg.define(f"{name} = {definition}")
     return ureg
 
 

@@ -77,6 +77,15 @@ def test_lexicon_names() -> None:
     assert units.CURRENCY_PREFIXES["$"] == "USD"
 
 
+def test_every_lexicon_unit_is_known_to_pint() -> None:
+    for name in {*units.MEASURE_WORDS.values(), *units.TIME_WORDS.values()}:
+        assert units.dimension_of(name), name  # raises for a name pint does not know
+
+
+def test_square_kilometers_convert() -> None:
+    assert units.convert(1, "square_kilometer", "hectare") == pytest.approx(100.0)
+
+
 def test_registry_is_single() -> None:
     assert units.get_ureg() is units.get_ureg()
 
