@@ -299,7 +299,11 @@ def get_ureg() -> Any:
     """Build the single pint UnitRegistry on first use."""
     import pint
 
-    ureg: Any = pint.UnitRegistry()
+    # pint caches its parsed definition files on disk: later processes build it several times faster.
+    try:
+        ureg: Any = pint.UnitRegistry(cache_folder=":auto:")
+    except Exception:  # an unwritable cache folder must not stop a scan
+        ureg = pint.UnitRegistry()
     # pint's "decade" is logarithmic; prose means ten years.
     ureg.define("decade_year = 10 * year")
     ureg.define("millennium = 1000 * year = _ = millennia")
