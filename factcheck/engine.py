@@ -119,7 +119,22 @@ def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> Documen
         if rule.check_document is not None:
             findings.extend(rule.check_document(statements))
     stats = sum(1 for st in statements if st.q.is_statistic)
-    return DocumentScan(doc.path, findings, pairs, total, stats, doc.text)
+    return DocumentScan(doc.path, findings, compact_pairs(pairs), total, stats, doc.text)
+
+
+def compact_pairs(pairs: list[tuple[Statement, Assessment]]) -> list[tuple[Statement, Assessment]]:
+    """Keep what corpus rules read: statements tied to a figure, without their matching context.
+
+    A 20 MB archive otherwise holds every sentence, stem list and candidate until the end.
+    """
+    out = []
+    for st, a in pairs:
+        if a.figure is None:
+            continue
+        st.stems, st.near, st.window, st.segment, st.candidates = [], frozenset(), "", "", []
+        a.others = ()
+        out.append((st, a))
+    return out
 
 
 def corpus_findings(scans: Sequence[DocumentScan], policy: Policy) -> list[Finding]:

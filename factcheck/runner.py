@@ -120,11 +120,8 @@ def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: boo
 
     doc = load_document(job.path, job.text, job.format)
     scan = scan_document(doc, registry, policy)
-    scan.findings = apply_document_suppressions(doc, scan.findings, policy)
-    for st, _ in scan.pairs:
-        # Only what the corpus rules read crosses the process boundary.
-        st.segment = ""
-        st.candidates = []
+    # Hidden findings (verified, below --min-severity) are dropped here, not kept for the end.
+    scan.findings = finalize(apply_document_suppressions(doc, scan.findings, policy), policy)
     if not keep_text:
         scan.text = ""
     return scan
