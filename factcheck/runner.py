@@ -115,9 +115,16 @@ def _init_worker(registry_path: str, policy: Policy) -> None:
     _WORKER["policy"] = policy
 
 
-def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool) -> DocumentScan:
-    from factcheck.documents import load_document
+STREAM_BYTES = 32 << 20  # files larger than this are scanned paragraph chunk by chunk
+CHUNK_BYTES = 4 << 20
 
+
+def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool) -> DocumentScan:
+    from factcheck.documents import detect_format, load_document
+
+    fmt = job.format or detect_format(job.path)
+    if job.text is None and fmt != "html" and not keep_text and _size(job.path) > STREAM_BYTES:
+        return _scan_streamed(job.path, fmt, registry, policy)
     doc = load_document(job.path, job.text, job.format)
     scan = scan_document(doc, registry, policy)
     # Hidden findings (verified, below --min-severity) are dropped here, not kept for the end.
@@ -125,6 +132,35 @@ def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: boo
     if not keep_text:
         scan.text = ""
     return scan
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _scan_streamed(path: str, fmt: str, registry: FigureRegistry, policy: Policy) -> DocumentScan:
+    """Scan a huge file in paragraph chunks so memory stays bounded, shifting positions back."""
+    from factcheck.documents import iter_paragraph_chunks, parse_document
+
+    total = DocumentScan(path, [], [], 0, 0)
+    for text, first_line, offset in iter_paragraph_chunks(path, CHUNK_BYTES, fmt):
+        doc = parse_document(text, path=path, format=fmt)
+        part = scan_document(doc, registry, policy)
+        shift = first_line - 1
+        for f in finalize(apply_document_suppressions(doc, part.findings, policy), policy):
+            total.findings.append(f.model_copy(update={
+                "line": f.line + shift, "end_line": f.end_line + shift,
+                "start": f.start + offset, "end": f.end + offset}))
+        for st, a in part.pairs:
+            st.line, st.end_line = st.line + shift, st.end_line + shift
+            st.start, st.end = st.start + offset, st.end + offset
+            total.pairs.append((st, a))
+        total.quantities += part.quantities
+        total.statistics += part.statistics
+    return total
 
 
 def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
@@ -150,7 +186,7 @@ def build_result(scans: Sequence[DocumentScan], policy: Policy, changed: dict[st
     findings.extend(corpus_findings(scans, policy))
     shown = finalize(findings, policy)
     if changed is not None:
-        shown = [f for f in shown if f.line in changed.get(os.path.normpath(f.path), set())]
+        shown = [f for f in shown if f.line in changed.get(os.path.realpath(f.path), set())]
     summary = summarize(shown, len(scans), sum(s.quantities for s in scans), sum(s.statistics for s in scans))
     return ScanResult(findings=tuple(shown), summary=summary)
 
@@ -241,33 +277,45 @@ def _write_report(output: str, report: str) -> None:
 
 
 def changed_lines(rev: str) -> dict[str, set[int]]:
-    """Return the lines added or changed since a git revision, by normalised path."""
+    """Return the lines added or changed since a git revision, keyed by absolute path."""
     import re
     import subprocess
 
-    try:
-        proc = subprocess.run(["git", "diff", "--unified=0", "--no-color", "--relative", rev, "--"],
-                              capture_output=True, text=True, check=False)
-    except OSError as exc:
-        raise InputError(f"--changed-since: cannot run git: {exc}") from None
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        try:
+            return subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+        except OSError as exc:
+            raise InputError(f"--changed-since: cannot run git: {exc}") from None
+
+    top = git("rev-parse", "--show-toplevel")
+    if top.returncode != 0:
+        raise InputError("--changed-since: not inside a git repository")
+    root = top.stdout.strip()
+    # Paths from the repository root, so files outside the working directory are found too.
+    proc = git("-C", root, "diff", "--unified=0", "--no-color", "--no-ext-diff", rev, "--")
     if proc.returncode != 0:
-        raise InputError(f"--changed-since: git diff {rev} failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else 'unknown error'}")
+        last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "unknown error"
+        raise InputError(f"--changed-since: git diff {rev} failed: {last}")
     out: dict[str, set[int]] = {}
     current: set[int] | None = None
     for line in proc.stdout.splitlines():
         if line.startswith("+++ "):
             target = line[4:]
-            current = None if target == "/dev/null" else out.setdefault(os.path.normpath(target[2:] if target.startswith("b/") else target), set())
+            if target == "/dev/null":
+                current = None
+            else:
+                name = target[2:] if target.startswith("b/") else target
+                current = out.setdefault(os.path.join(root, name), set())
         elif line.startswith("@@") and current is not None:
             m = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
             if m:
                 start, count = int(m.group(1)), int(m.group(2) or "1")
                 current.update(range(start, start + count))
     # Untracked files are new in their entirety.
-    proc = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], capture_output=True, text=True, check=False)
-    for name in proc.stdout.splitlines():
-        out[os.path.normpath(name)] = _all_lines(name)
-    return out
+    for name in git("-C", root, "ls-files", "--others", "--exclude-standard").stdout.splitlines():
+        path = os.path.join(root, name)
+        out[path] = _all_lines(path)
+    return {os.path.realpath(k): v for k, v in out.items()}
 
 
 def _all_lines(path: str) -> set[int]:

@@ -668,12 +668,6 @@ def test_scan_changed_since_bad_revision(repo: Path) -> None:
 
 
 @needs_git
-@pytest.mark.xfail(
-    reason="runner.changed_lines keys paths relative to the working directory (git diff "
-    "--relative), so findings in files given by absolute path, or outside the working "
-    "directory, never match and are silently dropped",
-    strict=True,
-)
 def test_scan_changed_since_with_an_absolute_path(repo: Path) -> None:
     result = scan(str(repo / "draft.md"), "--changed-since", "HEAD")
     assert lines(result) == [
@@ -682,11 +676,6 @@ def test_scan_changed_since_with_an_absolute_path(repo: Path) -> None:
 
 
 @needs_git
-@pytest.mark.xfail(
-    reason="runner.changed_lines runs git diff --relative from a subdirectory, which leaves "
-    "out files above it: changed lines of ../draft.md are silently dropped",
-    strict=True,
-)
 def test_scan_changed_since_from_a_subdirectory(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,48 @@
+"""A huge file is scanned in paragraph chunks with the same findings as a whole-file scan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import runner as runner_mod
+from factcheck.cli import app
+
+REGISTRY = str(Path(__file__).parent / "golden" / "scan" / "figures.yaml")
+PARAGRAPHS = [
+    "The metro carried nearly 48,000 riders a day in 2023.",
+    "There were 21,2 traffic deaths in the city in 2022.",
+    "The new ferry can carry 30,000 pounds (nearly 20 tonnes) of cargo.",
+    "There were 212 traffic deaths in 2021.",
+    "The city also planted 5,000 trees last spring.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_streamed_scan_equals_whole_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    draft = tmp_path / f"big{suffix}"
+    draft.write_text("\n\n".join(PARAGRAPHS * 40) + "\n", encoding="utf-8")
+    args = ["scan", "--registry", REGISTRY, "--format", "json", "--fail-on", "never", str(draft)]
+    whole = CliRunner().invoke(app, args)
+    monkeypatch.setattr(runner_mod, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(runner_mod, "CHUNK_BYTES", 700)
+    from factcheck import documents
+
+    chunks = []
+    real = documents.iter_paragraph_chunks
+
+    def spy(*a: object, **k: object):  # type: ignore[no-untyped-def]
+        for chunk in real(*a, **k):  # type: ignore[arg-type]
+            chunks.append(chunk)
+            yield chunk
+
+    monkeypatch.setattr(documents, "iter_paragraph_chunks", spy)
+    streamed = CliRunner().invoke(app, args)
+    assert len(chunks) > 10
+    assert whole.exit_code == streamed.exit_code == 0
+    a, b = json.loads(whole.stdout), json.loads(streamed.stdout)
+    assert len(a["findings"]) > 40
+    assert a == b
