@@ -395,9 +395,9 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         elif word_kind == "scale":
             if len(toks) >= 2 and toks[-2].lower() == "a" and p1 in ("few", "couple"):
                 start = s - len(toks[-1]) - len(toks[-2]) - 2
-                mult = (2.0, 9.0) if p1 == "few" else (2.0, 3.0)
+                lo_mult, hi_mult = (2.0, 9.0) if p1 == "few" else (2.0, 3.0)
                 value, precision, word_kind = None, None, "vague"
-                low, high = mult[0] * (value or _scale_of(w)), mult[1] * _scale_of(w)
+                low, high = lo_mult * _scale_of(w), hi_mult * _scale_of(w)
             elif p1 in ("a", "an") and not glued_before:
                 start = s - len(toks[-1]) - 1
                 word_kind = "count"
