@@ -75,6 +75,8 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             continue
         spans = sentence_spans(text)
         si = 0
+        # Numbers in one sentence share its stems, years and candidate pool.
+        per_sentence: dict[int, tuple[list[str], frozenset[int], dict[Any, Any]]] = {}
         for q in qs:
             if not (q.is_statistic or q.malformed):
                 continue
@@ -82,7 +84,9 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
                 si += 1
             s0, s1 = spans[si]
             sentence = text[s0:s1]
-            in_sentence = [o for o in qs if s0 <= o.start < s1]
+            if si not in per_sentence:
+                per_sentence[si] = (stems(sentence), _years(o for o in qs if s0 <= o.start < s1), {})
+            sentence_stems, years, pools = per_sentence[si]
             before = text[max(s0, q.start - WINDOW_CHARS): q.start]
             after = text[q.end: min(s1, q.end + WINDOW_CHARS)]
             near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
@@ -92,11 +96,11 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             end_line, end_col = doc.position(end)
             st = Statement(
                 q=q, path=doc.path, start=start, end=end, line=line, column=col,
-                end_line=end_line, end_column=end_col, sentence=sentence, stems=stems(sentence),
-                near=near, years=_years(in_sentence), window=before + " " + after,
+                end_line=end_line, end_column=end_col, sentence=sentence, stems=sentence_stems,
+                near=near, years=years, window=before + " " + after,
                 segment=text, seg_id=seg_id,
             )
-            st.candidates = index.candidates(q, sentence, st.stems, st.years, near)
+            st.candidates = index.candidates(q, sentence, sentence_stems, years, near, pools)
             statements.append(st)
     return statements, total
 

@@ -132,7 +132,7 @@ class FigureIndex:
     """An inverted index from (dimension, stem) to figures."""
 
     entries: list[_Entry] = field(default_factory=list)
-    postings: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension -> stem -> ids
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _idf: dict[str, float] = field(default_factory=dict)
 
@@ -168,7 +168,7 @@ class FigureIndex:
         i = len(self.entries)
         self.entries.append(entry)
         for s in keys:
-            self.postings[(entry.dimension, s)].append(i)
+            self.postings.setdefault(entry.dimension, {}).setdefault(s, []).append(i)
             self.df[s] += 1
         self._idf.clear()
 
@@ -181,7 +181,10 @@ class FigureIndex:
 
     def _pool(self, dim: str, keys: set[str]) -> list[int]:
         """Return the shortlist of figures sharing words with a sentence, at bounded cost."""
-        lists = [ids for k in keys if (ids := self.postings.get((dim, k)))]
+        post = self.postings.get(dim)
+        if not post:
+            return []
+        lists = [post[k] for k in keys if k in post]
         if not lists:
             return []
         rare = [ids for ids in lists if len(ids) <= RARE_DF]
@@ -200,11 +203,19 @@ class FigureIndex:
         return ranked[:SHORTLIST]
 
     def candidates(self, q: Quantity, sentence: str, sentence_stems: list[str],
-                   years: frozenset[int], near: frozenset[str] = frozenset()) -> list[Candidate]:
-        """Return the figures this statement may state, best first."""
+                   years: frozenset[int], near: frozenset[str] = frozenset(),
+                   pools: dict[str, list[int]] | None = None) -> list[Candidate]:
+        """Return the figures this statement may state, best first.
+
+        `pools` caches the candidate pool of one sentence per dimension across its numbers.
+        """
         dim = quantity_dimension(q)
         unique = set(sentence_stems)
-        found = self._pool(dim, unique | {f"y{y}" for y in years})
+        found = pools.get(dim) if pools is not None else None
+        if found is None:
+            found = self._pool(dim, unique | {f"y{y}" for y in years})
+            if pools is not None:
+                pools[dim] = found
         lowered = sentence.lower()
         noun = stem(q.noun) if q.noun else ""
         per_capita = bool(q.per and _PER_NUMBER.search(q.per))
