@@ -7,6 +7,7 @@ Matching proposes candidate figures; this module judges the statement against ea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
 
 from factcheck.judge import Interval, agrees, interval, scale_slip
 from factcheck.match import Candidate, same_per
@@ -57,7 +58,59 @@ class Assessment:
     others: tuple[Candidate, ...] = ()
 
 
-def stated_interval(q: Quantity, value: float | None = None, unit: str | None = None) -> Interval | None:
+class Stated(Protocol):
+    """What interval judging reads of a stated number (a Quantity or a Mention)."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def hedge(self) -> str: ...
+    @property
+    def precision(self) -> float | None: ...
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+
+
+class Mention(NamedTuple):
+    """A compact record of a number tied to a figure, kept for the rules that read all files."""
+
+    figure: Figure
+    source: Source | None
+    verdict: str
+    reading: float | None
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    text: str
+    hedge: str
+    value: float | None
+    unit: str | None
+    malformed: bool
+    precision: float | None
+    low: float | None
+    high: float | None
+    context: str
+
+
+def mention_of(st: Statement, a: Assessment) -> Mention | None:
+    """Return the compact record of a statement tied to a figure, or None."""
+    if a.figure is None:
+        return None
+    q = st.q
+    return Mention(a.figure, a.source, a.verdict, a.reading, st.path, st.line, st.column,
+                   st.end_line, st.end_column, st.start, st.end, q.text, q.hedge, q.value, q.unit,
+                   bool(q.malformed), q.precision, q.low, q.high, " ".join(st.sentence.split()))
+
+
+def stated_interval(q: Stated, value: float | None = None, unit: str | None = None) -> Interval | None:
     """Return the interval a stated quantity covers, in `unit` when given and convertible.
 
     A reading overrides the value of a malformed number.

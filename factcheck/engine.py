@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.assess import Assessment, Statement, assess
+from factcheck.assess import Mention, Statement, assess, mention_of
 from factcheck.match import FigureIndex
 from factcheck.models import SEVERITIES, Finding, Quantity, ScanResult, Summary
 from factcheck.registry import FigureRegistry
@@ -42,7 +42,7 @@ class DocumentScan:
 
     path: str
     findings: list[Finding]
-    pairs: list[tuple[Statement, Assessment]]
+    mentions: list[Mention]  # numbers tied to a figure, for the rules that read every file
     quantities: int
     statistics: int
     text: str = ""
@@ -123,33 +123,24 @@ def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> Documen
         if rule.check_document is not None:
             findings.extend(rule.check_document(statements))
     stats = sum(1 for st in statements if st.q.is_statistic)
-    return DocumentScan(doc.path, findings, compact_pairs(pairs), total, stats, doc.text)
-
-
-def compact_pairs(pairs: list[tuple[Statement, Assessment]]) -> list[tuple[Statement, Assessment]]:
-    """Keep what corpus rules read: statements tied to a figure, without their matching context.
-
-    A 20 MB archive otherwise holds every sentence, stem list and candidate until the end.
-    """
-    out = []
-    for st, a in pairs:
-        if a.figure is None:
-            continue
-        st.stems, st.near, st.window, st.segment, st.candidates = [], frozenset(), "", "", []
-        a.others = ()
-        out.append((st, a))
-    return out
+    # Compact records only: a 20 MB archive must not hold every statement until the end.
+    mentions = [m for st, a in pairs if (m := mention_of(st, a)) is not None]
+    return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
 
 
 def corpus_findings(scans: Sequence[DocumentScan], policy: Policy) -> list[Finding]:
     """Run the rules that look across every scanned document."""
+    return corpus_findings_of([m for s in scans for m in s.mentions], policy)
+
+
+def corpus_findings_of(mentions: list[Mention], policy: Policy) -> list[Finding]:
+    """Run the rules that look across documents on their compact records."""
     from factcheck.rules import RULES
 
-    pairs = [p for s in scans for p in s.pairs]
     out: list[Finding] = []
     for rule in RULES.values():
         if rule.check_corpus is not None and policy.enabled(rule.code):
-            out.extend(rule.check_corpus(pairs))
+            out.extend(rule.check_corpus(mentions))
     return out
 
 

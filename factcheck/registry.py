@@ -15,7 +15,15 @@ from pydantic import ValidationError
 from factcheck.errors import InputError
 from factcheck.judge import Interval, agrees, describe, interval
 from factcheck.models import Figure, Source
-from factcheck.yamlmarks import Marks, YamlError, load_yaml, mark_for, read_text
+from factcheck.yamlmarks import (
+    Marks,
+    YamlError,
+    load_plain,
+    load_yaml,
+    mark_for,
+    paused_gc,
+    read_text,
+)
 
 DEFAULT_NAME = "figures.yaml"
 ENV_VAR = "FACTCHECK_REGISTRY"
@@ -178,9 +186,10 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
     return figures, problems, positions
 
 
-def _load(path: str) -> tuple[list[Figure], list[Problem], dict[str, int], Marks]:
+def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Problem], dict[str, int], Marks]:
     try:
-        text = read_text(path)
+        if text is None:
+            text = read_text(path)
         data, marks = load_yaml(text, path)
     except YamlError as exc:
         raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
@@ -188,12 +197,51 @@ def _load(path: str) -> tuple[list[Figure], list[Problem], dict[str, int], Marks
     return figures, problems, positions, marks
 
 
+def _load_fast(text: str, path: str) -> FigureRegistry | None:
+    """Load a registry without marks, or return None if anything is wrong or unusual.
+
+    Gives what the marked loader gives for a good registry; every error is left to it,
+    since only it can say where the error is.
+    """
+    loaded = load_plain(text, "figures")
+    if loaded is None:
+        return None
+    data, starts = loaded
+    if not isinstance(data, dict) or any(key not in ("version", "figures") for key in data):
+        return None
+    items = data.get("figures")
+    if data.get("version", 1) != 1 or not isinstance(items, list) or len(starts) != len(items):
+        return None
+    figures: list[Figure] = []
+    lines: dict[str, int] = {}
+    with paused_gc():
+        for item, line in zip(items, starts, strict=True):
+            if not isinstance(item, dict):
+                return None
+            try:
+                fig = Figure.model_validate(item)
+            except ValidationError:
+                return None
+            if fig.id in lines:
+                return None
+            lines[fig.id] = line
+            figures.append(fig)
+    return FigureRegistry(path, tuple(figures), lines)
+
+
 def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
     """Load and validate a registry, raising RegistryError at the first schema error."""
     resolved = str(find_registry(str(path) if path else None))
     if not os.path.exists(resolved):
         raise RegistryError(resolved, 1, 1, "registry file does not exist")
-    figures, problems, positions, marks = _load(resolved)
+    try:
+        text = read_text(resolved)
+    except YamlError as exc:
+        raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
+    fast = _load_fast(text, resolved)
+    if fast is not None:
+        return fast
+    figures, problems, positions, marks = _load(resolved, text)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         first = errors[0]

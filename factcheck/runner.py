@@ -5,23 +5,25 @@ from __future__ import annotations
 import glob
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from factcheck.assess import Mention
 from factcheck.engine import (
     DocumentScan,
     Policy,
     apply_document_suppressions,
-    corpus_findings,
+    corpus_findings_of,
     exit_code,
     finalize,
     scan_document,
-    summarize,
 )
 from factcheck.errors import InputError
-from factcheck.models import ScanResult
+from factcheck.models import SEVERITIES, Finding, ScanResult, Summary
 from factcheck.registry import FigureRegistry, load_registry
 
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
@@ -154,10 +156,9 @@ def _scan_streamed(path: str, fmt: str, registry: FigureRegistry, policy: Policy
             total.findings.append(f.model_copy(update={
                 "line": f.line + shift, "end_line": f.end_line + shift,
                 "start": f.start + offset, "end": f.end + offset}))
-        for st, a in part.pairs:
-            st.line, st.end_line = st.line + shift, st.end_line + shift
-            st.start, st.end = st.start + offset, st.end + offset
-            total.pairs.append((st, a))
+        total.mentions.extend(
+            m._replace(line=m.line + shift, end_line=m.end_line + shift, start=m.start + offset, end=m.end + offset)
+            for m in part.mentions)
         total.quantities += part.quantities
         total.statistics += part.statistics
     return total
@@ -167,28 +168,89 @@ def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
     return _scan_job(job, _WORKER["registry"], _WORKER["policy"], keep_text)
 
 
-def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
-              keep_text: bool = False) -> list[DocumentScan]:
-    """Scan every job, in worker processes when asked; the order of results is the jobs' order."""
+def iter_scans(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
+               keep_text: bool = False) -> Iterator[DocumentScan]:
+    """Scan every job, in worker processes when asked, yielding results in the jobs' order."""
     if workers <= 1 or len(jobs) < 2:
-        return [_scan_job(j, registry, policy, keep_text) for j in jobs]
+        for j in jobs:
+            yield _scan_job(j, registry, policy, keep_text)
+        return
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry.path, policy)) as pool:
-        chunk = max(1, len(jobs) // (workers * 8))
-        return list(pool.map(partial(_scan_in_worker, keep_text=keep_text), jobs, chunksize=chunk))
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        yield from pool.map(partial(_scan_in_worker, keep_text=keep_text), jobs, chunksize=chunk)
+
+
+def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
+              keep_text: bool = False) -> list[DocumentScan]:
+    """Scan every job and return the results in the jobs' order."""
+    return list(iter_scans(jobs, registry, policy, workers, keep_text))
+
+
+@dataclass
+class Tally:
+    """Counts kept while findings stream past, for the summary and the exit code."""
+
+    files: int = 0
+    quantities: int = 0
+    statistics: int = 0
+    by_severity: Counter[str] = field(default_factory=Counter)  # verified findings excluded
+    by_kind: Counter[str] = field(default_factory=Counter)
+    findings: int = 0
+
+    def add(self, f: Finding) -> None:
+        self.findings += 1
+        self.by_kind[f.kind] += 1
+        if f.kind != "verified":
+            self.by_severity[f.severity] += 1
+
+    def summary(self) -> Summary:
+        by_kind = dict(sorted(self.by_kind.items()))
+        severities = Counter(self.by_severity)
+        severities["info"] += self.by_kind.get("verified", 0)  # verified findings are info
+        return Summary(files=self.files, quantities=self.quantities, statistics=self.statistics,
+                       findings=self.findings,
+                       by_severity={s: severities.get(s, 0) for s in ("error", "warning", "info")},
+                       by_kind=by_kind)
+
+    def exit_code(self, fail_on: str) -> int:
+        """Return 1 when any finding other than a verified one is at or above `fail_on`."""
+        if fail_on == "never":
+            return 0
+        floor = SEVERITIES.index(fail_on)
+        return int(any(n and SEVERITIES.index(s) >= floor for s, n in self.by_severity.items()))
+
+
+def iter_findings(scans: Iterable[DocumentScan], policy: Policy, tally: Tally,
+                  changed: dict[str, set[int]] | None = None) -> Iterator[Finding]:
+    """Yield each document's findings as it is scanned, then the findings across documents."""
+    mentions: list[Mention] = []
+
+    def keep(f: Finding) -> bool:
+        return changed is None or f.line in changed.get(os.path.realpath(f.path), set())
+
+    for scan in scans:
+        tally.files += 1
+        tally.quantities += scan.quantities
+        tally.statistics += scan.statistics
+        mentions.extend(scan.mentions)
+        for f in scan.findings:
+            if keep(f):
+                tally.add(f)
+                yield f
+    for f in finalize(corpus_findings_of(mentions, policy), policy):
+        if keep(f):
+            tally.add(f)
+            yield f
 
 
 def build_result(scans: Sequence[DocumentScan], policy: Policy, changed: dict[str, set[int]] | None = None) -> ScanResult:
-    """Combine document scans into one filtered, sorted result with its summary."""
-    findings = [f for s in scans for f in s.findings]
-    findings.extend(corpus_findings(scans, policy))
-    shown = finalize(findings, policy)
-    if changed is not None:
-        shown = [f for f in shown if f.line in changed.get(os.path.realpath(f.path), set())]
-    summary = summarize(shown, len(scans), sum(s.quantities for s in scans), sum(s.statistics for s in scans))
-    return ScanResult(findings=tuple(shown), summary=summary)
+    """Combine document scans into one result with its summary, in streaming order."""
+    tally = Tally()
+    findings = tuple(iter_findings(scans, policy, tally, changed))
+    return ScanResult(findings=findings, summary=tally.summary())
 
 
 # --- the command ---------------------------------------------------------------------------
@@ -243,37 +305,57 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     if dask:
         from factcheck.distributed import scan_with_dask
 
-        scans = scan_with_dask(job_list, reg.path, policy, dask, keep_text)
+        scans: Iterable[DocumentScan] = scan_with_dask(job_list, reg.path, policy, dask, keep_text)
     else:
         workers = settings.jobs or (os.cpu_count() or 1 if len(job_list) >= PARALLEL_MIN_FILES else 1)
-        scans = scan_jobs(job_list, reg, policy, workers, keep_text)
+        scans = iter_scans(job_list, reg, policy, workers, keep_text)
     changed = changed_lines(changed_since) if changed_since else None
-    result = build_result(scans, policy, changed)
-    if not quiet:
-        from factcheck import __version__
-        from factcheck.reporters.base import ReportContext
+    from factcheck import __version__
+    from factcheck.reporters import STREAMERS
+    from factcheck.reporters.base import ReportContext
 
-        color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        ctx = ReportContext(rules=rule_infos(), version=__version__, color=color,
-                            texts={s.path: s.text for s in scans if s.text}, show_verified=policy.show_verified,
-                            explain=explain, registry_path=reg.path)
-        report = REPORTERS[name](result, ctx)
-        if output:
-            _write_report(output, report)
-        else:
-            sys.stdout.write(report)
-            sys.stdout.flush()
+    color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    ctx = ReportContext(rules=rule_infos(), version=__version__, color=color,
+                        show_verified=policy.show_verified, explain=explain, registry_path=reg.path)
+    tally = Tally()
+    if name in STREAMERS or quiet:
+        # Written as scanned: an archive's report is never held in memory.
+        with _report_sink(None if quiet else output) as write:
+            stream = STREAMERS[name](ctx) if not quiet else None
+            if stream:
+                write(stream.start())
+            for f in iter_findings(scans, policy, tally, changed):
+                if stream:
+                    write(stream.finding(f))
+            if stream:
+                write(stream.end(tally.summary()))
+        return tally.exit_code(settings.fail_on)
+    kept = list(scans)
+    result = build_result(kept, policy, changed)
+    ctx = replace(ctx, texts={s.path: s.text for s in kept if s.text})
+    report = REPORTERS[name](result, ctx)
+    with _report_sink(output) as write:
+        write(report)
     return exit_code(result, settings.fail_on)
 
 
-def _write_report(output: str, report: str) -> None:
+@contextmanager
+def _report_sink(output: str | None) -> Iterator[Callable[[str], object]]:
+    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere."""
+    if output is None:
+        yield sys.stdout.write
+        sys.stdout.flush()
+        return
     tmp = f"{output}.tmp-{os.getpid()}"
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(report)
+            yield fh.write
         os.replace(tmp, output)  # never leave a half-written report
     except OSError as exc:
         raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
 
 def changed_lines(rev: str) -> dict[str, set[int]]:

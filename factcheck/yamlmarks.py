@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
@@ -28,14 +31,43 @@ class YamlError(InputError):
         self.path, self.line, self.column, self.message = path, line, column, message
 
 
+_STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALARS = yaml.constructor.SafeConstructor()
+# Constructors for the plain scalars a registry holds, called directly: going through
+# SafeConstructor.construct_object would remember every node it ever built.
+_CONSTRUCT = {
+    tag: _SCALARS.yaml_constructors[tag]
+    for tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+}
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
+    tag = node.tag
     # Timestamps stay strings: the registry records dates as written ("2023-10").
-    if node.tag == "tag:yaml.org,2002:timestamp":
+    if tag in (_STR, _TIMESTAMP):
         return node.value
-    return _SCALARS.construct_object(node, deep=True)
+    construct = _CONSTRUCT.get(tag)
+    if construct is not None:
+        return construct(_SCALARS, node)
+    # Anything else (binary, unknown tags) as PyYAML builds it, with a throwaway constructor.
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Switch the cyclic garbage collector off for a bulk load, and back on afterwards.
+
+    Loading builds hundreds of thousands of objects that all stay alive; with the collector
+    on, its repeated passes over them take most of the time of loading a large registry.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
@@ -60,6 +92,11 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
 
 def load_yaml(text: str, path: str) -> tuple[Any, Marks]:
     """Parse YAML text into dicts, lists and scalars, with a mark for every key and value."""
+    with paused_gc():
+        return _load_yaml(text, path)
+
+
+def _load_yaml(text: str, path: str) -> tuple[Any, Marks]:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -104,6 +141,108 @@ def load_yaml(text: str, path: str) -> tuple[Any, Marks]:
         return out
 
     return build(root, (), 0), marks
+
+
+class _NeedsMarks(Exception):
+    """Raised inside load_plain for anything only load_yaml handles (or reports) exactly."""
+
+
+def load_plain(text: str, items_of: str) -> tuple[Any, list[int]] | None:
+    """Parse YAML text into the data load_yaml would give, without marks, or return None.
+
+    Returns the data and the 1-based line where each item of the top-level sequence
+    `data[items_of]` starts, which is load_yaml's mark for that item. Returns None for
+    anything load_yaml would reject or that this loader does not handle: invalid YAML,
+    anchors and aliases, explicit tags, non-scalar or duplicate keys, several documents,
+    deep nesting. Callers then use load_yaml, which gives the same data or the exact error.
+    """
+    loader = _Loader(text)
+    try:
+        with paused_gc():
+            return _plain(loader, items_of)
+    except (yaml.YAMLError, _NeedsMarks):
+        return None
+    finally:
+        loader.dispose()
+
+
+_NO_KEY = object()  # a mapping waiting for its next key
+
+
+def _plain(loader: Any, items_of: str) -> tuple[Any, list[int]]:
+    """Build plain data straight from the parser's events (no nodes, no marks)."""
+    get_event, resolve = loader.get_event, loader.resolve
+    scalars: dict[str, Any] = {}  # plain scalar text -> value; its tag depends on the text alone
+    stack: list[Any] = []  # open collections, innermost last
+    keys: list[Any] = []  # for each open collection: the mapping's pending key, or _NO_KEY
+    root: Any = None
+    items: Any = None  # the list data[items_of], once it starts
+    lines: list[int] = []
+    documents = 0
+    opened: Any  # the collection this event starts, if any
+    while True:
+        event = get_event()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                raise _NeedsMarks
+            value: Any = event.value
+            if event.implicit[0]:
+                text = value
+                value = scalars.get(text, _NO_KEY)
+                if value is _NO_KEY:
+                    value = scalars[text] = _plain_scalar(resolve(yaml.ScalarNode, text, (True, False)), text)
+            opened = None
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.anchor is not None or (event.tag is not None and event.tag != "!") or len(stack) >= MAX_DEPTH:
+                raise _NeedsMarks
+            value = opened = {} if kind is yaml.MappingStartEvent else []
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+            keys.pop()
+            continue
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _NeedsMarks
+            continue
+        elif kind is yaml.StreamEndEvent:
+            return root, lines
+        elif kind is yaml.DocumentEndEvent or kind is yaml.StreamStartEvent:
+            continue
+        else:  # an alias
+            raise _NeedsMarks
+        if not stack:
+            root = value
+        else:
+            parent = stack[-1]
+            if parent is items:
+                lines.append(event.start_mark.line + 1)
+            if type(parent) is list:
+                parent.append(value)
+            else:
+                key = keys[-1]
+                if key is _NO_KEY:
+                    if opened is not None or value in parent:
+                        raise _NeedsMarks
+                    keys[-1] = value
+                else:
+                    parent[key] = value
+                    keys[-1] = _NO_KEY
+                    if len(stack) == 1 and type(opened) is list and key == items_of:
+                        items = opened
+        if opened is not None:
+            stack.append(opened)
+            keys.append(_NO_KEY)
+
+
+def _plain_scalar(tag: str, text: str) -> Any:
+    if tag in (_STR, _TIMESTAMP):
+        return text
+    construct = _CONSTRUCT.get(tag)
+    if construct is None:  # merge keys ("<<") and value keys ("=")
+        raise _NeedsMarks
+    return construct(_SCALARS, yaml.ScalarNode(tag, text))
 
 
 def mark_for(marks: Marks, where: Path_) -> tuple[int, int]:

@@ -46,3 +46,22 @@ def test_streamed_scan_equals_whole_scan(tmp_path: Path, monkeypatch: pytest.Mon
     a, b = json.loads(whole.stdout), json.loads(streamed.stdout)
     assert len(a["findings"]) > 40
     assert a == b
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl", "concise"])
+@pytest.mark.parametrize("empty", [False, True], ids=["findings", "no-findings"])
+def test_stream_writes_the_same_bytes_as_render(name: str, empty: bool) -> None:
+    from factcheck.engine import Policy
+    from factcheck.registry import load_registry
+    from factcheck.reporters import REPORTERS, STREAMERS
+    from factcheck.reporters.base import ReportContext
+    from factcheck.rules import rule_infos
+    from factcheck.runner import Job, build_result, scan_jobs
+
+    text = "" if empty else "\n\n".join(PARAGRAPHS)
+    policy = Policy(show_verified=True)
+    result = build_result(scan_jobs([Job("d.md", text, "markdown")], load_registry(REGISTRY), policy, 1), policy)
+    ctx = ReportContext(rules=rule_infos(), show_verified=True, explain=True)
+    stream = STREAMERS[name](ctx)
+    streamed = stream.start() + "".join(stream.finding(f) for f in result.findings) + stream.end(result.summary)
+    assert streamed == REPORTERS[name](result, ctx)

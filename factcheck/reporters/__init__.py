@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.models import ScanResult
 from factcheck.reporters import concise, console, github, html, json_, jsonl, sarif
-from factcheck.reporters.base import ReportContext, Reporter, RuleInfo
+from factcheck.reporters.base import ReportContext, Reporter, RuleInfo, Streamer
 
 REPORTERS: dict[str, Reporter] = {
     "console": console.render,
@@ -20,6 +20,13 @@ REPORTERS: dict[str, Reporter] = {
     "sarif": sarif.render,
     "github": github.render,
     "html": html.render,
+}
+
+# Formats that can also be written finding by finding (same bytes as their render).
+STREAMERS: dict[str, Streamer] = {
+    "concise": concise.ConciseStream,
+    "json": json_.JsonStream,
+    "jsonl": jsonl.JsonlStream,
 }
 
 
@@ -33,4 +40,4 @@ def render(name: str, result: ScanResult, ctx: ReportContext) -> str:
     return reporter(result, ctx)
 
 
-__all__ = ["REPORTERS", "ReportContext", "Reporter", "RuleInfo", "render"]
+__all__ = ["REPORTERS", "STREAMERS", "ReportContext", "Reporter", "RuleInfo", "render"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from factcheck.models import ScanResult
+from factcheck.models import Finding, ScanResult, Summary
 
 
 @dataclass(frozen=True)
@@ -33,3 +34,19 @@ class ReportContext:
 
 
 Reporter = Callable[[ScanResult, ReportContext], str]
+
+
+class StreamWriter(Protocol):
+    """A format that can be written finding by finding, so an archive scan holds no report."""
+
+    def start(self) -> str:
+        """Return the text before the first finding."""
+
+    def finding(self, finding: Finding) -> str:
+        """Return the text of one finding."""
+
+    def end(self, summary: Summary) -> str:
+        """Return the text after the last finding."""
+
+
+Streamer = Callable[[ReportContext], StreamWriter]

@@ -7,15 +7,33 @@ Verified numbers are hidden unless ``ctx.show_verified``, as in the console.
 
 from __future__ import annotations
 
-from factcheck.models import ScanResult
+from factcheck.models import Finding, ScanResult, Summary
 from factcheck.reporters.base import ReportContext
 from factcheck.reporters.console import visible_findings
 
 
 def render(result: ScanResult, ctx: ReportContext) -> str:
     """Render one ``path:line:col: CODE message`` line per finding."""
-    lines = []
-    for f in visible_findings(result, ctx):
-        message = " ".join(f.message.splitlines())
-        lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {message}\n")
-    return "".join(lines)
+    return "".join(line(f) for f in visible_findings(result, ctx))
+
+
+def line(f: Finding) -> str:
+    """Return one finding's line."""
+    message = " ".join(f.message.splitlines())
+    return f"{f.path}:{f.line}:{f.column}: {f.code} {message}\n"
+
+
+class ConciseStream:
+    """Write one line per finding as it comes."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+
+    def start(self) -> str:
+        return ""
+
+    def finding(self, finding: Finding) -> str:
+        return line(finding) if self.ctx.show_verified or finding.kind != "verified" else ""
+
+    def end(self, summary: Summary) -> str:
+        return ""

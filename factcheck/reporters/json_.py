@@ -127,3 +127,26 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         "summary": summary_to_dict(result.summary),
     }
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+class JsonStream:
+    """Write the same document as ``render``, one finding at a time."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.count = 0
+
+    def start(self) -> str:
+        return f'{{\n  "version": {JSON_VERSION},\n  "findings": ['
+
+    def finding(self, finding: Finding) -> str:
+        text = json.dumps(finding_to_dict(finding, self.ctx.explain), ensure_ascii=False, indent=2, allow_nan=False)
+        sep = "," if self.count else ""
+        self.count += 1
+        return sep + "\n" + "\n".join("    " + line for line in text.splitlines())
+
+    def end(self, summary: Summary) -> str:
+        close = "\n  ]" if self.count else "]"
+        body = json.dumps(summary_to_dict(summary), ensure_ascii=False, indent=2, allow_nan=False)
+        body = "\n".join(("  " + line) if i else line for i, line in enumerate(body.splitlines()))
+        return f'{close},\n  "summary": {body}\n}}\n'

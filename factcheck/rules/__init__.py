@@ -36,7 +36,7 @@ class Rule:
     doc: str
     check: Callable[..., Any] | None = None  # (Statement, Assessment) -> Finding | None
     check_document: Callable[..., Any] | None = None  # (list[Statement]) -> list[Finding]
-    check_corpus: Callable[..., Any] | None = None  # (list[(Statement, Assessment)]) -> list[Finding]
+    check_corpus: Callable[..., Any] | None = None  # (list[Mention]) -> list[Finding]
 
 
 def _rule(module: ModuleType) -> Rule:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.assess import Assessment, Statement, stated_interval
+from factcheck.assess import Mention, stated_interval
 from factcheck.models import Finding, Location
-from factcheck.rules.base import make_finding
+from factcheck.rules.base import expected_of, source_refs
 
 CODE, NAME, SEVERITY = "FC108", "inconsistent", "warning"
 SUMMARY = "The same figure is stated with different values in different places."
@@ -24,51 +24,55 @@ SUMMARY = "The same figure is stated with different values in different places."
 _COUNTED = {"verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed"}
 
 
-def check_corpus(pairs: list[tuple[Statement, Assessment]]) -> list[Finding]:
+def check_corpus(mentions: list[Mention]) -> list[Finding]:
     """Report figures stated with different values across the scanned files."""
-    groups: dict[tuple[str, object], list[tuple[Statement, Assessment]]] = defaultdict(list)
-    for st, a in pairs:
-        if a.figure is None or a.verdict not in _COUNTED:
-            continue
-        if a.verdict == "malformed" and a.reading is None:
+    groups: dict[tuple[str, object], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.verdict not in _COUNTED or (m.verdict == "malformed" and m.reading is None):
             continue
         # Numbers attributed to different sources of a disputed figure are not inconsistent.
-        src = (a.source.document, a.source.value) if a.source is not None else None
-        groups[(a.figure.id, src)].append((st, a))
+        src = (m.source.document, m.source.value) if m.source is not None else None
+        groups[(m.figure.id, src)].append(m)
     out = []
     for (fid, _), items in groups.items():
         if _all_agree(items):
             continue
-        stated = {_key(st) for st, _ in items}
+        stated = {_key(m) for m in items}
         if len(stated) < 2:
             continue
-        items.sort(key=lambda p: (p[0].path, p[0].start))
-        first, a = items[0]
-        places = [Location(path=st.path, line=st.line, column=st.column, end_line=st.end_line,
-                           end_column=st.end_column, text=st.q.text) for st, _ in items]
+        items.sort(key=lambda m: (m.path, m.start))
+        first = items[0]
+        places = [Location(path=m.path, line=m.line, column=m.column, end_line=m.end_line,
+                           end_column=m.end_column, text=m.text) for m in items]
         listing = "; ".join(f"'{loc.text}' at {loc.path}:{loc.line}:{loc.column}" for loc in places)
         message = f"{fid} is stated {len(stated)} different ways: {listing}"
-        out.append(make_finding(CODE, NAME, "inconsistent", SEVERITY, first, message, a,
-                                related=tuple(places[1:])))
+        fig = first.figure
+        out.append(Finding(
+            path=first.path, line=first.line, column=first.column, end_line=first.end_line,
+            end_column=first.end_column, text=first.text, code=CODE, rule=NAME, kind="inconsistent",
+            severity=SEVERITY, message=message, figure=fig.id, expected=expected_of(fig, first.source),
+            sources=source_refs(fig.sources), stated_value=first.value, stated_unit=first.unit,
+            hedge=first.hedge, context=first.context, start=first.start, end=first.end,
+            related=tuple(places[1:]),
+        ))
     return out
 
 
-def _all_agree(items: list[tuple[Statement, Assessment]]) -> bool:
+def _all_agree(items: list[Mention]) -> bool:
     """Say whether every pair of statements of one figure overlaps (in the figure's unit)."""
     spans = []
-    for st, a in items:
-        if st.q.malformed:
+    for m in items:
+        if m.malformed:
             return False
-        unit = a.figure.unit if a.figure else None
-        span = stated_interval(st.q, None, unit)
+        span = stated_interval(m, None, m.figure.unit)
         if span is None:
             return False
         spans.append(span)
     return all(x.overlaps(y) for i, x in enumerate(spans) for y in spans[i + 1:])
 
 
-def _key(st: Statement) -> tuple[str, float | None, str]:
+def _key(m: Mention) -> tuple[str, float | None, str]:
     # Same value, hedge and unit count as one way of stating it, however it is spelled.
-    if st.q.malformed:
-        return ("malformed", None, st.q.text)
-    return (st.q.hedge, st.q.value, st.q.unit or "")
+    if m.malformed:
+        return ("malformed", None, m.text)
+    return (m.hedge, m.value, m.unit or "")
