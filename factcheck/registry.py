@@ -271,14 +271,14 @@ def figure_kind(fig: Figure) -> str:
 
 def is_unit_name(unit: str) -> bool:
     """Say whether a registry unit is a canonical measurement unit rather than a counted noun."""
-    from factcheck.units import MEASURE_WORDS
-
-    return unit in _canonical_units(tuple(MEASURE_WORDS.values()))
+    return unit in _canonical_units()
 
 
 @lru_cache(maxsize=1)
-def _canonical_units(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(names)
+def _canonical_units() -> frozenset[str]:
+    from factcheck.units import MEASURE_WORDS
+
+    return frozenset(MEASURE_WORDS.values())
 
 
 def source_interval(src: Source, precision: float | None = None) -> Interval | None:

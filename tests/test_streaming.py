@@ -65,3 +65,13 @@ def test_stream_writes_the_same_bytes_as_render(name: str, empty: bool) -> None:
     stream = STREAMERS[name](ctx)
     streamed = stream.start() + "".join(stream.finding(f) for f in result.findings) + stream.end(result.summary)
     assert streamed == REPORTERS[name](result, ctx)
+
+
+@pytest.mark.parametrize("data", [
+    {}, [], {"a": []}, {"a": {}}, {"x": [1, 2.5, None, True, False, "é\n\"", {"k": [{"z": -0.0}]}]},
+    [{"path": "a.md", "value": 1e21, "small": 1e-7, "n": 110000}],
+], ids=["empty-dict", "empty-list", "empty-list-value", "empty-dict-value", "nested", "numbers"])
+def test_fast_indented_json_is_exactly_json_dumps(data: object) -> None:
+    from factcheck.reporters.json_ import dumps_indented
+
+    assert dumps_indented(data) == json.dumps(data, indent=2, ensure_ascii=False)

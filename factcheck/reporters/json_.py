@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from json.encoder import encode_basestring  # the C implementation where available
 from typing import Any
 
 from factcheck.models import Expected, Finding, Location, ScanResult, SourceRef, Summary
@@ -126,7 +127,41 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         "findings": [finding_to_dict(f, ctx.explain) for f in result.findings],
         "summary": summary_to_dict(result.summary),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return dumps_indented(document) + "\n"
+
+
+def dumps_indented(data: Any, indent: str = "") -> str:
+    """Return exactly json.dumps(data, indent=2, ensure_ascii=False), several times faster.
+
+    json.dumps drops to its pure-Python encoder whenever it indents; a report of 100,000
+    findings spent most of its rendering time there.
+    """
+    if isinstance(data, dict):
+        if not data:
+            return "{}"
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{encode_basestring(str(k))}: {dumps_indented(v, inner)}" for k, v in data.items())
+        return "{\n" + items + "\n" + indent + "}"
+    if isinstance(data, (list, tuple)):
+        if not data:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + dumps_indented(v, inner) for v in data) + "\n" + indent + "]"
+    if isinstance(data, str):
+        return encode_basestring(data)
+    if data is None:
+        return "null"
+    if data is True:
+        return "true"
+    if data is False:
+        return "false"
+    if isinstance(data, float):
+        if math.isnan(data) or math.isinf(data):
+            raise ValueError("Out of range float values are not JSON compliant")
+        return float.__repr__(data)
+    if isinstance(data, int):
+        return int.__repr__(data)
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 class JsonStream:
@@ -140,10 +175,9 @@ class JsonStream:
         return f'{{\n  "version": {JSON_VERSION},\n  "findings": ['
 
     def finding(self, finding: Finding) -> str:
-        text = json.dumps(finding_to_dict(finding, self.ctx.explain), ensure_ascii=False, indent=2, allow_nan=False)
         sep = "," if self.count else ""
         self.count += 1
-        return sep + "\n" + "\n".join("    " + line for line in text.splitlines())
+        return sep + "\n    " + dumps_indented(finding_to_dict(finding, self.ctx.explain), "    ")
 
     def end(self, summary: Summary) -> str:
         close = "\n  ]" if self.count else "]"
