@@ -110,8 +110,13 @@ class Candidate:
     figure: Figure
     score: float
     strength: float
-    reasons: tuple[str, ...]
+    evidence: tuple[tuple[str, str], ...]  # (label, detail), formatted only when asked for
     year_conflict: bool  # the sentence names years, none of them in the figure's period
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Return the evidence as readable lines ('keywords: died, overdose')."""
+        return tuple(f"{label}: {detail}" if detail else label for label, detail in self.evidence)
 
 
 @dataclass
@@ -125,6 +130,7 @@ class _Entry:
     years: frozenset[int]
     unit_stem: str
     keys: frozenset[str] = frozenset()  # every indexed stem, with years as "y2022"
+    per_capita: bool = False  # a rate per N people, which only a rate can state
 
 
 @dataclass
@@ -164,7 +170,7 @@ class FigureIndex:
         # a thousand traffic figures without scanning them.
         keys = frozenset(kw | title | place | {f"y{y}" for y in years})
         entry = _Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
-                       years, unit_stem, keys)
+                       years, unit_stem, keys, bool(fig.per and _PER_NUMBER.search(fig.per)))
         i = len(self.entries)
         self.entries.append(entry)
         for s in keys:
@@ -219,60 +225,63 @@ class FigureIndex:
         lowered = sentence.lower()
         noun = stem(q.noun) if q.noun else ""
         per_capita = bool(q.per and _PER_NUMBER.search(q.per))
+        idf = self.idf
         out = []
         for i in found:
             e = self.entries[i]
-            reasons: list[str] = []
-            strength = 0.0
-            score = 0.0
-            hits = sorted(e.keywords & unique)
-            for s in hits:
-                w = W_KEYWORD * (1.5 if s in near else 1.0)
-                strength += w
-                score += w * self.idf(s)
+            if dim == "count" and not nouns_compatible(noun, e.unit_stem, e.keywords, e.title):
+                continue
+            # A per-capita rate ("25 per 100,000") and a plain count never state each other.
+            if per_capita != e.per_capita:
+                continue
+            evidence: list[tuple[str, str]] = []
+            strength = score = 0.0
+            hits = e.keywords & unique
             if hits:
-                reasons.append("keywords: " + ", ".join(hits))
+                for s in hits:
+                    w = W_KEYWORD * (1.5 if s in near else 1.0)
+                    strength += w
+                    score += w * idf(s)
+                evidence.append(("keywords", ", ".join(sorted(hits))))
             for p in e.phrases:
                 if p in lowered:
                     strength += W_ALIAS
                     score += W_ALIAS * 2
-                    reasons.append(f"phrase: '{p}'")
-            t_hits = sorted(e.title & unique)
+                    evidence.append(("phrase", f"'{p}'"))
+            t_hits = e.title & unique
             if t_hits:
                 strength += W_TITLE * min(len(t_hits), 2)
-                score += sum(W_TITLE * self.idf(s) for s in t_hits)
-                reasons.append("title words: " + ", ".join(t_hits))
-            pl = sorted(e.place & unique)
+                score += sum(W_TITLE * idf(s) for s in t_hits)
+                evidence.append(("title words", ", ".join(sorted(t_hits))))
+            pl = e.place & unique
             if pl:
                 strength += W_PLACE
                 score += W_PLACE * 2
-                reasons.append("place: " + ", ".join(pl))
+                evidence.append(("place", ", ".join(sorted(pl))))
             if noun and (noun == e.unit_stem or noun in e.keywords):
                 strength += W_NOUN
                 score += W_NOUN * 2
-                reasons.append(f"noun: {q.noun}")
-            if dim == "count" and not nouns_compatible(noun, e.unit_stem, e.keywords, e.title):
-                continue
-            # A per-capita rate ("25 per 100,000") and a plain count never state each other.
-            if per_capita != bool(e.figure.per and _PER_NUMBER.search(e.figure.per)):
-                continue
+                evidence.append(("noun", q.noun or ""))
             conflict = False
             if years and e.years:
-                if years & e.years:
+                shared = years & e.years
+                if shared:
                     strength += W_PERIOD
                     score += W_PERIOD * 2
-                    reasons.append("period: " + ", ".join(str(y) for y in sorted(years & e.years)))
+                    evidence.append(("period", ", ".join(str(y) for y in sorted(shared))))
                 else:
                     conflict = True
-                    reasons.append("period differs: sentence names " + ", ".join(str(y) for y in sorted(years)))
+                    evidence.append(("period differs: sentence names", ", ".join(str(y) for y in sorted(years))))
             if q.per and e.figure.per and _same_per(q.per, e.figure.per):
                 strength += W_PERIOD
                 score += W_PERIOD * 2
-                reasons.append(f"per {e.figure.per}")
-            reasons.append(f"unit: {dim}")
-            out.append(Candidate(e.figure, round(score, 3), strength, tuple(reasons), conflict))
+                evidence.append((f"per {e.figure.per}", ""))
+            if strength < MIN_STRENGTH:
+                continue
+            evidence.append(("unit", dim))
+            out.append(Candidate(e.figure, round(score, 3), strength, tuple(evidence), conflict))
         out.sort(key=lambda c: (-c.score, c.figure.id))
-        return [c for c in out if c.strength >= MIN_STRENGTH]
+        return out
 
 
 _PER_NUMBER = re.compile(r"\d[\d,.]*")
