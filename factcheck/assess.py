@@ -7,6 +7,7 @@ Matching proposes candidate figures; this module judges the statement against ea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from factcheck.judge import Interval, agrees, interval, scale_slip
@@ -130,6 +131,11 @@ def unit_factor(have: str | None, want: str | None) -> float:
     """Return the factor converting measures in `have` to `want`, or 1 when not both measures."""
     if not have or not want or have == want:
         return 1.0
+    return _unit_factor(have, want)
+
+
+@lru_cache(maxsize=4096)
+def _unit_factor(have: str, want: str) -> float:
     from factcheck.registry import is_unit_name
 
     if not (is_unit_name(have) and is_unit_name(want)):
