@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.assess import Mention, Statement, assess, mention_of
 from factcheck.match import FigureIndex
-from factcheck.models import SEVERITIES, Finding, Quantity, ScanResult, Summary
+from factcheck.models import SEVERITIES, STATISTIC_KINDS, Finding, Quantity, ScanResult, Summary
 from factcheck.registry import FigureRegistry
 from factcheck.text import sentence_spans, stems
 
@@ -77,7 +77,8 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
         si = 0
         # Numbers in one sentence share its stems, years and candidate pool.
         per_sentence: dict[int, tuple[list[str], frozenset[int], dict[Any, Any]]] = {}
-        for q in qs:
+        prev_ends, next_starts = _neighbours(qs, len(text))
+        for qi, q in enumerate(qs):
             if not (q.is_statistic or q.malformed):
                 continue
             while si < len(spans) - 1 and spans[si][1] <= q.start:
@@ -87,8 +88,12 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             if si not in per_sentence:
                 per_sentence[si] = (stems(sentence), _years(o for o in qs if s0 <= o.start < s1), {})
             sentence_stems, years, pools = per_sentence[si]
-            before = text[max(s0, q.start - WINDOW_CHARS): q.start]
-            after = text[q.end: min(s1, q.end + WINDOW_CHARS)]
+            # The words that attribute a number end halfway to its neighbours: in "the army
+            # says 635, officials had reported 104", "army" belongs to 635 only.
+            lo = (prev_ends[qi] + q.start) // 2 if prev_ends[qi] else 0
+            hi = (q.end + next_starts[qi]) // 2 if next_starts[qi] < len(text) else len(text)
+            before = text[max(s0, lo, q.start - WINDOW_CHARS): q.start]
+            after = text[q.end: min(s1, hi, q.end + WINDOW_CHARS)]
             near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
             start = seg.to_original(q.start)
             end = seg.to_original_end(q.end)
@@ -103,6 +108,21 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             st.candidates = index.candidates(q, sentence, sentence_stems, years, near, pools)
             statements.append(st)
     return statements, total
+
+
+def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
+    """Return, for each quantity, the end of the statistic before it and the start of the one after."""
+    prev_ends, last = [], 0
+    for q in qs:
+        prev_ends.append(last)
+        if q.kind in STATISTIC_KINDS:
+            last = q.end
+    next_starts, first = [0] * len(qs), size
+    for i in range(len(qs) - 1, -1, -1):
+        next_starts[i] = first
+        if qs[i].kind in STATISTIC_KINDS:
+            first = qs[i].start
+    return prev_ends, next_starts
 
 
 def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> DocumentScan:

@@ -278,6 +278,10 @@ class FigureIndex:
                 evidence.append((f"per {e.figure.per}", ""))
             if strength < MIN_STRENGTH:
                 continue
+            if q.unit and q.unit == e.figure.unit:
+                # Of a figure and its conversion, the one in the draft's own unit is meant.
+                score += W_NOUN
+                evidence.append(("same unit", q.unit))
             evidence.append(("unit", dim))
             out.append(Candidate(e.figure, round(score, 3), strength, tuple(evidence), conflict))
         out.sort(key=lambda c: (-c.score, c.figure.id))

@@ -54,6 +54,10 @@ class Source(_Strict):
     value: float | None  # the value as this source states it; None when the number is malformed
     number: str | None = None  # the number exactly as printed in the quote ("110,00"), optional
     qualifier: Qualifier = "exact"
+    # Words a draft uses to say the number is this source's ("army now says", "previously
+    # reported"); with the publisher's name, they decide which source of a disputed figure
+    # a draft follows.
+    attribution: tuple[str, ...] = ()
     note: str | None = None  # why this source differs, or anything a reviewer should know
 
 

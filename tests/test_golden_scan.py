@@ -113,3 +113,30 @@ def test_seeds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         reported = {f["text"] for f in findings if f["path"] == f"seeds/{path.name}"}
         assert not (reported & non_stats - {f["text"] for f in findings if f["kind"] != "unsourced"}), path.name
         assert not any(t.isdigit() and len(t) == 4 and t.startswith(("19", "20")) for t in reported), path.name
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("The new ferry can carry 30,000 pounds of cargo on each trip (nearly 20 tonnes).", ["bad-conversion", "value-mismatch"]),
+    ("The new ferry can carry 30,000 pounds of cargo, or about 13.6 tonnes.", []),
+    ("The new ferry can carry 30,000 pounds of cargo. Rivals carry 20 tonnes.", []),
+], ids=["gap-before-parenthesis", "or-conversion-right", "next-sentence-is-no-conversion"])
+def test_conversion_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, kinds: list[str]) -> None:
+    (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
+    _, out = scan([str(tmp_path / "d.md")], ["--min-severity", "warning"], HERE, monkeypatch)
+    assert sorted(f["kind"] for f in json.loads(out)["findings"] if f["text"] != "30,000 pounds") == sorted(kinds)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Mexican army says it seized 635 drug labs between 2019 and 2021, while officials had reported 104.",
+     [("635", "verified", [635]), ("104", "verified", [104])]),
+    ("Mexico seized 635 synthetic drug laboratories from 2019 through 2021.",
+     [("635", "source-conflict", [635, 104]), ("635", "verified", [635, 104])]),
+], ids=["attributed-by-phrases", "unattributed"])
+def test_attribution_in_the_shipped_registry(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             sentence: str, expected: list[tuple[str, str, list[int]]]) -> None:
+    (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["scan", "--format", "json", "--show-verified", str(tmp_path / "d.md")])
+    got = [(f["text"], f["kind"], [s["value"] for s in f["sources"]]) for f in json.loads(result.stdout)["findings"]
+           if f["figure"] == "mexico_drug_labs_seized_2019_2021"]
+    assert sorted(got) == sorted(expected)

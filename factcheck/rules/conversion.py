@@ -24,8 +24,12 @@ from factcheck.rules.base import make_finding, stated_words
 CODE, NAME, SEVERITY = "FC105", "bad-conversion", "error"
 SUMMARY = "A unit conversion in the draft is wrong."
 
-# What may stand between an amount and its conversion: "(", ", or", " - ", "or about".
-_BETWEEN = re.compile(r"^\s*(?:\(|\[|,|—|–|-|/)?\s*(?:or|i\.e\.,?|that is,?|equivalent to|roughly|about|nearly|almost|over|more than|some|around|approximately|just under|at least|less than|under)?\s*(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under)?\s*$", re.I)
+_HEDGE = r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under|close to)"
+# How a conversion is introduced: "(", ", or", "or", "—", "i.e.", optionally hedged; what
+# comes before it may be the rest of the noun phrase ("26,000 pounds of fentanyl in 2022 (").
+_INTRO = re.compile(
+    rf"(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)\s*(?:{_HEDGE}\s*)?$", re.I)
+_MAX_GAP = 60
 
 
 def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
@@ -37,7 +41,7 @@ def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, State
         if not a.q.unit or not b.q.unit or a.q.unit == b.q.unit:
             continue
         between = a.segment[a.q.end:b.q.start]
-        if len(between) > 40 or not _BETWEEN.match(between):
+        if len(between) > _MAX_GAP or re.search(r"[.;!?]\s", between) or not _INTRO.search(between):
             continue
         pairs.append((a, b))
     return pairs

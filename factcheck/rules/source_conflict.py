@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from factcheck.assess import Assessment, Statement
 from factcheck.judge import format_number
-from factcheck.models import Finding
+from factcheck.models import Finding, Source
 from factcheck.rules.base import make_finding, source_refs
 
 CODE, NAME, SEVERITY = "FC106", "source-conflict", "warning"
@@ -28,8 +28,17 @@ def check(st: Statement, a: Assessment) -> Finding | None:
     if a.verdict != "verified" or not a.conflict or a.figure is None:
         return None
     fig = a.figure
-    says = "; ".join(f"{s.publisher} ({s.document}) says {format_number(s.value) if s.value is not None else '?'}"
+    says = "; ".join(f"{_label(s)} says {format_number(s.value) if s.value is not None else '?'}"
                      for s in fig.sources if s.value is not None)
     message = f"sources disagree on {fig.id}: {says}; say whose number '{st.q.text}' is"
     return make_finding(CODE, NAME, "source-conflict", SEVERITY, st, message, a,
                         sources=source_refs([s for s in fig.sources if s.value is not None]))
+
+
+def _label(src: Source) -> str:
+    """Name a source: its publisher and document, and the first sentence of its note."""
+    label = f"{src.publisher} ({src.document})"
+    if src.note:
+        first = src.note.split(". ")[0].rstrip(".")
+        label += f" [{first}]"
+    return label
