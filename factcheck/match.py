@@ -25,28 +25,9 @@ MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentenc
 W_KEYWORD, W_ALIAS, W_TITLE, W_PLACE, W_NOUN, W_PERIOD = 1.0, 2.0, 0.5, 0.5, 1.0, 1.0
 
 
-# Dimensions of the lexicon's canonical units, so indexing a registry never loads pint (~1 s).
-_DIMENSIONS = {
-    dim: names.split()
-    for dim, names in {
-        "[mass]": "pound ounce short_ton long_ton metric_ton kilogram gram milligram microgram",
-        "[length]": "kilometer meter centimeter millimeter mile nautical_mile foot inch yard",
-        "[length] ** 2": "acre hectare square_foot square_kilometer square_meter square_mile",
-        "[length] ** 3": "gallon liter milliliter oil_barrel",
-        "[length] / [time]": "kilometer_per_hour mile_per_hour meter_per_second knot",
-        "[temperature]": "degree_Celsius degree_Fahrenheit kelvin",
-        "[length] ** 2 * [mass] / [time] ** 2": "joule calorie kilocalorie kilowatt_hour megawatt_hour gigawatt_hour terawatt_hour",
-        "[length] ** 2 * [mass] / [time] ** 3": "watt kilowatt megawatt gigawatt",
-    }.items()
-}
-STATIC_DIMENSIONS = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
-
-
 @lru_cache(maxsize=1024)
 def measure_dimension(unit: str) -> str:
     """Return a comparable dimension label for a pint unit ('measure:[mass]')."""
-    if unit in STATIC_DIMENSIONS:
-        return f"measure:{STATIC_DIMENSIONS[unit]}"
     from factcheck.units import dimension_of
 
     try:

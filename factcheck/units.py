@@ -321,10 +321,63 @@ def _pint_name(unit: str) -> str:
     return "decade_year" if unit == "decade" else unit
 
 
+# Linear units by dimension, as factors to the SI unit (exact definitions). Dimensions and
+# conversions among them need no pint, whose registry costs ~0.2 s to build even cached;
+# pint stays the reference (tests check every factor against it) and handles the rest.
+_SI_TABLE: dict[str, dict[str, float]] = {
+    "[mass]": {
+        "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "microgram": 1e-9, "metric_ton": 1000.0,
+        "pound": 0.45359237, "ounce": 0.028349523125, "short_ton": 907.18474, "long_ton": 1016.0469088,
+    },
+    "[length]": {
+        "meter": 1.0, "kilometer": 1000.0, "centimeter": 0.01, "millimeter": 0.001, "mile": 1609.344,
+        "nautical_mile": 1852.0, "foot": 0.3048, "inch": 0.0254, "yard": 0.9144,
+    },
+    "[length] ** 2": {
+        "square_meter": 1.0, "square_kilometer": 1e6, "hectare": 1e4, "acre": 4046.8726098742513,  # US survey acre, as pint defines it
+        "square_foot": 0.09290304, "square_mile": 2589988.110336,
+    },
+    "[length] ** 3": {
+        "liter": 1e-3, "milliliter": 1e-6, "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
+    },
+    "[length] / [time]": {
+        "meter_per_second": 1.0, "kilometer_per_hour": 1 / 3.6, "mile_per_hour": 0.44704,
+        "knot": 1852 / 3600,
+    },
+}
+SI_FACTORS: dict[str, tuple[str, float]] = {
+    unit: (dim, factor) for dim, table in _SI_TABLE.items() for unit, factor in table.items()
+}
+
+# Dimensions of the other lexicon units (conversions among them still go through pint).
+_DIMENSION_TABLE: dict[str, str] = {
+    '[current]': 'ampere',
+    '[mass] / [length] / [time] ** 2': 'atmosphere kilopascal pascal psi',
+    'dimensionless': 'bit byte degree exabyte gigabit gigabyte kilobit kilobyte megabit megabyte petabyte terabyte',
+    '[mass] * [length] ** 2 / [time] ** 2': 'british_thermal_unit calorie electron_volt gigaelectron_volt gigawatt_hour joule kilocalorie kiloelectron_volt kilowatt_hour megaelectron_volt megawatt_hour teraelectron_volt terawatt_hour watt_hour',
+    '[time]': 'century day decade fortnight hour millennium minute month second week year',
+    '[length] ** 3': 'cubic_foot cubic_kilometer cubic_meter',
+    '[temperature]': 'degree_Celsius degree_Fahrenheit kelvin',
+    '1 / [time]': 'gigabit_per_second gigahertz hertz kilohertz megabit_per_second megahertz',
+    '[mass] * [length] ** 2 / [time] ** 3': 'gigawatt kilowatt megawatt watt',
+    '[length] ** 2 * [mass] / [time] ** 3': 'horsepower',
+    '[length]': 'micrometer nanometer',
+    '[current] * [time]': 'milliampere_hour',
+    '[mass] * [length] ** 2 / [time] ** 3 / [current] ** 2': 'ohm',
+    '[mass] * [length] ** 2 / [time] ** 3 / [current]': 'volt',
+}
+STATIC_DIMENSIONS: dict[str, str] = {
+    **{unit: dim for dim, names in _DIMENSION_TABLE.items() for unit in names.split()},
+    **{unit: dim for unit, (dim, _) in SI_FACTORS.items()},
+}
+
+
 def dimension_of(unit: str | None) -> str:
     """Return the dimension of a canonical unit: "[mass]", "currency:USD", "percent", "count"."""
     if unit is None:
         return "count"
+    if unit in STATIC_DIMENSIONS:
+        return STATIC_DIMENSIONS[unit]
     if unit in CURRENCY_CODES:
         return "currency:" + unit
     if unit in (PERCENT, PERCENTAGE_POINT, "times", "basis_point"):
@@ -345,6 +398,11 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert value between two canonical units; raise ValueError when impossible."""
     if from_unit == to_unit:
         return float(value)
+    a, b = SI_FACTORS.get(from_unit), SI_FACTORS.get(to_unit)
+    if a is not None and b is not None:
+        if a[0] != b[0]:
+            raise ValueError(f"cannot convert {from_unit} to {to_unit}")
+        return float(value) * a[1] / b[1]
     if not same_dimension(from_unit, to_unit):
         raise ValueError(f"cannot convert {from_unit} to {to_unit}")
     if from_unit in CURRENCY_CODES or dimension_of(from_unit) in (

@@ -95,3 +95,25 @@ def test_importing_does_not_import_pint() -> None:
             "factcheck.extract.extract_quantities('6 tons and 5 miles'); "
             "sys.exit(1 if 'pint' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@pytest.mark.parametrize("unit", sorted(__import__("factcheck.units", fromlist=["SI_FACTORS"]).SI_FACTORS))
+def test_static_factors_agree_with_pint(unit: str) -> None:
+    """The table that spares scans from loading pint says what pint says."""
+    from factcheck import units
+
+    dim, factor = units.SI_FACTORS[unit]
+    ureg = units.get_ureg()
+    q = ureg.Quantity(1.0, ureg.Unit(units._pint_name(unit)))
+    assert str(q.dimensionality) == dim
+    assert q.to_base_units().magnitude == pytest.approx(factor, rel=1e-9)
+
+
+@pytest.mark.parametrize("unit", sorted(units.STATIC_DIMENSIONS))
+def test_static_dimensions_agree_with_pint(unit: str) -> None:
+    ureg = units.get_ureg()
+    assert units.STATIC_DIMENSIONS[unit] == str(ureg.Unit(units._pint_name(unit)).dimensionality)
+
+
+def test_every_lexicon_unit_has_a_static_dimension() -> None:
+    assert set(units.MEASURE_WORDS.values()) <= set(units.STATIC_DIMENSIONS)
