@@ -177,6 +177,12 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     text = ctx.text
     if s > 0 and text[s - 1].isdigit():
         return  # the tail of a rejected token
+    if s > 0 and text[s - 1] == "^":
+        ctx.pos = max(ctx.pos, e)
+        return  # the exponent of a unit: "4 km^2"
+    if s > 1 and text[s - 1] == "+" and text[s - 2].isalnum():
+        ctx.emit_plain(out, s, _trim(text, s, e), None, "identifier")  # "J1149.5+6663"
+        return
     if text[s] == "." and s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".,"):
         return  # "U.S.5", "a.5": not a leading-decimal number
     m = _SPECIAL_RE.match(text, s)
@@ -196,6 +202,7 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     e = _trim(text, s, e)
     if e <= s:
         return
+    e = _space_groups(text, s, e)
     raw = text[s:e]
     value, precision, malformed, readings, dot3 = _NW.parse_number(raw)
     xm = _EXP_RE.match(text, e) if value is not None else None
@@ -205,6 +212,17 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
             value = None
         precision, raw, e = None, text[s:xm.end()], xm.end()
     analyse(ctx, out, s, e, value, precision, malformed, readings, dot3=dot3, digits=raw)
+
+
+_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?![\d,.]\d|\d)")
+
+
+def _space_groups(text: str, s: int, e: int) -> int:
+    """Extend "10" over " 000" in "10 000 dollars": thousands grouped by plain spaces."""
+    if e - s > 3 or not text[s:e].isdigit() or text[s] == "0" or (s and text[s - 1] in ",."):
+        return e
+    m = _SPACE_GROUP_RE.match(text, e)
+    return m.end() if m else e
 
 
 def _slash_fraction(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:

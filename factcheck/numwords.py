@@ -379,9 +379,9 @@ def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tupl
         v, _, _bad, readings, _ = parse_number(fixed)
         first = (v,) if v is not None else readings
         return None, None, f"letter among digits: {raw!r}", tuple(first), False
-    for sp in GROUP_SPACES:
+    for sp in GROUP_SPACES + " ":
         if sp in raw:
-            if re.fullmatch(r"\d{1,3}(?:[" + GROUP_SPACES + r"]\d{3})+", raw):
+            if re.fullmatch(r"\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+", raw):
                 digits = re.sub(r"\D", "", raw)
                 return float(digits) + frac, digits_precision(digits), None, (), False
             return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False

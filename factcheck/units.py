@@ -239,7 +239,7 @@ for _k, _v in PERCENT_WORDS.items():
 
 SP = r"[ \u00a0]"  # a space inside a written quantity
 UNIT_RE = re.compile(
-    r"(?P<sp>" + SP + r"?-?" + SP + r"?)(?P<u>" + trie_pattern(list(UNIT_TABLE)) + r")(?![A-Za-z²])",
+    r"(?P<sp>" + SP + r"?-?" + SP + r"?)(?P<u>" + trie_pattern(list(UNIT_TABLE)) + r")(?![A-Za-z0-9²³])",
     re.IGNORECASE,
 )
 OF_UNIT_RE = re.compile(

@@ -364,3 +364,20 @@ def test_quantities_are_models() -> None:
     q = extract_quantities("It cost $5.")[0]
     assert isinstance(q, Quantity)
     assert q.model_dump()["unit"] == "USD"
+
+
+SEPARATED = [
+    ("space-grouped-thousands", "The town paid 25 000 dollars for the bridge.", [("25 000 dollars", 25000.0, "money")]),
+    ("space-groups-need-three-digits", "Teams of 12 10 and 8 played.", [("12", 12.0, "count"), ("10", 10.0, "count"), ("8", 8.0, "count")]),
+    ("unit-exponent-is-not-a-number", "The lake covers 40 km^2 of the valley.", [("40 km", 40.0, "measure")]),
+    ("glued-unit-letter-then-digit", "Sample 07F3 was lost, but 30 °F was the low.", [("30 °F", 30.0, "measure")]),
+    ("plus-joined-catalogue-number", "Quasar PKS 1127+145 was seen by 40 observers.", [("40", 40.0, "count")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in SEPARATED], ids=[c[0] for c in SEPARATED])
+def test_separators_exponents_and_catalogue_numbers(sentence: str, expected: list[tuple[str, float, str | None]]) -> None:
+    got = [(q.text, q.value, q.kind) for q in extract_quantities(sentence) if q.is_statistic]
+    want = [(t, v, k) for t, v, k in expected]
+    assert [(t, v) for t, v, _ in got] == [(t, v) for t, v, _ in want]
+    assert all(k is None or gk == k for (_, _, gk), (_, _, k) in zip(got, want, strict=True))
