@@ -190,12 +190,13 @@ REPORTING = frozenset(stems("""said say says told found find reported report rep
     claims claimed stated states noted announced added later earlier also during official officials"""))
 
 
-def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source | None]) -> str:
+def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source | None],
+           default_tolerance: float = 0.0) -> str:
     """Return 'agree', 'hedge' (agrees without the hedges) or 'differ'."""
     mine = stated_interval(q, value, fig.unit)
     if mine is None:
         return "differ"
-    tol = fig.tolerance if fig.tolerance is not None else 0.0
+    tol = fig.tolerance if fig.tolerance is not None else default_tolerance
     if any(agrees(mine, _target_interval(fig, t), tol) for t in targets):
         return "agree"
     v = value if value is not None else q.value
@@ -226,12 +227,12 @@ def _targets(st: Statement, fig: Figure) -> tuple[list[Source | None], Source | 
     return [None], None, False
 
 
-def assess(st: Statement) -> Assessment:
+def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     """Settle on one verdict for a statement from its candidates."""
     q = st.q
     cands = st.candidates
     if q.malformed:
-        return _assess_malformed(st)
+        return _assess_malformed(st, tolerance)
     if not cands:
         return Assessment("unsourced")
     best = cands[0]
@@ -240,7 +241,7 @@ def assess(st: Statement) -> Assessment:
     def judge(i: int) -> tuple[str, list[Source | None], Source | None, bool]:
         if i not in judged:
             targets, src, conflict = _targets(st, cands[i].figure)
-            judged[i] = (_judge(q, None, cands[i].figure, targets), targets, src, conflict)
+            judged[i] = (_judge(q, None, cands[i].figure, targets, tolerance), targets, src, conflict)
         return judged[i]
 
     # A value that agrees with a figure the sentence speaks of about as strongly as the best
@@ -283,12 +284,12 @@ def _real(targets: list[Source | None]) -> tuple[Source, ...]:
     return tuple(t for t in targets if t is not None)
 
 
-def _assess_malformed(st: Statement) -> Assessment:
+def _assess_malformed(st: Statement, tolerance: float = 0.0) -> Assessment:
     q = st.q
     for reading in q.readings:
         for c in st.candidates:
             targets, src, _ = _targets(st, c.figure)
-            if _judge(q, reading, c.figure, targets) == "agree":
+            if _judge(q, reading, c.figure, targets, tolerance) == "agree":
                 return Assessment("malformed", c.figure, c, src, _real(targets), reading=reading)
     best = st.candidates[0] if st.candidates else None
     return Assessment("malformed", best.figure if best else None, best)

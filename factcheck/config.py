@@ -67,8 +67,10 @@ class Settings:
     format: str = "auto"  # "auto" picks github, console or concise at run time
     show_verified: bool = False
     jobs: int | None = None
-    tolerance_relative: float = 0.02
-    tolerance_conversion: float = 0.05
+    # Extra relative slack beyond rounding and hedges: when judging a stated value against a
+    # figure (a figure's own `tolerance` wins), and when checking a conversion in a draft.
+    tolerance_relative: float = 0.0
+    tolerance_conversion: float = 0.01
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     config_path: str | None = None  # the file the settings were read from, if any
 

@@ -30,6 +30,8 @@ class Policy:
     severity: Mapping[str, str] = field(default_factory=dict)  # code -> severity
     min_severity: str = "info"
     show_verified: bool = False
+    tolerance: float = 0.0  # extra relative slack when judging values (a figure's own wins)
+    conversion_tolerance: float = 0.01  # relative slack when checking conversions
 
     def enabled(self, code: str) -> bool:
         """Say whether a rule runs."""
@@ -135,7 +137,7 @@ def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> Documen
     from factcheck.rules import RULES
 
     statements, total = build_statements(doc, index_for(registry))
-    pairs = [(st, assess(st)) for st in statements]
+    pairs = [(st, assess(st, policy.tolerance)) for st in statements]
     findings: list[Finding] = []
     for rule in RULES.values():
         if not policy.enabled(rule.code):
@@ -146,7 +148,7 @@ def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> Documen
                 if f is not None:
                     findings.append(f)
         if rule.check_document is not None:
-            findings.extend(rule.check_document(statements))
+            findings.extend(rule.check_document(statements, policy.conversion_tolerance))
     stats = sum(1 for st in statements if st.q.is_statistic)
     # Compact records only: a 20 MB archive must not hold every statement until the end.
     mentions = [m for st, a in pairs if (m := mention_of(st, a)) is not None]

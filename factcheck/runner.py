@@ -296,6 +296,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         select=_codes(settings.select, "select"), ignore=_codes(settings.ignore, "ignore"),
         severity={next(iter(_codes([k], "severity"))): v for k, v in settings.severity.items()},
         min_severity=settings.min_severity, show_verified=settings.show_verified,
+        tolerance=settings.tolerance_relative, conversion_tolerance=settings.tolerance_conversion,
     )
     reg = load_registry(settings.registry)
     job_list = collect_jobs(paths, settings.include, settings.exclude, stdin_filename)

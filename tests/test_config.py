@@ -91,7 +91,7 @@ def test_defaults(tmp_path: Path) -> None:
     assert s == Settings(sources=s.sources)
     assert s.include == DEFAULT_INCLUDE
     assert (s.fail_on, s.min_severity, s.format, s.jobs) == ("error", "info", "auto", None)
-    assert (s.tolerance_relative, s.tolerance_conversion) == (0.02, 0.05)
+    assert (s.tolerance_relative, s.tolerance_conversion) == (0.0, 0.01)
     assert set(s.sources.values()) == {"default"}
     assert s.config_path is None
 
@@ -313,5 +313,5 @@ def test_describe_rows(tmp_path: Path) -> None:
     assert rows["show-verified"] == ("true", str(path))
     assert rows["jobs"] == ("3", "--jobs")
     assert rows["registry"] == ("(not set)", "default")
-    assert rows["tolerance.relative"] == ("0.02", "default")
+    assert rows["tolerance.relative"] == ("0.0", "default")
     assert list(rows)[:3] == ["registry", "include", "exclude"]

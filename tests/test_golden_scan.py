@@ -140,3 +140,14 @@ def test_attribution_in_the_shipped_registry(root: Path, tmp_path: Path, monkeyp
     got = [(f["text"], f["kind"], [s["value"] for s in f["sources"]]) for f in json.loads(result.stdout)["findings"]
            if f["figure"] == "mexico_drug_labs_seized_2019_2021"]
     assert sorted(got) == sorted(expected)
+
+
+def test_tolerance_from_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "d.md").write_text("The council spent $2.6 billion on transit in 2023.\n", encoding="utf-8")
+    strict = runner.invoke(app, ["scan", "-r", str(HERE / "figures.yaml"), "-f", "json", str(tmp_path / "d.md")])
+    assert [f["kind"] for f in json.loads(strict.stdout)["findings"]] == ["value-mismatch"]
+    (tmp_path / ".factcheck.toml").write_text("[tool.factcheck]\ntolerance = { relative = 0.1 }\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    lenient = runner.invoke(app, ["scan", "-r", str(HERE / "figures.yaml"), "-f", "json", "d.md"])
+    assert lenient.exit_code == 0, lenient.output
+    assert json.loads(lenient.stdout)["findings"] == []

@@ -47,8 +47,8 @@ def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, State
     return pairs
 
 
-def check_document(statements: list[Statement]) -> list[Finding]:
-    """Check every conversion in a document with pint."""
+def check_document(statements: list[Statement], tolerance: float = 0.01) -> list[Finding]:
+    """Check every conversion in a document with pint, allowing a relative `tolerance`."""
     from factcheck.match import measure_dimension
 
     out = []
@@ -64,7 +64,7 @@ def check_document(statements: list[Statement]) -> list[Finding]:
         if ia is None or ib is None:
             continue
         factor = convert(1.0, ua, ub)
-        if agrees(ia.scaled(factor), ib, 0.01):
+        if agrees(ia.scaled(factor), ib, tolerance):
             continue
         exact = convert(a.q.value, ua, ub)
         message = (f"'{stated_words(b)}' is not a conversion of '{stated_words(a)}': "
