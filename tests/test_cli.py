@@ -38,11 +38,11 @@ MSG_CROSSINGS = (
 )
 MSG_GUNS = (
     "FC101 '45 percent' does not match mexico_traced_firearms_us_origin_share: "
-    "the registry says 70% (2014-2018)"
+    "the registry says 70% in 2014-2018"
 )
 MSG_SCALE = (
     "FC101 'about 1,100,000' does not match overdose_deaths_2022: the registry says "
-    "nearly 110,000 deaths (2022); 10 times too large, a typo or scale slip?"
+    "nearly 110,000 deaths in 2022; 10 times too large, a typo or scale slip?"
 )
 MSG_BAKERY = "FC107 statistic '4,321' matches no figure in the registry"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.assess import Assessment, Statement
 from factcheck.judge import describe, format_number
 from factcheck.models import Expected, Figure, Finding, Source, SourceRef
@@ -26,7 +28,7 @@ def figure_words(fig: Figure, src: Source | None = None) -> str:
     if fig.per:
         text += f" per {fig.per}"
     if fig.period:
-        text += f" ({fig.period})"
+        text += f" in {fig.period}" if re.match(r"(?:FY\s?)?\d", fig.period) else f" ({fig.period})"
     return text
 
 
@@ -46,7 +48,9 @@ def make_finding(code: str, name: str, kind: str, severity: str, st: Statement, 
         text=st.q.text, code=code, rule=name, kind=kind, severity=severity, message=message,
         figure=fig.id if fig else None,
         expected=expected_of(fig, src) if fig else None,
-        sources=source_refs(a.targets or (fig.sources if fig else ())) if a is not None else (),
+        # The sources that vouch for the expected value; a malformed printing vouches for none.
+        sources=source_refs(a.targets or tuple(s for s in fig.sources if s.value is not None) if fig else ())
+        if a is not None else (),
         stated_value=st.q.value, stated_unit=st.q.unit, hedge=st.q.hedge,
         context=" ".join(st.sentence.split()), start=st.start, end=st.end,
         reasons=a.candidate.reasons if a is not None and a.candidate else (),
