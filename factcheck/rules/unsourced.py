@@ -5,6 +5,11 @@ percentage, a measured amount, a rate) but whose context matches no figure in th
 registry, or matches two figures equally well. Years, dates, times, identifiers,
 ordinals, ages, durations, addresses, list numbers and code are never reported.
 
+Small bare counts (below ten, with no unit: "the two countries", "four sons") are not
+reported as unsourced: news style spells them out for incidental numbers, and flagging
+each would bury the statistics that matter. They are still checked when they match a
+figure ("twelve indictments" for eight is a value mismatch).
+
 Why: every statistic in a published story should trace to a source; an unsourced one is
 either missing from the registry or unchecked.
 
@@ -27,9 +32,15 @@ def check(st: Statement, a: Assessment) -> Finding | None:
         ids = " or ".join(c.figure.id for c in a.others)
         message = f"statistic '{st.q.text}' is ambiguous: it could state {ids}, and agrees with neither"
         return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)
-    if a.verdict != "unsourced" or st.q.malformed:
+    if a.verdict != "unsourced" or st.q.malformed or _incidental(st):
         return None
     message = f"statistic '{st.q.text}' matches no figure in the registry"
     if a.candidate is not None and a.candidate.year_conflict:
         message += f" (the registry's {a.candidate.figure.id} is for {a.candidate.figure.period})"
     return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)
+
+
+def _incidental(st: Statement) -> bool:
+    """Say whether a number is a small bare count, too incidental to call unsourced."""
+    q = st.q
+    return q.kind == "count" and q.unit is None and q.value is not None and abs(q.value) < 10 and not q.per
