@@ -151,3 +151,26 @@ def test_tolerance_from_configuration(tmp_path: Path, monkeypatch: pytest.Monkey
     lenient = runner.invoke(app, ["scan", "-r", str(HERE / "figures.yaml"), "-f", "json", "d.md"])
     assert lenient.exit_code == 0, lenient.output
     assert json.loads(lenient.stdout)["findings"] == []
+
+
+def test_pairwise_agreement_shortcut_matches_all_pairs() -> None:
+    """The one-check test of 'all stated intervals overlap' equals checking every pair."""
+    import itertools
+    import random
+
+    from factcheck.judge import interval
+    from factcheck.rules.inconsistent import _all_agree
+
+    class M:  # the fields _all_agree reads of a Mention
+        def __init__(self, value: float, hedge: str) -> None:
+            self.value, self.hedge, self.unit, self.precision, self.low, self.high = value, hedge, None, None, None, None
+            self.malformed = False
+            self.figure = type("F", (), {"unit": None})()
+
+    rng = random.Random(7)
+    hedges = ["none", "about", "nearly", "more-than", "at-least", "less-than", "at-most"]
+    for _ in range(500):
+        items = [M(rng.choice([90.0, 100.0, 110.0, 120.0, 1000.0]), rng.choice(hedges)) for _ in range(rng.randint(2, 5))]
+        spans = [interval(m.value, m.hedge) for m in items]
+        pairwise = all(a.overlaps(b) for a, b in itertools.combinations(spans, 2))
+        assert _all_agree(items) == pairwise  # type: ignore[arg-type]

@@ -68,7 +68,11 @@ def _all_agree(items: list[Mention]) -> bool:
         if span is None:
             return False
         spans.append(span)
-    return all(x.overlaps(y) for i, x in enumerate(spans) for y in spans[i + 1:])
+    # Intervals on a line overlap pairwise exactly when the one that starts last meets the one
+    # that ends first: one check instead of n^2 for a figure stated in a thousand files.
+    latest_start = max(spans, key=lambda x: (x.low, x.low_open))
+    earliest_end = min(spans, key=lambda x: (x.high, not x.high_open))
+    return latest_start.overlaps(earliest_end)
 
 
 def _key(m: Mention) -> tuple[str, float | None, str]:
