@@ -70,7 +70,7 @@ import re
 from typing import Any
 
 from factcheck import numwords
-from factcheck.extract_context import Context, analyse, link_ranges
+from factcheck.extract_context import Context, analyse, link_ranges, link_ratios
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]
@@ -146,6 +146,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             kept.append(d)
             last_end = d["end"]
     link_ranges(text, kept)
+    if " in " in text or " of " in text:
+        kept = link_ratios(text, kept)
     return [_construct(d) for d in kept]
 
 

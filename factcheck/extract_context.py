@@ -173,7 +173,9 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
                 ok = glued
             elif sw in "bB":
                 ok = glued and (kind == "money" or "." in (digits or ""))
-            else:  # "m" is metres and "T" tera unless money is being counted
+            elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
+                ok = glued and (kind == "money" or _counted_noun_follows(text, sm.end()))
+            else:  # "T" is tera unless money is being counted
                 ok = glued and kind == "money"
             if ok:
                 scale = units.SCALES[sw.lower()]
@@ -409,6 +411,21 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     ctx.pos = max(end, skip_to)
 
 
+_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:more|new|additional|extra|other|fewer)[ \u00a0]+)?([a-z]+)")
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "cattle", "sheep", "fish"})
+
+
+def _counted_noun_follows(text: str, pos: int) -> bool:
+    """Say whether a plural noun (not a unit) follows: "1.2m people", not "1.5m wide"."""
+    m = _NOUN_AFTER_RE.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in units.UNIT_TABLE:
+        return False
+    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
 def _scale_of(w: str) -> float:
     """Return the multiplier of a scale word ("dozen", "million", "thousands")."""
     return {"dozen": 12.0, "hundred": 100.0}.get(w) or _NW.SCALES.get(w.rstrip("s"), 1.0)
@@ -470,3 +487,29 @@ def link_ranges(text: str, out: list[dict[str, Any]]) -> None:
         next_range += 1
         a["range_id"] = b["range_id"] = next_range
         a["range_role"], b["range_role"] = "low", "high"
+
+
+# --- ratios ---------------------------------------------------------------------------
+
+_RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+
+
+def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge "seven in 10" and "three out of four" into one percentage (a new list)."""
+    merged: list[dict[str, Any]] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if (b is not None and a["kind"] == "count" == b["kind"] and a["unit"] is None is b["unit"]
+                and a["range_id"] is None and b["range_id"] is None
+                and a["value"] is not None and b["value"] is not None and 0 < a["value"] < b["value"] <= 1000
+                and float(b["value"]).is_integer() and not b["per"]
+                and _RATIO_GAP_RE.fullmatch(text, a["end"], b["start"])):
+            merged.append(_record(text, a["start"], b["end"], a["value"] / b["value"] * 100, "percent",
+                                  unit=units.PERCENT, hedge=a["hedge"], noun=b["noun"]))
+            i += 2
+            continue
+        merged.append(a)
+        i += 1
+    return merged

@@ -141,7 +141,10 @@ class FigureIndex:
             if len(parts) > 1:
                 phrases.append(" ".join(k.lower().split()))
         phrases.extend(" ".join(a.lower().split()) for a in fig.aliases)
-        unit_stem = stem(fig.unit.lower()) if fig.unit and fig.unit.isalpha() else ""
+        # The head word of the unit counts: "years of age" counts years, "people and
+        # organizations" counts people.
+        head = fig.unit.lower().replace("-", " ").split()[0] if fig.unit else ""
+        unit_stem = stem(head) if head.isalpha() else ""
         if unit_stem and unit_stem not in STOPWORDS:
             kw.add(unit_stem)
         title = frozenset(stems(fig.title)) - kw

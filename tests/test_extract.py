@@ -381,3 +381,21 @@ def test_separators_exponents_and_catalogue_numbers(sentence: str, expected: lis
     want = [(t, v, k) for t, v, k in expected]
     assert [(t, v) for t, v, _ in got] == [(t, v) for t, v, _ in want]
     assert all(k is None or gk == k for (_, _, gk), (_, _, k) in zip(got, want, strict=True))
+
+
+RATIOS_AND_MILLIONS = [
+    ("n-in-m", "Seven in 10 voters agreed.", [("Seven in 10", 70.0, "percent")]),
+    ("n-out-of-m", "Three out of four guns were rifles.", [("three out of four", 75.0, "percent")]),
+    ("one-in-five", "One in five adults smoke.", [("One in five", 20.0, "percent")]),
+    ("in-a-year-is-no-ratio", "They won 2 in 2022.", [("2", 2.0, "count")]),
+    ("larger-first-is-no-ratio", "We saw 5 in 3 cases.", [("5", 5.0, "count"), ("3", 3.0, "count")]),
+    ("m-before-people-is-million", "Some 1.2m more people could die.", [("1.2m", 1.2e6, "count")]),
+    ("m-before-adjective-is-metres", "The wall is 1.5m wide.", [("1.5m", 1.5, "measure")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in RATIOS_AND_MILLIONS],
+                         ids=[c[0] for c in RATIOS_AND_MILLIONS])
+def test_ratios_and_glued_millions(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    got = [(q.text, q.value, q.kind) for q in extract_quantities(sentence) if q.is_statistic]
+    assert [(t.lower(), v, k) for t, v, k in got] == [(t.lower(), pytest.approx(v), k) for t, v, k in expected]
