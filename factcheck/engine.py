@@ -74,6 +74,7 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
 
     statements: list[Statement] = []
     total = 0
+    rows = _table_rows(doc)
     for seg_id, seg in enumerate(doc.segments):
         text = seg.text
         qs = extract_quantities(text)
@@ -84,6 +85,12 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
         si = 0
         # Numbers in one sentence share its stems, years and candidate pool.
         per_sentence: dict[int, tuple[list[str], frozenset[int], dict[Any, Any]]] = {}
+        row = rows.get(seg_id)
+        if row is not None:
+            # A table cell's sentence is its row (and the header): "Overdose deaths, 2022 |
+            # nearly 110,000" says what the number in the second cell is.
+            spans = [(0, len(text))]
+            per_sentence[0] = (stems(row), _years(extract_quantities(row)), {})
         prev_ends, next_starts = _neighbours(qs, len(text))
         for qi, q in enumerate(qs):
             if not (q.is_statistic or q.malformed):
@@ -91,7 +98,7 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             while si < len(spans) - 1 and spans[si][1] <= q.start:
                 si += 1
             s0, s1 = spans[si]
-            sentence = text[s0:s1]
+            sentence = text[s0:s1] if row is None else row
             if si not in per_sentence:
                 per_sentence[si] = (stems(sentence), _years(o for o in qs if s0 <= o.start < s1), {})
             sentence_stems, years, pools = per_sentence[si]
@@ -115,6 +122,28 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             st.candidates = index.candidates(q, sentence, sentence_stems, years, near, pools)
             statements.append(st)
     return statements, total
+
+
+def _table_rows(doc: Any) -> dict[int, str]:
+    """Return, for each table cell segment, the text of its row with the table's header row."""
+    cells = [(i, seg) for i, seg in enumerate(doc.segments) if getattr(seg, "kind", "") == "table-cell"]
+    if not cells:
+        return {}
+    by_line: dict[int, list[int]] = {}
+    for i, seg in cells:
+        by_line.setdefault(doc.position(seg.to_original(0))[0], []).append(i)
+    out: dict[int, str] = {}
+    header = ""
+    previous_line = -2
+    for line in sorted(by_line):
+        ids = by_line[line]
+        row = " | ".join(doc.segments[i].text for i in ids)
+        if line > previous_line + 2:  # a new table: its first row is the header
+            header = row
+        previous_line = line
+        for i in ids:
+            out[i] = row if row == header else f"{header} | {row}"
+    return out
 
 
 def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:

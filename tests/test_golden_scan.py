@@ -174,3 +174,16 @@ def test_pairwise_agreement_shortcut_matches_all_pairs() -> None:
         spans = [interval(m.value, m.hedge) for m in items]
         pairwise = all(a.overlaps(b) for a, b in itertools.combinations(spans, 2))
         assert _all_agree(items) == pairwise  # type: ignore[arg-type]
+
+
+def test_table_cells_read_their_row_and_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = ("| Measure | 2023 |\n|---|---|\n| Metro riders a day | 48,000 |\n| Council transit spending | $2.4 billion |\n\n"
+             "| Unrelated | 48,000 |\n|---|---|\n")
+    (tmp_path / "t.md").write_text(table, encoding="utf-8")
+    _, out = scan([str(tmp_path / "t.md")], ["--show-verified"], HERE, monkeypatch)
+    got = [(f["line"], f["text"], f["kind"], f["figure"]) for f in json.loads(out)["findings"]]
+    assert got == [
+        (3, "48,000", "value-mismatch", "metro_riders_per_day_2023"),
+        (4, "$2.4 billion", "verified", "transit_spending_2023"),
+        (6, "48,000", "unsourced", None),
+    ]
