@@ -185,6 +185,14 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     if s > 0 and text[s - 1] == "^":
         ctx.pos = max(ctx.pos, e)
         return  # the exponent of a unit: "4 km^2"
+    if (e < len(text) and text[e] == "_") or (s > 0 and text[s - 1] == "_") or (
+            e - s > 1 and text[s] == "0" and text[s + 1].isdigit()):
+        # file names and codes: "000_e83ba781.txt", "snake_case_2", "007"
+        z = e
+        while z < len(text) and (text[z].isalnum() or text[z] in "_.-") and z - e < 60:
+            z += 1
+        ctx.emit_plain(out, s, _trim(text, s, z), None, "identifier")
+        return
     if s > 1 and text[s - 1] == "+" and text[s - 2].isalnum():
         ctx.emit_plain(out, s, _trim(text, s, e), None, "identifier")  # "J1149.5+6663"
         return

@@ -57,9 +57,14 @@ def render_extraction(files: list[str], fmt: str, yaml_stubs: bool, all_numbers:
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     lines = []
     for path, line, col, q, _ in rows:
-        value = format_number(q.value) if q.value is not None else (
-            "~" + "..".join(format_number(b) for b in (q.low, q.high) if b is not None) if q.low is not None
-            else "malformed: " + " or ".join(format_number(r) for r in q.readings))
+        if q.value is not None:
+            value = format_number(q.value)
+        elif q.low is not None:
+            value = "~" + "..".join(format_number(b) for b in (q.low, q.high) if b is not None)
+        elif q.malformed:
+            value = "malformed: " + (" or ".join(format_number(r) for r in q.readings) or "?")
+        else:
+            value = "-"
         unit = (q.unit or q.noun or "") + (f" per {q.per}" if q.per else "")
         lines.append(f"{path}:{line}:{col}\t{q.text}\t{value}\t{unit}\t{q.hedge}\t{q.kind}")
     header = "LOCATION\tTEXT\tVALUE\tUNIT\tHEDGE\tKIND"

@@ -399,3 +399,10 @@ RATIOS_AND_MILLIONS = [
 def test_ratios_and_glued_millions(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     got = [(q.text, q.value, q.kind) for q in extract_quantities(sentence) if q.is_statistic]
     assert [(t.lower(), v, k) for t, v, k in got] == [(t.lower(), pytest.approx(v), k) for t, v, k in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Open 000_e83ba781ee059829.txt now.", "Set run_2023 to true.", "Agent 007 returned.",
+], ids=["file-name", "snake-case-name", "leading-zero-code"])
+def test_codes_and_file_names_are_identifiers(sentence: str) -> None:
+    assert [q.kind for q in extract_quantities(sentence)] == ["identifier"]
