@@ -8,6 +8,7 @@ stem already found, so the cost per statement does not grow with the registry.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -21,6 +22,7 @@ from factcheck.text import STOPWORDS, stem, stems
 RARE_DF = 48  # stems in more figures than this only rescore candidates, never add them
 MAX_POOL = 4096  # a sentence whose rarest word is in more figures than this names none of them
 SHORTLIST = 24  # candidates fully scored per statement, ranked first by the words they share
+MAX_SHARED = 64  # figures left sharing every common word of a sentence: more, and it names none
 MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentence states
 W_KEYWORD, W_ALIAS, W_TITLE, W_PLACE, W_NOUN, W_PERIOD = 1.0, 2.0, 0.5, 0.5, 1.0, 1.0
 
@@ -174,28 +176,39 @@ class FigureIndex:
         post = self.postings.get(dim)
         if not post:
             return []
-        lists = [post[k] for k in keys if k in post]
-        if not lists:
+        found = [(k, post[k]) for k in keys if k in post]
+        if not found:
             return []
-        rare = [ids for ids in lists if len(ids) <= RARE_DF]
+        rare = [(k, ids) for k, ids in found if len(ids) <= RARE_DF]
         if rare:
-            pool: set[int] = set().union(*rare)
-        else:
-            # Only common words: start from the rarest and keep the figures that the next
-            # rarest words share too, so a thousand "traffic deaths" figures narrow to the
-            # one for this place and year in a few C-speed set intersections.
-            lists.sort(key=len)
-            if len(lists[0]) > MAX_POOL:
-                return []
-            pool = set(lists[0])
-            for ids in lists[1:]:
-                if len(pool) <= SHORTLIST:
-                    break
-                narrowed = pool.intersection(ids)
-                if narrowed:
-                    pool = narrowed
+            if len(rare) == 1 and len(rare[0][1]) <= SHORTLIST:
+                return sorted(rare[0][1])
+            # Rank by the rare words each figure shares, in one pass over short lists.
+            weight: dict[int, float] = defaultdict(float)
+            for k, ids in rare:
+                w = self.idf(k)
+                for i in ids:
+                    weight[i] += w
+            if len(weight) <= SHORTLIST:
+                return sorted(weight)
+            return heapq.nsmallest(SHORTLIST, weight, key=lambda i: (-weight[i], i))
+        # Only common words: start from the rarest and keep the figures that the next rarest
+        # words share too, so a thousand "traffic deaths" figures narrow to the one for this
+        # place and year in a few C-speed set intersections.
+        lists = sorted((ids for _, ids in found), key=len)
+        if len(lists[0]) > MAX_POOL:
+            return []
+        pool = set(lists[0])
+        for ids in lists[1:]:
+            if len(pool) <= SHORTLIST:
+                break
+            narrowed = pool.intersection(ids)
+            if narrowed:
+                pool = narrowed
         if len(pool) <= SHORTLIST:
             return sorted(pool)
+        if len(pool) > MAX_SHARED:
+            return []  # all its words together still fit hundreds of figures: it names none
         entries, idf = self.entries, self.idf
         ranked = sorted(pool, key=lambda i: (-sum(idf(k) for k in entries[i].keys & keys), i))
         return ranked[:SHORTLIST]
