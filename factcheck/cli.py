@@ -46,11 +46,6 @@ def _errors() -> Iterator[None]:
         yield
     except InputError as exc:
         _die(str(exc))
-    except Exception as exc:
-        # Configuration and draft errors come from modules loaded lazily; they are input errors too.
-        if type(exc).__name__ in ("ConfigError", "DocumentError") and type(exc).__module__.startswith("factcheck."):
-            _die(str(exc))
-        raise
     except KeyboardInterrupt:
         _die("interrupted", 130)
 

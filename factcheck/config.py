@@ -13,6 +13,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from factcheck.errors import LocatedError
+
 __all__ = [
     "DEFAULT_INCLUDE",
     "ConfigError",
@@ -37,19 +39,8 @@ _KEY_RE = re.compile(
 _HAS_TABLE_RE = re.compile(r"^\s*\[\s*tool\s*\.\s*factcheck\s*[\].]", re.M)
 
 
-class ConfigError(Exception):
+class ConfigError(LocatedError):
     """A configuration problem, located at a file and line."""
-
-    def __init__(self, path: str, line: int, message: str) -> None:
-        super().__init__(path, line, message)
-        self.path = path
-        self.line = line
-        self.message = message
-
-    def __str__(self) -> str:
-        if self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        return f"{self.path}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from factcheck.errors import LocatedError
 from factcheck.html_doc import html_segments
 from factcheck.segments import COMMENT_RE, Collector, Directive, OffsetMap, Segment, line_starts
 
@@ -48,19 +49,8 @@ _BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
-class DocumentError(Exception):
+class DocumentError(LocatedError):
     """A file that cannot be read as a UTF-8 text draft."""
-
-    def __init__(self, path: str, line: int, message: str) -> None:
-        super().__init__(path, line, message)
-        self.path = path
-        self.line = line
-        self.message = message
-
-    def __str__(self) -> str:
-        if self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        return f"{self.path}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,14 +12,12 @@ from factcheck.models import Quantity
 
 
 def _read(path: str) -> tuple[str, str]:
-    from factcheck.documents import DocumentError, load_document
+    from factcheck.documents import load_document
 
     if path == "-":
         return "-", sys.stdin.read()
     try:
         doc = load_document(path)
-    except DocumentError as exc:
-        raise InputError(str(exc)) from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read file: {exc.strerror or exc}") from None
     return path, doc.text

@@ -273,7 +273,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
              jobs: int | None, stdin_filename: str | None, changed_since: str | None,
              config_file: str | None, dask: str | None) -> int:
     """Scan, render and return the exit code."""
-    from factcheck.config import ConfigError, load_settings
+    from factcheck.config import load_settings
     from factcheck.reporters import REPORTERS
     from factcheck.rules import rule_infos, rule_names
 
@@ -282,11 +282,8 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         "select": _split(select) or None, "ignore": _split(ignore) or None,
         "show_verified": show_verified, "jobs": jobs,
     }
-    try:
-        settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
-                                 overrides=overrides, known_rules=rule_names())
-    except ConfigError as exc:
-        raise InputError(str(exc)) from None
+    settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
+                             overrides=overrides, known_rules=rule_names())
     name = choose_format(settings.format, output)
     if name not in REPORTERS:
         raise InputError(f"--format: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
