@@ -11,7 +11,6 @@ from factcheck.models import Figure, Source
 from factcheck.registry import (
     DEFAULT_TOLERANCE,
     Problem,
-    RegistryError,
     _load,
     figure_kind,
     source_disagreements,
@@ -123,11 +122,12 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def check_registry(path: str) -> list[Problem]:
-    """Return every problem in the registry at `path`, errors and warnings, in file order."""
-    try:
-        figures, problems, positions, marks = _load(path)
-    except RegistryError as exc:
-        return [Problem(exc.path, exc.line, exc.column, "error", exc.message)]
+    """Return every problem in the registry at `path`, errors and warnings, in file order.
+
+    A file that cannot be read as a registry at all (not YAML, binary, no 'figures' list)
+    raises RegistryError: that is bad input (exit 2), not a list of problems.
+    """
+    figures, problems, positions, marks = _load(path)
     base = Path(path).resolve().parent
     ids = {f.id for f in figures}
     for fig in figures:

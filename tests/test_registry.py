@@ -163,3 +163,10 @@ def test_no_registry_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_shipped_registry_is_clean(shipped_registry: Path) -> None:
     problems = check_registry(str(shipped_registry))
     assert [p for p in problems if p.severity == "error"] == []
+
+
+def test_registry_check_on_unreadable_file_is_bad_input(tmp_path: Path) -> None:
+    path = write(tmp_path, "figures:\n  - id: x\n   title: y\n")
+    result = runner.invoke(app, ["registry", "check", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"factcheck: error: {path}:3:4: invalid YAML: did not find expected '-' indicator\n"
