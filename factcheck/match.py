@@ -228,7 +228,8 @@ class FigureIndex:
             if pools is not None:
                 pools[dim] = found
         lowered = sentence.lower()
-        noun = stem(q.noun) if q.noun else ""
+        # "non-Mexicans" counts Mexicans; "first-time voters" counts voters.
+        noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
         per_capita = bool(q.per and _PER_NUMBER.search(q.per))
         idf = self.idf
         out = []

@@ -146,6 +146,12 @@ def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path:
         if rel.figure not in ids:
             line, col = mark_for(marks, (*where, "related", ri, "figure"))
             out.append(Problem(path, line, col, "error", f"figure {fig.id}: related figure '{rel.figure}' does not exist"))
+    stated = [s.value for s in fig.sources if s.value is not None]
+    if stated and not any(_close(v, fig.value) for v in stated):
+        line, col = mark_for(marks, (*where, "value"))
+        says = ", ".join(format_number(v) for v in stated)
+        out.append(Problem(path, line, col, "error",
+                           f"figure {fig.id}: value {format_number(fig.value)} is stated by none of its sources ({says})"))
     for si, src in enumerate(fig.sources):
         out.extend(_check_source(fig, src, (*where, "sources", si), marks, path, base))
     tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE

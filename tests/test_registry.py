@@ -70,6 +70,8 @@ BROKEN = [
      "14:17: error: figure crossings_per_day: number '7,000' does not appear in its quote"),
     ("value-not-in-quote", GOOD.replace("        value: 6000\n", "        value: 7000\n").replace('        number: "6,000"\n', ""),
      "13:16: error: figure crossings_per_day: quote does not contain the stated value 7,000 (numbers in it: 6,000)"),
+    ("figure-value-from-no-source", GOOD.replace("    value: 6000\n    unit: people", "    value: 7000\n    unit: people"),
+     "5:12: error: figure crossings_per_day: value 7,000 is stated by none of its sources (6,000)"),
     ("unknown-related", GOOD.replace("    keywords:", "    related: [{figure: nope, relation: see-also}]\n    keywords:"),
      "8:24: error: figure crossings_per_day: related figure 'nope' does not exist"),
     ("bad-unit", GOOD.replace("    unit: people\n", "    unit: furlongs_per_fortnite\n    kind: measure\n"),

@@ -28,7 +28,7 @@ SUMMARY = "A statistic with no matching figure in the registry."
 
 def check(st: Statement, a: Assessment) -> Finding | None:
     """Report a statistic the registry cannot vouch for."""
-    if a.verdict == "ambiguous":
+    if a.verdict == "ambiguous" and not _incidental(st):
         ids = " or ".join(c.figure.id for c in a.others)
         message = f"statistic '{st.q.text}' is ambiguous: it could state {ids}, and agrees with neither"
         return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)
