@@ -74,6 +74,8 @@ class Stated(Protocol):
     def low(self) -> float | None: ...
     @property
     def high(self) -> float | None: ...
+    @property
+    def kind(self) -> str: ...
 
 
 class Mention(NamedTuple):
@@ -94,6 +96,7 @@ class Mention(NamedTuple):
     hedge: str
     value: float | None
     unit: str | None
+    kind: str
     malformed: bool
     precision: float | None
     low: float | None
@@ -108,7 +111,7 @@ def mention_of(st: Statement, a: Assessment) -> Mention | None:
     q = st.q
     return Mention(a.figure, a.source, a.verdict, a.reading, st.path, st.line, st.column,
                    st.end_line, st.end_column, st.start, st.end, q.text, q.hedge, q.value, q.unit,
-                   bool(q.malformed), q.precision, q.low, q.high, " ".join(st.sentence.split()))
+                   q.kind, bool(q.malformed), q.precision, q.low, q.high, " ".join(st.sentence.split()))
 
 
 def stated_interval(q: Stated, value: float | None = None, unit: str | None = None) -> Interval | None:
@@ -123,7 +126,7 @@ def stated_interval(q: Stated, value: float | None = None, unit: str | None = No
         out = Interval(q.low, q.high)
     else:
         out = interval(v, q.hedge, q.precision if value is None else None)
-    factor = unit_factor(q.unit, unit)
+    factor = 100.0 if q.kind == "fraction" else unit_factor(q.unit, unit)  # a share against percent
     return out.scaled(factor) if factor != 1.0 else out
 
 
@@ -201,7 +204,7 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
         return "agree"
     v = value if value is not None else q.value
     if v is not None:
-        v *= unit_factor(q.unit, fig.unit)
+        v *= 100.0 if q.kind == "fraction" else unit_factor(q.unit, fig.unit)
     if v is not None and q.hedge != "none":
         bare = interval(v, "none", q.precision if value is None else None)
         for t in targets:

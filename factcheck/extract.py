@@ -14,9 +14,10 @@ What is recognised
   "24/7" and "9/11" are identifiers; "1/0" is nothing.
 * Number words: "six", "twenty-eight", "one hundred and five", "a dozen", "a million",
   "a hundred and two", "two and a half million", "one and a quarter", "two hundred point
-  five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" are
-  kind ``percent`` (50, 33.33, 66.67, 75, 60) so they compare with percentages; "half a
-  million" is 500,000. Digit fractions ("3/4") keep their plain value (0.75).
+  five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" and
+  ratios "seven in 10", "three out of four" are kind ``fraction`` with the share as value
+  (0.5, 0.333, 0.667, 0.75, 0.6, 0.7); the scanner compares them with percentages. "half
+  a million" is 500,000. Digit fractions ("3/4") keep their plain value (0.75).
 * Vague amounts (value None, ``low``/``high`` set): "dozens" (24..99), "hundreds"
   (100..999), "thousands", "tens of thousands" (10,000..99,999), "hundreds of millions",
   "a few thousand" (2,000..9,000), "several hundred", "thousands upon thousands".

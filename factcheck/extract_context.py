@@ -260,7 +260,10 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
 
     # units
     if word_kind == "fraction":
-        unit, kind = units.PERCENT, "percent"
+        # Parsed in percent; reported as the share itself: "two-thirds" is 0.667.
+        kind = "fraction"
+        if value is not None:
+            value /= 100
     elif kind is None:
         um = units.UNIT_RE.match(text, after_pos)
         if um is None and word_kind == "vague":
@@ -495,7 +498,7 @@ _RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
 
 
 def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge "seven in 10" and "three out of four" into one percentage (a new list)."""
+    """Merge "seven in 10" and "three out of four" into one fraction (a new list)."""
     merged: list[dict[str, Any]] = []
     i = 0
     while i < len(out):
@@ -506,8 +509,8 @@ def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and a["value"] is not None and b["value"] is not None and 0 < a["value"] < b["value"] <= 1000
                 and float(b["value"]).is_integer() and not b["per"]
                 and _RATIO_GAP_RE.fullmatch(text, a["end"], b["start"])):
-            merged.append(_record(text, a["start"], b["end"], a["value"] / b["value"] * 100, "percent",
-                                  unit=units.PERCENT, hedge=a["hedge"], noun=b["noun"]))
+            merged.append(_record(text, a["start"], b["end"], a["value"] / b["value"], "fraction",
+                                  hedge=a["hedge"], noun=b["noun"]))
             i += 2
             continue
         merged.append(a)

@@ -57,7 +57,7 @@ def quantity_dimension(q: Quantity) -> str:
     kind = q.kind
     if kind in ("count", "rate", "vague") and q.unit in (None, ""):
         return "count"
-    if kind in ("percent",) or (kind == "change" and q.unit == "percent"):
+    if kind in ("percent", "fraction") or (kind == "change" and q.unit == "percent"):
         return "percent"
     if kind == "change":
         return f"change:{q.unit}"

@@ -19,7 +19,7 @@ QUALIFIERS: tuple[str, ...] = (
 
 # Kinds of quantity that are statistics, and kinds that are numbers but never statistics.
 STATISTIC_KINDS: frozenset[str] = frozenset(
-    {"count", "percent", "percentage-points", "money", "measure", "rate", "change"}
+    {"count", "percent", "percentage-points", "money", "measure", "rate", "change", "fraction"}
 )
 NON_STATISTIC_KINDS: frozenset[str] = frozenset(
     {

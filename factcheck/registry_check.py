@@ -45,6 +45,8 @@ def quote_numbers(quote: str) -> list[tuple[float | None, tuple[float, ...], str
     out = []
     for q in extract_quantities(quote):
         readings = q.readings or tuple(b for b in (q.low, q.high) if b is not None)
+        if q.kind == "fraction" and q.value is not None:
+            readings = (q.value * 100,)  # registries record shares in percent
         out.append((q.value, readings, q.text))
     return out
 

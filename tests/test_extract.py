@@ -63,14 +63,14 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"value": 2.5e6}),
     ("half-a-million", "Half a million homes lost power.", "Half a million", {"value": 5e5}),
     ("one-count", "One firefighter was injured.", "One", {"value": 1.0, "kind": "count"}),
-    # --- fractions as percent
+    # --- fractions: the share itself, compared with percentages by the scanner
     ("two-thirds", "Two-thirds of the council agreed.", "Two-thirds",
-     {"value": 200 / 3, "unit": "percent", "kind": "percent", "precision": None}),
-    ("a-third", "A third of the wells ran dry.", "A third", {"value": 100 / 3, "unit": "percent"}),
+     {"value": 2 / 3, "unit": None, "kind": "fraction", "precision": None}),
+    ("a-third", "A third of the wells ran dry.", "A third", {"value": 1 / 3, "kind": "fraction"}),
     ("half", "Nearly half of the staff quit.", "half",
-     {"value": 50.0, "kind": "percent", "hedge": "nearly"}),
+     {"value": 0.5, "kind": "fraction", "hedge": "nearly"}),
     ("three-quarters", "Three-quarters of the ballots were counted.", "Three-quarters",
-     {"value": 75.0, "kind": "percent"}),
+     {"value": 0.75, "kind": "fraction"}),
     # --- vague amounts
     ("tens-of-thousands", "Tens of thousands of farmers marched.", "Tens of thousands",
      {"value": None, "kind": "vague", "low": 10000.0, "high": 99999.0, "noun": "farmers"}),
@@ -272,8 +272,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("ages-range", "People between the ages of 18 and 49 were asked.", "49",
      {"kind": "age", "range_role": "high"}),
     ("twenty-first", "It is the twenty-first edition.", "twenty-first", {"kind": "ordinal", "value": 21.0}),
-    ("a-fifth", "A fifth of homes lack heat.", "A fifth", {"value": 20.0, "kind": "percent"}),
-    ("three-fifths", "Three fifths of voters agreed.", "Three fifths", {"value": 60.0}),
+    ("a-fifth", "A fifth of homes lack heat.", "A fifth", {"value": 0.2, "kind": "fraction"}),
+    ("three-fifths", "Three fifths of voters agreed.", "Three fifths", {"value": 0.6}),
     ("percentage-word", "Turnout hit 55 percentage in one poll.", "55 percentage", {"unit": "percent"}),
     ("pounds-money", "The club spent 20 million pounds on him.", "20 million pounds",
      {"unit": "GBP", "kind": "money", "value": 2e7}),
@@ -384,9 +384,9 @@ def test_separators_exponents_and_catalogue_numbers(sentence: str, expected: lis
 
 
 RATIOS_AND_MILLIONS = [
-    ("n-in-m", "Seven in 10 voters agreed.", [("Seven in 10", 70.0, "percent")]),
-    ("n-out-of-m", "Three out of four guns were rifles.", [("three out of four", 75.0, "percent")]),
-    ("one-in-five", "One in five adults smoke.", [("One in five", 20.0, "percent")]),
+    ("n-in-m", "Seven in 10 voters agreed.", [("Seven in 10", 0.7, "fraction")]),
+    ("n-out-of-m", "Three out of four guns were rifles.", [("three out of four", 0.75, "fraction")]),
+    ("one-in-five", "One in five adults smoke.", [("One in five", 0.2, "fraction")]),
     ("in-a-year-is-no-ratio", "They won 2 in 2022.", [("2", 2.0, "count")]),
     ("larger-first-is-no-ratio", "We saw 5 in 3 cases.", [("5", 5.0, "count"), ("3", 3.0, "count")]),
     ("m-before-people-is-million", "Some 1.2m more people could die.", [("1.2m", 1.2e6, "count")]),

@@ -164,7 +164,7 @@ def test_pairwise_agreement_shortcut_matches_all_pairs() -> None:
     class M:  # the fields _all_agree reads of a Mention
         def __init__(self, value: float, hedge: str) -> None:
             self.value, self.hedge, self.unit, self.precision, self.low, self.high = value, hedge, None, None, None, None
-            self.malformed = False
+            self.malformed, self.kind = False, "count"
             self.figure = type("F", (), {"unit": None})()
 
     rng = random.Random(7)
