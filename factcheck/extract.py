@@ -147,7 +147,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             kept.append(d)
             last_end = d["end"]
     link_ranges(text, kept)
-    if " in " in text or " of " in text:
+    if " in " in text or " of " in text or " and " in text:
         kept = link_ratios(text, kept)
     return [_construct(d) for d in kept]
 

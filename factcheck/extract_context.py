@@ -495,6 +495,7 @@ def link_ranges(text: str, out: list[dict[str, Any]]) -> None:
 # --- ratios ---------------------------------------------------------------------------
 
 _RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
 
 def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -510,6 +511,14 @@ def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and float(b["value"]).is_integer() and not b["per"]
                 and _RATIO_GAP_RE.fullmatch(text, a["end"], b["start"])):
             merged.append(_record(text, a["start"], b["end"], a["value"] / b["value"], "fraction",
+                                  hedge=a["hedge"], noun=b["noun"]))
+            i += 2
+            continue
+        if (b is not None and a["kind"] == "count" and b["kind"] == "fraction" and a["unit"] is None
+                and a["value"] is not None and b["value"] is not None and 0 < b["value"] < 1
+                and float(a["value"]).is_integer() and _AND_RE.fullmatch(text, a["end"], b["start"])):
+            # "twenty and three fifths" is one mixed number
+            merged.append(_record(text, a["start"], b["end"], a["value"] + b["value"], "count",
                                   hedge=a["hedge"], noun=b["noun"]))
             i += 2
             continue

@@ -40,7 +40,8 @@ DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
     "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
-    "tenths": 10,
+    "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "millionth": 10**6, "millionths": 10**6, "billionth": 10**9, "trillionth": 10**12,
 }
 # Vague plurals: (low, high) of the bare word; "tens of X" multiplies by X.
 VAGUE: dict[str, tuple[float, float]] = {
@@ -107,6 +108,7 @@ def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[S
     last = "unit" if bare else ""  # type of the last word: unit, teen, tens, hundred, scale
     last_scale = float("inf")
     decimals = ""  # digits read after "point"
+    and_at: float | None = None  # what "current" was at "and": "one hundred and three quarters"
     j = i
     while j < n:
         x = words[j]
@@ -131,6 +133,8 @@ def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[S
             continue
         if c == "and" and last not in ("hundred", "scale"):
             break
+        if c == "and":
+            and_at = current
         if c == "and a":
             if x in _FRACTION_AFTER_AND and last in ("unit", "teen", "tens"):
                 current += 1.0 / DENOMINATORS[x]
@@ -173,6 +177,10 @@ def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[S
             last_scale = s
         elif x in ORDINALS and last == "tens" and c == "-" and ORDINALS[x] < 10:
             return Segment(i, j, "ordinal", float(current + ORDINALS[x]), 1.0), j + 1
+        elif x in DENOMINATORS and last in ("unit", "tens", "teen") and and_at is not None \
+                and (x.endswith("s") or current - and_at == 1):
+            # "one hundred and three quarters": the fraction is what follows "and"
+            return Segment(i, j, "count", total + and_at + (current - and_at) / DENOMINATORS[x], None), j + 1
         elif x in DENOMINATORS and last in ("unit", "tens", "teen") and total == 0 and not bare \
                 and (x.endswith("s") or current == 1):
             # "two-thirds", "one quarter", "three fifths", "twenty fifths"

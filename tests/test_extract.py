@@ -406,3 +406,21 @@ def test_ratios_and_glued_millions(sentence: str, expected: list[tuple[str, floa
 ], ids=["file-name", "snake-case-name", "leading-zero-code"])
 def test_codes_and_file_names_are_identifiers(sentence: str) -> None:
     assert [q.kind for q in extract_quantities(sentence)] == ["identifier"]
+
+
+MIXED = [
+    ("hundred-and-three-quarters", "It weighed one hundred and three quarters tonnes.", 100.75),
+    ("twenty-and-three-fifths", "The index stood at twenty and three fifths.", 20.6),
+    ("a-hundredth", "It lasted a hundredth of a second.", 0.01),
+    ("three-hundredths", "Three hundredths of the vote went elsewhere.", 0.03),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [c[1:] for c in MIXED], ids=[c[0] for c in MIXED])
+def test_mixed_numbers_and_small_fractions(sentence: str, value: float) -> None:
+    got = [q.value for q in extract_quantities(sentence) if q.is_statistic]
+    assert got == [pytest.approx(value)]
+
+
+def test_the_hundredth_is_an_ordinal() -> None:
+    assert [q.kind for q in extract_quantities("The hundredth anniversary came.")] == ["ordinal"]
