@@ -403,7 +403,8 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
         kind = "rate"
 
     if value is not None:
-        value *= scale
+        # Rounded to 12 significant digits: 8.3 * 1e6 is 8300000.000000001 in binary floats.
+        value = float(f"{value * scale:.12g}") if scale != 1 else value
     if precision is not None:
         precision *= scale
     if low is not None and scale != 1:
