@@ -262,18 +262,28 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         # The draft speaks of another period: a different figure the registry does not hold.
         return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
     close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.year_conflict]
-    related = [i for i in close if _related_value(q.value, cands[i].figure.value)]
+    related = [i for i in close if _related_value(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
     if len(close) > 1 and len(related) != 1:
         return Assessment("ambiguous", best.figure, best, others=tuple(cands[i] for i in close[:2]))
     pick = related[0] if related else 0
     c = cands[pick]
     verdict, targets, src, conflict = judge(pick)
-    slip = scale_slip(q.value, c.figure.value) if q.value is not None else None
+    stated = _in_unit(q, c.figure.unit)
+    slip = scale_slip(stated, c.figure.value) if stated is not None else None
     if verdict == "hedge":
         return Assessment("hedge-mismatch", c.figure, c, src, _real(targets), conflict=conflict)
-    if c.strength >= STRONG or _related_value(q.value, c.figure.value):
+    # A far-off value is called wrong only when the figure's words stand next to it: in a
+    # sentence of many numbers, the sentence's words alone do not say which one states it.
+    if (c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value):
         return Assessment("value-mismatch", c.figure, c, src, _real(targets), conflict=conflict, scale=slip)
     return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
+
+
+def _in_unit(q: Quantity, unit: str | None) -> float | None:
+    """Return the stated value in a figure's unit (a share in percent)."""
+    if q.value is None:
+        return None
+    return q.value * (100.0 if q.kind == "fraction" else unit_factor(q.unit, unit))
 
 
 def _related_value(stated: float | None, expected: float) -> bool:

@@ -95,6 +95,7 @@ class Candidate:
     strength: float
     evidence: tuple[tuple[str, str], ...]  # (label, detail), formatted only when asked for
     year_conflict: bool  # the sentence names years, none of them in the figure's period
+    near: int = 0  # figure words within a few words of the number itself
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -289,7 +290,8 @@ class FigureIndex:
                 score += W_NOUN
                 evidence.append(("same unit", q.unit))
             evidence.append(("unit", dim))
-            out.append(Candidate(e.figure, round(score, 3), strength, tuple(evidence), conflict))
+            close_by = len(hits & near) + len(t_hits & near) + (1 if noun and (noun == e.unit_stem or noun in e.keywords) else 0)
+            out.append(Candidate(e.figure, round(score, 3), strength, tuple(evidence), conflict, close_by))
         out.sort(key=lambda c: (-c.score, c.figure.id))
         return out
 
