@@ -263,6 +263,11 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
     close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.year_conflict]
     related = [i for i in close if _related_value(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
+    if len(related) > 1 and q.unit:
+        # A figure and its conversion ("26,000 pounds", "nearly 12 tonnes") are one quantity:
+        # the one in the draft's own unit is meant.
+        same_unit = [i for i in related if cands[i].figure.unit == q.unit]
+        related = same_unit if len(same_unit) == 1 else related
     if len(close) > 1 and len(related) != 1:
         return Assessment("ambiguous", best.figure, best, others=tuple(cands[i] for i in close[:2]))
     pick = related[0] if related else 0
