@@ -1,0 +1,59 @@
+"""Drafts of our own about the seed figures, scanned against the shipped registry.
+
+Correct paraphrases, tables, code and non-statistics raise nothing; every planted error is
+caught with the right rule and figure. These guard matching and judging against drift.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+HERE = Path(__file__).parent / "golden" / "shipped"
+runner = CliRunner()
+
+
+def scan(root: Path, draft: str, *options: str) -> tuple[int, list[dict[str, object]]]:
+    result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json", *options, str(HERE / draft)])
+    return result.exit_code, json.loads(result.stdout)["findings"]
+
+
+@pytest.mark.parametrize("draft", ["correct.md", "paraphrases.md", "not-statistics.md"])
+def test_correct_drafts_raise_nothing(root: Path, draft: str) -> None:
+    code, findings = scan(root, draft)
+    assert (code, findings) == (0, [])
+
+
+def test_correct_drafts_verify_their_numbers(root: Path) -> None:
+    _, findings = scan(root, "paraphrases.md", "--show-verified")
+    assert {(f["text"], f["figure"]) for f in findings} >= {
+        ("110k", "overdose_deaths_2022"), ("six thousand", "mexico_southern_border_crossings_per_day"),
+        ("Seven in 10", "mexico_traced_firearms_us_origin_share"), ("$10bn", "mexico_gun_lawsuit_damages"),
+        ("1.2m", "fentanyl_overdose_deaths_projection_2029"), ("85 per cent", "fentanyl_convictions_us_citizen_share"),
+    }
+
+
+def test_every_planted_error_is_caught(root: Path) -> None:
+    code, findings = scan(root, "planted-errors.md")
+    assert code == 1
+    assert [(f["line"], f["code"], f["text"], f["figure"]) for f in findings] == [
+        (3, "FC101", "11,000", "overdose_deaths_2022"),
+        (4, "FC103", "70,000", "fentanyl_overdose_deaths_2022"),
+        (6, "FC101", "20,000", "border_patrol_apprehensions_2023_09"),
+        (7, "FC103", "6,000", "mexico_southern_border_crossings_per_day"),
+        (9, "FC101", "7%", "mexico_traced_firearms_us_origin_share"),
+        (10, "FC101", "23,223", "mexico_killings_2022"),
+        (12, "FC101", "$10 million", "mexico_gun_lawsuit_damages"),
+        (13, "FC101", "20 tonnes", "us_fentanyl_seized_2022_tonnes"),
+        (13, "FC105", "20 tonnes", None),
+        (16, "FC106", "635", "mexico_drug_labs_seized_2019_2021"),
+        (18, "FC102", "110,000", "overdose_deaths_2022"),
+        (19, "FC104", "110,00", "overdose_deaths_2022"),
+        (20, "FC101", "twelve", "fentanyl_indictments_chinese_companies_2023_10"),
+        (3, "FC108", "11,000", "overdose_deaths_2022"),
+    ]
