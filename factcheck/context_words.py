@@ -159,9 +159,11 @@ _ADJECTIVES = frozenset(
 
 # --- classifying a number by its neighbours -----------------------------------------------
 
+# Words after a number may wrap onto the next line of a paragraph ("28\npeople").
+_WS = r"[ \u00a0\n]"
 NEXT_RE = re.compile(
-    r"(?:" + units.SP + r"+|-)([A-Za-z][A-Za-z'’-]*)(?:" + units.SP + r"+([A-Za-z][A-Za-z'’-]*))?"
-    r"(?:" + units.SP + r"+([A-Za-z][A-Za-z'’-]*))?(?:" + units.SP + r"+([A-Za-z][A-Za-z'’-]*))?"
+    r"(?:" + _WS + r"+|-)([A-Za-z][A-Za-z'’-]*)(?:" + _WS + r"+([A-Za-z][A-Za-z'’-]*))?"
+    r"(?:" + _WS + r"+([A-Za-z][A-Za-z'’-]*))?(?:" + _WS + r"+([A-Za-z][A-Za-z'’-]*))?"
 )
 MONTH_AFTER_RE = re.compile(units.SP + r"+(?:of" + units.SP + r"+)?(?:" + "|".join(MONTHS) + r")\b")
 STREET_AFTER_RE = re.compile(
