@@ -48,6 +48,8 @@ def figure_text(fig: Figure, color: bool = False) -> str:
         rows.append(head)
         rows.append(f"     states: {stated}")
         rows.append(f"     “{highlight_quote(src.quote, find_stated_number(src), color)}”")
+        if src.attribution:
+            rows.append(f"     attributed in drafts by: {', '.join(src.attribution)}")
         if src.note:
             rows.append(f"     note: {src.note}")
     disagreements = source_disagreements(fig)
