@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-from factcheck.judge import Interval, agrees, interval, scale_slip
+from factcheck.judge import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.match import Candidate, same_per
 from factcheck.models import Figure, Quantity, Source
-from factcheck.registry import DEFAULT_TOLERANCE, sources_conflict
+from factcheck.registry import sources_conflict
 from factcheck.text import stems
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
@@ -47,7 +47,7 @@ class Statement:
 class Assessment:
     """The verdict on one statement."""
 
-    verdict: str  # verified, value-mismatch, hedge-mismatch, period-mismatch, malformed, unsourced, ambiguous, none
+    verdict: str  # verified, weak-bound, value-mismatch, hedge-mismatch, period-mismatch, malformed, unsourced, ambiguous
     figure: Figure | None = None
     candidate: Candidate | None = None
     source: Source | None = None  # the source the draft attributes the number to
@@ -210,7 +210,8 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
         for t in targets:
             target = _target_interval(fig, t)
             raw = t.value if t is not None and t.value is not None else fig.value
-            if agrees(bare, target, tol) or agrees(bare, interval(raw, "none"), DEFAULT_TOLERANCE):
+            # The bare number is the figure's own number: only the hedges disagree.
+            if agrees(bare, target, tol) or abs(v - raw) < rounding_unit(raw) / 2:
                 return "hedge"
     elif v is not None:
         for t in targets:
@@ -277,11 +278,24 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     slip = scale_slip(stated, c.figure.value) if stated is not None else None
     if verdict == "hedge":
         return Assessment("hedge-mismatch", c.figure, c, src, _real(targets), conflict=conflict)
+    if _weak_bound(q, stated, c.figure, targets) and ((c.strength >= STRONG and c.near > 0)
+                                                      or _related_value(stated, c.figure.value)):
+        return Assessment("weak-bound", c.figure, c, src, _real(targets), conflict=conflict)
     # A far-off value is called wrong only when the figure's words stand next to it: in a
     # sentence of many numbers, the sentence's words alone do not say which one states it.
     if (c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value):
         return Assessment("value-mismatch", c.figure, c, src, _real(targets), conflict=conflict, scale=slip)
     return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
+
+
+def _weak_bound(q: Quantity, stated: float | None, fig: Figure, targets: list[Source | None]) -> bool:
+    """Say whether a bound is true but far from the figure: "more than 50,000" for 110,000."""
+    if stated is None or q.hedge not in ("more-than", "at-least", "less-than", "at-most"):
+        return False
+    spans = [_target_interval(fig, t) for t in targets]
+    if q.hedge in ("more-than", "at-least"):
+        return all(stated <= span.low for span in spans)
+    return all(stated >= span.high for span in spans)
 
 
 def _in_unit(q: Quantity, unit: str | None) -> float | None:

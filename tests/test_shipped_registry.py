@@ -57,3 +57,14 @@ def test_every_planted_error_is_caught(root: Path) -> None:
         (20, "FC101", "twelve", "fentanyl_indictments_chinese_companies_2023_10"),
         (3, "FC108", "11,000", "overdose_deaths_2022"),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("More than 50,000 people died of drug overdoses in the United States in 2022.", ("FC110", "hedge-mismatch", "info")),
+    ("More than 120,000 people died of drug overdoses in 2022.", ("FC101", "value-mismatch", "error")),
+    ("More than 110,000 people died of drug overdoses in 2022.", ("FC102", "hedge-mismatch", "error")),
+], ids=["true-but-weak-bound", "bound-beyond-the-figure", "hedge-against-nearly"])
+def test_bounds(root: Path, tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
+    (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json", str(tmp_path / "d.md")])
+    assert [(f["code"], f["kind"], f["severity"]) for f in json.loads(result.stdout)["findings"]] == [expected]

@@ -22,6 +22,7 @@ from factcheck.rules import (
     unused_suppression,
     value_mismatch,
     verified,
+    weak_bound,
 )
 
 
@@ -52,7 +53,7 @@ RULES: dict[str, Rule] = {
     r.code: r
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
-        source_conflict, unsourced, inconsistent, unused_suppression,
+        source_conflict, unsourced, inconsistent, unused_suppression, weak_bound,
     ))
 }
 
