@@ -7,7 +7,7 @@ and what is shown, and `exit_code` decides the exit code.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,7 @@ class DocumentScan:
     quantities: int
     statistics: int
     text: str = ""
+    continued: bool = False  # a later chunk of a file scanned in parts (counted once)
 
 
 def index_for(registry: FigureRegistry) -> FigureIndex:
@@ -70,15 +71,23 @@ def _years(qs: Iterable[Quantity]) -> frozenset[int]:
 
 def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int]:
     """Extract the statistics of a document and match each to candidate figures."""
-    from factcheck.extract import extract_quantities
-
     statements: list[Statement] = []
     total = 0
+    for part, count in iter_statements(doc, index):
+        statements.extend(part)
+        total += count
+    return statements, total
+
+
+def iter_statements(doc: Any, index: FigureIndex) -> Iterator[tuple[list[Statement], int]]:
+    """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
+    from factcheck.extract import extract_quantities
+
     rows = _table_rows(doc)
     for seg_id, seg in enumerate(doc.segments):
         text = seg.text
         qs = extract_quantities(text)
-        total += len(qs)
+        statements: list[Statement] = []
         if not qs:
             continue
         spans = sentence_spans(text)
@@ -121,7 +130,7 @@ def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int
             )
             st.candidates = index.candidates(q, sentence, sentence_stems, years, near, pools)
             statements.append(st)
-    return statements, total
+        yield statements, len(qs)
 
 
 def _table_rows(doc: Any) -> dict[int, str]:
@@ -165,22 +174,26 @@ def scan_document(doc: Any, registry: FigureRegistry, policy: Policy) -> Documen
     """Run every enabled statement and document rule on one parsed document."""
     from factcheck.rules import RULES
 
-    statements, total = build_statements(doc, index_for(registry))
-    pairs = [(st, assess(st, policy.tolerance)) for st in statements]
+    rules = [r for r in RULES.values() if policy.enabled(r.code)]
     findings: list[Finding] = []
-    for rule in RULES.values():
-        if not policy.enabled(rule.code):
-            continue
-        if rule.check is not None:
-            for st, a in pairs:
-                f = rule.check(st, a)
-                if f is not None:
-                    findings.append(f)
-        if rule.check_document is not None:
-            findings.extend(rule.check_document(statements, policy.conversion_tolerance))
-    stats = sum(1 for st in statements if st.q.is_statistic)
-    # Compact records only: a 20 MB archive must not hold every statement until the end.
-    mentions = [m for st, a in pairs if (m := mention_of(st, a)) is not None]
+    mentions: list[Mention] = []
+    total = stats = 0
+    # Segment by segment, keeping only findings and compact records: a 20 MB draft must not
+    # hold every statement, sentence and candidate until its end. Conversions, the one
+    # document-level check, pair numbers within a segment.
+    for statements, count in iter_statements(doc, index_for(registry)):
+        total += count
+        pairs = [(st, assess(st, policy.tolerance)) for st in statements]
+        for rule in rules:
+            if rule.check is not None:
+                for st, a in pairs:
+                    f = rule.check(st, a)
+                    if f is not None:
+                        findings.append(f)
+            if rule.check_document is not None:
+                findings.extend(rule.check_document(statements, policy.conversion_tolerance))
+        stats += sum(1 for st in statements if st.q.is_statistic)
+        mentions.extend(m for st, a in pairs if (m := mention_of(st, a)) is not None)
     return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
 
 

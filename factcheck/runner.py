@@ -117,16 +117,13 @@ def _init_worker(registry_path: str, policy: Policy) -> None:
     _WORKER["policy"] = policy
 
 
-STREAM_BYTES = 32 << 20  # files larger than this are scanned paragraph chunk by chunk
-CHUNK_BYTES = 4 << 20
+STREAM_BYTES = 4 << 20  # files larger than this are scanned paragraph chunk by chunk
+CHUNK_BYTES = 1 << 20  # a chunk's parse and matching peak near 150 MB; larger chunks cost more
 
 
 def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool) -> DocumentScan:
-    from factcheck.documents import detect_format, load_document
+    from factcheck.documents import load_document
 
-    fmt = job.format or detect_format(job.path)
-    if job.text is None and fmt != "html" and not keep_text and _size(job.path) > STREAM_BYTES:
-        return _scan_streamed(job.path, fmt, registry, policy)
     doc = load_document(job.path, job.text, job.format)
     scan = scan_document(doc, registry, policy)
     # Hidden findings (verified, below --min-severity) are dropped here, not kept for the end.
@@ -136,32 +133,38 @@ def _scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: boo
     return scan
 
 
-def _size(path: str) -> int:
+def _streamed(job: Job, keep_text: bool) -> bool:
+    """Say whether a job is a file large enough to scan in parts (never HTML or a report's text)."""
+    from factcheck.documents import detect_format
+
+    if job.text is not None or keep_text or (job.format or detect_format(job.path)) == "html":
+        return False
     try:
-        return os.path.getsize(path)
+        return os.path.getsize(job.path) > STREAM_BYTES
     except OSError:
-        return 0
+        return False
 
 
-def _scan_streamed(path: str, fmt: str, registry: FigureRegistry, policy: Policy) -> DocumentScan:
-    """Scan a huge file in paragraph chunks so memory stays bounded, shifting positions back."""
-    from factcheck.documents import iter_paragraph_chunks, parse_document
+def _scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[DocumentScan]:
+    """Scan a huge file paragraph chunk by chunk, shifting positions back; memory stays bounded."""
+    from factcheck.documents import detect_format, iter_paragraph_chunks, parse_document
 
-    total = DocumentScan(path, [], [], 0, 0)
-    for text, first_line, offset in iter_paragraph_chunks(path, CHUNK_BYTES, fmt):
-        doc = parse_document(text, path=path, format=fmt)
+    fmt = job.format or detect_format(job.path)
+    for n, (text, first_line, offset) in enumerate(iter_paragraph_chunks(job.path, CHUNK_BYTES, fmt)):
+        doc = parse_document(text, path=job.path, format=fmt)
         part = scan_document(doc, registry, policy)
         shift = first_line - 1
-        for f in finalize(apply_document_suppressions(doc, part.findings, policy), policy):
-            total.findings.append(f.model_copy(update={
-                "line": f.line + shift, "end_line": f.end_line + shift,
-                "start": f.start + offset, "end": f.end + offset}))
-        total.mentions.extend(
+        part.findings = [
+            f.model_copy(update={"line": f.line + shift, "end_line": f.end_line + shift,
+                                 "start": f.start + offset, "end": f.end + offset})
+            for f in finalize(apply_document_suppressions(doc, part.findings, policy), policy)
+        ]
+        part.mentions = [
             m._replace(line=m.line + shift, end_line=m.end_line + shift, start=m.start + offset, end=m.end + offset)
-            for m in part.mentions)
-        total.quantities += part.quantities
-        total.statistics += part.statistics
-    return total
+            for m in part.mentions
+        ]
+        part.text, part.continued = "", n > 0
+        yield part
 
 
 def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
@@ -170,17 +173,35 @@ def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
 
 def iter_scans(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
                keep_text: bool = False) -> Iterator[DocumentScan]:
-    """Scan every job, in worker processes when asked, yielding results in the jobs' order."""
-    if workers <= 1 or len(jobs) < 2:
-        for j in jobs:
-            yield _scan_job(j, registry, policy, keep_text)
+    """Scan every job, in worker processes when asked, yielding results in the jobs' order.
+
+    Huge files are scanned here, in parts, so that their findings stream out as they come.
+    """
+    big = [_streamed(j, keep_text) for j in jobs]
+    if workers <= 1 or len(jobs) - sum(big) < 2:
+        for job, huge in zip(jobs, big, strict=True):
+            if huge:
+                yield from _scan_parts(job, registry, policy)
+            else:
+                yield _scan_job(job, registry, policy, keep_text)
         return
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
+    scan = partial(_scan_in_worker, keep_text=keep_text)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry.path, policy)) as pool:
-        chunk = max(1, min(16, len(jobs) // (workers * 8)))
-        yield from pool.map(partial(_scan_in_worker, keep_text=keep_text), jobs, chunksize=chunk)
+        i = 0
+        while i < len(jobs):
+            if big[i]:
+                yield from _scan_parts(jobs[i], registry, policy)
+                i += 1
+                continue
+            k = i
+            while k < len(jobs) and not big[k]:
+                k += 1
+            chunk = max(1, min(16, (k - i) // (workers * 8)))
+            yield from pool.map(scan, jobs[i:k], chunksize=chunk)
+            i = k
 
 
 def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
@@ -232,7 +253,7 @@ def iter_findings(scans: Iterable[DocumentScan], policy: Policy, tally: Tally,
         return changed is None or f.line in changed.get(os.path.realpath(f.path), set())
 
     for scan in scans:
-        tally.files += 1
+        tally.files += not scan.continued
         tally.quantities += scan.quantities
         tally.statistics += scan.statistics
         mentions.extend(scan.mentions)
