@@ -10,8 +10,14 @@ from factcheck.models import Expected, Figure, Finding, Source, SourceRef
 
 
 def source_refs(sources: tuple[Source, ...] | list[Source]) -> tuple[SourceRef, ...]:
-    """Return sources as findings cite them."""
-    return tuple(SourceRef(document=s.document, publisher=s.publisher, quote=s.quote, value=s.value) for s in sources)
+    """Return sources as findings cite them: one quote per document and value."""
+    seen: set[tuple[str, float | None]] = set()
+    out = []
+    for s in sources:
+        if (s.document, s.value) not in seen:
+            seen.add((s.document, s.value))
+            out.append(SourceRef(document=s.document, publisher=s.publisher, quote=s.quote, value=s.value))
+    return tuple(out)
 
 
 def expected_of(fig: Figure, src: Source | None = None) -> Expected:
