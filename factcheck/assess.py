@@ -19,6 +19,7 @@ from factcheck.text import stems
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
 AGREE_RATIO = 0.7  # an agreeing candidate must score at least this share of the best
 STRONG = 3.0  # evidence needed to call a far-off value wrong rather than unsourced
+ACCUSE = 2.5  # evidence needed to call any value wrong: more than one keyword and a title word
 
 
 @dataclass
@@ -257,6 +258,8 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         if verdict == "agree":
             per_off = bool(q.per and c.figure.per and not same_per(q.per, c.figure.per))
             if c.year_conflict or per_off:
+                if c.strength < ACCUSE:
+                    continue  # a similar number for another period, weakly related: not an error
                 return Assessment("period-mismatch", c.figure, c, src, _real(targets), per_mismatch=per_off)
             return Assessment("verified", c.figure, c, src, _real(targets), conflict=conflict)
     if best.year_conflict:
@@ -273,6 +276,9 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         return Assessment("ambiguous", best.figure, best, others=tuple(cands[i] for i in close[:2]))
     pick = related[0] if related else 0
     c = cands[pick]
+    if c.strength < ACCUSE:
+        # Enough to recognise an agreeing number, not enough to call a different one wrong.
+        return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
     verdict, targets, src, conflict = judge(pick)
     stated = _in_unit(q, c.figure.unit)
     slip = scale_slip(stated, c.figure.value) if stated is not None else None

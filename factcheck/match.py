@@ -140,7 +140,9 @@ class FigureIndex:
         phrases: list[str] = []
         for k in fig.keywords:
             parts = stems(k)
-            kw.update(parts)
+            # Unit and number words say nothing about which figure a number states: the
+            # unit is already its dimension, and "two" or "percent" stand beside any number.
+            kw.update(p for p in parts if p not in _NOT_EVIDENCE)
             if len(parts) > 1:
                 phrases.append(" ".join(k.lower().split()))
         phrases.extend(" ".join(a.lower().split()) for a in fig.aliases)
@@ -148,9 +150,9 @@ class FigureIndex:
         # organizations" counts people.
         head = fig.unit.lower().replace("-", " ").split()[0] if fig.unit else ""
         unit_stem = stem(head) if head.isalpha() else ""
-        if unit_stem and unit_stem not in STOPWORDS:
+        if unit_stem and unit_stem not in STOPWORDS and unit_stem not in _NOT_EVIDENCE:
             kw.add(unit_stem)
-        title = frozenset(stems(fig.title)) - kw
+        title = frozenset(stems(fig.title)) - kw - _NOT_EVIDENCE
         place = frozenset(stems(fig.place or "")) - kw
         years = period_years(fig.period)
         # Years are keys too, so "traffic deaths in Ohio in 2015" finds the 2015 figure among
@@ -296,6 +298,20 @@ class FigureIndex:
         return out
 
 
+def _not_evidence() -> frozenset[str]:
+    from factcheck import numwords, units
+
+    words: set[str] = set()
+    for table in (units.UNIT_TABLE, numwords.SCALES, numwords.UNITS, numwords.TEENS, numwords.TENS,
+                  numwords.ORDINALS, numwords.DENOMINATORS):
+        # Single-word keys only: "american dollar" must not make "American" a unit word.
+        words.update(stem(str(key).lower()) for key in table if " " not in str(key))
+    words.update(stem(w) for w in ("percent", "percentage", "per", "cent", "point", "points", "number",
+                                   "total", "figure", "dozen", "dozens", "hundreds", "thousands", "millions"))
+    return frozenset(w for w in words if w.isalpha())
+
+
+_NOT_EVIDENCE = _not_evidence()
 _PER_NUMBER = re.compile(r"\d[\d,.]*")
 
 

@@ -68,3 +68,11 @@ def test_bounds(root: Path, tmp_path: Path, sentence: str, expected: tuple[str, 
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
     result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json", str(tmp_path / "d.md")])
     assert [(f["code"], f["kind"], f["severity"]) for f in json.loads(result.stdout)["findings"]] == [expected]
+
+
+def test_other_facts_on_the_same_topic_raise_no_error(root: Path) -> None:
+    """Numbers the registry does not hold, next to its keywords, are unsourced at most."""
+    code, findings = scan(root, "unrelated-facts.md")
+    assert code == 0
+    assert {f["severity"] for f in findings} <= {"info"}
+    assert {f["code"] for f in findings} <= {"FC107"}
