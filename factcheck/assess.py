@@ -240,6 +240,7 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         return _assess_malformed(st, tolerance)
     if not cands:
         return Assessment("unsourced")
+    cands = st.candidates = _prefer_wholes(cands)
     best = cands[0]
     judged: dict[int, tuple[str, list[Source | None], Source | None, bool]] = {}
 
@@ -309,6 +310,23 @@ def _in_unit(q: Quantity, unit: str | None) -> float | None:
     if q.value is None:
         return None
     return q.value * (100.0 if q.kind == "fraction" else unit_factor(q.unit, unit))
+
+
+def _prefer_wholes(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a figure that is part of another close candidate when nothing in the sentence
+    speaks of the part alone: "110,000 people died of overdoses" states all overdose deaths,
+    not the fentanyl deaths among them."""
+    if len(cands) < 2:
+        return cands
+    by_id = {c.figure.id: c for c in cands}
+    drop = set()
+    for c in cands:
+        for rel in c.figure.related:
+            whole = by_id.get(rel.figure)
+            if (rel.relation in ("part-of", "derived-from") and whole is not None
+                    and whole.score >= c.score * AMBIGUITY and c.hits <= whole.hits):
+                drop.add(c.figure.id)
+    return [c for c in cands if c.figure.id not in drop] if drop else cands
 
 
 def _related_value(stated: float | None, expected: float) -> bool:

@@ -96,6 +96,7 @@ class Candidate:
     evidence: tuple[tuple[str, str], ...]  # (label, detail), formatted only when asked for
     year_conflict: bool  # the sentence names years, none of them in the figure's period
     near: int = 0  # figure words within a few words of the number itself
+    hits: frozenset[str] = frozenset()  # the figure's keywords found in the sentence
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -142,7 +143,7 @@ class FigureIndex:
             parts = stems(k)
             # Unit and number words say nothing about which figure a number states: the
             # unit is already its dimension, and "two" or "percent" stand beside any number.
-            kw.update(p for p in parts if p not in _NOT_EVIDENCE)
+            kw.update(p for p in parts if p not in _NOT_EVIDENCE and p not in GENERIC_PEOPLE)
             if len(parts) > 1:
                 phrases.append(" ".join(k.lower().split()))
         phrases.extend(" ".join(a.lower().split()) for a in fig.aliases)
@@ -150,7 +151,8 @@ class FigureIndex:
         # organizations" counts people.
         head = fig.unit.lower().replace("-", " ").split()[0] if fig.unit else ""
         unit_stem = stem(head) if head.isalpha() else ""
-        if unit_stem and unit_stem not in STOPWORDS and unit_stem not in _NOT_EVIDENCE:
+        # "people" is what most figures count: the noun bonus weighs it, once, not each keyword.
+        if unit_stem and unit_stem not in STOPWORDS and unit_stem not in _NOT_EVIDENCE and unit_stem not in GENERIC_PEOPLE:
             kw.add(unit_stem)
         title = frozenset(stems(fig.title)) - kw - _NOT_EVIDENCE
         place = frozenset(stems(fig.place or "")) - kw
@@ -218,18 +220,24 @@ class FigureIndex:
 
     def candidates(self, q: Quantity, sentence: str, sentence_stems: list[str],
                    years: frozenset[int], near: frozenset[str] = frozenset(),
-                   pools: dict[str, list[int]] | None = None) -> list[Candidate]:
+                   pools: dict[tuple[str, frozenset[int]], list[int]] | None = None,
+                   own: frozenset[str] | None = None,
+                   own_years: frozenset[int] | None = None) -> list[Candidate]:
         """Return the figures this statement may state, best first.
 
-        `pools` caches the candidate pool of one sentence per dimension across its numbers.
+        `pools` caches the candidate pool of one sentence per dimension across its numbers;
+        `own` is the number's own clause when the sentence holds other statistics: words
+        elsewhere in the sentence then count for less. Any year of the sentence supports a
+        figure of that period; only the years nearest this number (`own_years`) contradict one.
         """
         dim = quantity_dimension(q)
         unique = set(sentence_stems)
-        found = pools.get(dim) if pools is not None else None
+        key = (dim, years)
+        found = pools.get(key) if pools is not None else None
         if found is None:
             found = self._pool(dim, unique | {f"y{y}" for y in years})
             if pools is not None:
-                pools[dim] = found
+                pools[key] = found
         lowered = sentence.lower()
         # "non-Mexicans" counts Mexicans; "first-time voters" counts voters.
         noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
@@ -248,9 +256,16 @@ class FigureIndex:
             hits = e.keywords & unique
             if hits:
                 for s in hits:
-                    w = W_KEYWORD * (1.5 if s in near else 1.0)
-                    strength += w
-                    score += w * idf(s)
+                    # Words next to the number say most about which figure it states: in
+                    # "110,000 died ..., more than 70,000 of them from fentanyl", "fentanyl".
+                    # Strength asks whether the sentence speaks of the figure; the score, which
+                    # figure this number states, so a word of another number's clause counts less.
+                    if s in near:
+                        strength += W_KEYWORD * 1.5
+                        score += W_KEYWORD * 3.0 * idf(s)
+                    else:
+                        strength += W_KEYWORD
+                        score += W_KEYWORD * (1.0 if own is None or s in own else 0.5) * idf(s)
                 evidence.append(("keywords", ", ".join(sorted(hits))))
             for p in e.phrases:
                 if p in lowered:
@@ -259,7 +274,7 @@ class FigureIndex:
                     evidence.append(("phrase", f"'{p}'"))
             t_hits = e.title & unique
             if t_hits:
-                strength += W_TITLE * min(len(t_hits), 2)
+                strength += W_TITLE  # title words back keywords up; alone they identify nothing
                 score += sum(W_TITLE * idf(s) for s in t_hits)
                 evidence.append(("title words", ", ".join(sorted(t_hits))))
             pl = e.place & unique
@@ -267,20 +282,23 @@ class FigureIndex:
                 strength += W_PLACE
                 score += W_PLACE * 2
                 evidence.append(("place", ", ".join(sorted(pl))))
-            if noun and (noun == e.unit_stem or noun in e.keywords):
+            noun_match = bool(noun) and noun not in hits and (
+                noun == e.unit_stem or noun in e.keywords or (noun in PERSON_NOUNS and e.unit_stem in PERSON_NOUNS))
+            if noun_match:
                 strength += W_NOUN
                 score += W_NOUN * 2
                 evidence.append(("noun", q.noun or ""))
             conflict = False
+            mine = years if own_years is None else own_years
             if years and e.years:
                 shared = years & e.years
                 if shared:
                     strength += W_PERIOD
                     score += W_PERIOD * 2
                     evidence.append(("period", ", ".join(str(y) for y in sorted(shared))))
-                else:
+                if mine and not mine & e.years:
                     conflict = True
-                    evidence.append(("period differs: sentence names", ", ".join(str(y) for y in sorted(years))))
+                    evidence.append(("period differs: the number's years are", ", ".join(str(y) for y in sorted(mine))))
             if q.per and e.figure.per and _same_per(q.per, e.figure.per):
                 strength += W_PERIOD
                 score += W_PERIOD * 2
@@ -292,8 +310,9 @@ class FigureIndex:
                 score += W_NOUN
                 evidence.append(("same unit", q.unit))
             evidence.append(("unit", dim))
-            close_by = len(hits & near) + len(t_hits & near) + (1 if noun and (noun == e.unit_stem or noun in e.keywords) else 0)
-            out.append(Candidate(e.figure, round(score, 3), strength, tuple(evidence), conflict, close_by))
+            close_by = len(hits & near) + len(t_hits & near) + int(noun_match)
+            out.append(Candidate(e.figure, round(score, 3), strength, tuple(evidence), conflict, close_by,
+                                 frozenset(hits)))
         out.sort(key=lambda c: (-c.score, c.figure.id))
         return out
 
@@ -338,6 +357,8 @@ def _to_float(text: str) -> float | None:
 PERSON_NOUNS = frozenset(stem(w) for w in """people person persons individuals americans migrants
     residents citizens mexicans men women children adults workers victims deaths died lives
     immigrants refugees asylum seekers defendants patients users voters students""".split())
+# The most generic of them say nothing about which figure a number states.
+GENERIC_PEOPLE = frozenset(stem(w) for w in "people person persons individuals men women adults".split())
 
 
 def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str], title: frozenset[str]) -> bool:

@@ -39,9 +39,15 @@ def stem(word: str) -> str:
     return w
 
 
+_INITIALISM = re.compile(r"\b([a-z])\.([a-z])\.")
+
+
 def words(text: str) -> list[str]:
-    """Return the lower-case words of a text."""
-    return _WORD.findall(text.lower())
+    """Return the lower-case words of a text; "U.S." is the one word "us"."""
+    lowered = text.lower()
+    if "." in lowered:
+        lowered = _INITIALISM.sub(r"\1\2", lowered)
+    return _WORD.findall(lowered)
 
 
 def stems(text: str) -> list[str]:

@@ -23,7 +23,8 @@ def scan(root: Path, draft: str, *options: str) -> tuple[int, list[dict[str, obj
     return result.exit_code, json.loads(result.stdout)["findings"]
 
 
-@pytest.mark.parametrize("draft", ["correct.md", "paraphrases.md", "not-statistics.md"])
+@pytest.mark.parametrize("draft", ["correct.md", "paraphrases.md", "not-statistics.md",
+                                   "several-numbers-a-sentence.md"])
 def test_correct_drafts_raise_nothing(root: Path, draft: str) -> None:
     code, findings = scan(root, draft)
     assert (code, findings) == (0, [])
@@ -76,3 +77,15 @@ def test_other_facts_on_the_same_topic_raise_no_error(root: Path) -> None:
     assert code == 0
     assert {f["severity"] for f in findings} <= {"info"}
     assert {f["code"] for f in findings} <= {"FC107"}
+
+
+def test_each_number_of_a_sentence_finds_its_own_figure(root: Path) -> None:
+    _, findings = scan(root, "several-numbers-a-sentence.md", "--show-verified")
+    got = {(f["text"], f["figure"]) for f in findings if f["kind"] == "verified"}
+    assert got >= {
+        ("110,000", "overdose_deaths_2022"), ("70,000", "fentanyl_overdose_deaths_2022"),
+        ("25", "mexico_homicide_rate_2022"), ("7.8", "us_homicide_rate"),
+        ("26,000 pounds", "us_fentanyl_seized_2022_pounds"), ("10,000 pounds", "blue_lotus_fentanyl_seized_pounds"),
+        ("284", "blue_lotus_arrests"), ("635", "mexico_drug_labs_seized_2019_2021"),
+        ("104", "mexico_drug_labs_seized_2019_2021"), ("9,000", "border_arrests_one_saturday_2023_09_30"),
+    }
