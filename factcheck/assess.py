@@ -127,8 +127,32 @@ def stated_interval(q: Stated, value: float | None = None, unit: str | None = No
         out = Interval(q.low, q.high)
     else:
         out = interval(v, q.hedge, q.precision if value is None else None)
-    factor = 100.0 if q.kind == "fraction" else unit_factor(q.unit, unit)  # a share against percent
+    if q.kind == "fraction":
+        return out.scaled(100.0)  # a share against percent
+    if _affine(q.unit, unit):
+        lo, hi = value_in_unit(out.low, q.unit, unit), value_in_unit(out.high, q.unit, unit)
+        return Interval(lo, hi, out.low_open, out.high_open)
+    factor = unit_factor(q.unit, unit)
     return out.scaled(factor) if factor != 1.0 else out
+
+
+def _affine(have: str | None, want: str | None) -> bool:
+    """Say whether converting between two units needs an offset (temperatures)."""
+    if not have or not want or have == want:
+        return False
+    from factcheck.units import STATIC_DIMENSIONS
+
+    return STATIC_DIMENSIONS.get(have) == STATIC_DIMENSIONS.get(want) == "[temperature]"
+
+
+def value_in_unit(value: float, have: str | None, want: str | None) -> float:
+    """Convert one value between measure units (offsets included); other units pass through."""
+    if _affine(have, want):
+        from factcheck.units import convert
+
+        assert have is not None and want is not None
+        return convert(value, have, want)
+    return value * unit_factor(have, want)
 
 
 def unit_factor(have: str | None, want: str | None) -> float:
@@ -205,7 +229,7 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
         return "agree"
     v = value if value is not None else q.value
     if v is not None:
-        v *= 100.0 if q.kind == "fraction" else unit_factor(q.unit, fig.unit)
+        v = v * 100.0 if q.kind == "fraction" else value_in_unit(v, q.unit, fig.unit)
     if v is not None and q.hedge != "none":
         bare = interval(v, "none", q.precision if value is None else None)
         for t in targets:
@@ -309,7 +333,7 @@ def _in_unit(q: Quantity, unit: str | None) -> float | None:
     """Return the stated value in a figure's unit (a share in percent)."""
     if q.value is None:
         return None
-    return q.value * (100.0 if q.kind == "fraction" else unit_factor(q.unit, unit))
+    return q.value * 100.0 if q.kind == "fraction" else value_in_unit(q.value, q.unit, unit)
 
 
 def _prefer_wholes(cands: list[Candidate]) -> list[Candidate]:

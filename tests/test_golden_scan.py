@@ -187,3 +187,19 @@ def test_table_cells_read_their_row_and_header(tmp_path: Path, monkeypatch: pyte
         (4, "$2.4 billion", "verified", "transit_spending_2023"),
         (6, "48,000", "unsourced", None),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("The trail runs 6 miles (10 km) through the canyon.", False),
+    ("The trail runs 6 miles (16 km) through the canyon.", True),
+    ("The bell weighs 100 kilograms (220 pounds).", False),
+    ("The truck carried 4 tons (3.6 tonnes) of sand.", False),
+    ("It was 30 °C (86 °F) at noon.", False),
+    ("It was 30 °C (100 °F) at noon.", True),
+    ("The tank holds 50 gallons, or about 190 liters.", False),
+], ids=["miles-km", "miles-km-wrong", "kg-lb", "short-tons-tonnes", "celsius-fahrenheit", "celsius-fahrenheit-wrong",
+        "gallons-liters"])
+def test_conversions_without_a_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, bad: bool) -> None:
+    (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
+    _, out = scan([str(tmp_path / "d.md")], [], HERE, monkeypatch)
+    assert any(f["code"] == "FC105" for f in json.loads(out)["findings"]) == bad

@@ -17,7 +17,7 @@ import itertools
 import re
 
 from factcheck.assess import Statement, stated_interval
-from factcheck.judge import agrees, format_number
+from factcheck.judge import Interval, agrees, format_number
 from factcheck.models import Finding
 from factcheck.rules.base import make_finding, stated_words
 
@@ -63,8 +63,9 @@ def check_document(statements: list[Statement], tolerance: float = 0.01) -> list
         ia, ib = stated_interval(a.q), stated_interval(b.q)
         if ia is None or ib is None:
             continue
-        factor = convert(1.0, ua, ub)
-        if agrees(ia.scaled(factor), ib, tolerance):
+        # Convert the ends, not a factor: temperatures are affine (30 °C is 86 °F, not 54 °F).
+        lo, hi = sorted((convert(ia.low, ua, ub), convert(ia.high, ua, ub)))
+        if agrees(Interval(lo, hi, ia.low_open, ia.high_open), ib, tolerance):
             continue
         exact = convert(a.q.value, ua, ub)
         message = (f"'{stated_words(b)}' is not a conversion of '{stated_words(a)}': "
