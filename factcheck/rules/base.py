@@ -66,4 +66,10 @@ def make_finding(code: str, name: str, kind: str, severity: str, st: Statement, 
     return Finding.model_validate(fields)
 
 
+def against_figure(st: Statement, a: Assessment, claim: str) -> str:
+    """Return "'<stated>' <claim> <figure id>: the registry says <value>"."""
+    assert a.figure is not None
+    return f"'{stated_words(st)}' {claim} {a.figure.id}: the registry says {figure_words(a.figure, a.source)}"
+
+
 __all__ = ["figure_words", "format_number", "make_finding", "source_refs", "stated_words"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from factcheck.assess import Assessment, Statement
 from factcheck.models import Finding
-from factcheck.rules.base import figure_words, make_finding, stated_words
+from factcheck.rules.base import against_figure, make_finding
 
 CODE, NAME, SEVERITY = "FC102", "hedge-mismatch", "error"
 SUMMARY = "The hedge ('more than', 'nearly') contradicts the figure's qualifier."
@@ -25,6 +25,4 @@ def check(st: Statement, a: Assessment) -> Finding | None:
     """Report a statement whose hedge moves a right number out of the figure's interval."""
     if a.verdict != "hedge-mismatch" or a.figure is None:
         return None
-    message = (f"'{stated_words(st)}' contradicts {a.figure.id}: the registry says "
-               f"{figure_words(a.figure, a.source)}")
-    return make_finding(CODE, NAME, "hedge-mismatch", SEVERITY, st, message, a)
+    return make_finding(CODE, NAME, "hedge-mismatch", SEVERITY, st, against_figure(st, a, "contradicts"), a)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from factcheck.assess import Assessment, Statement
 from factcheck.models import Finding
-from factcheck.rules.base import figure_words, make_finding, stated_words
+from factcheck.rules.base import against_figure, make_finding
 
 CODE, NAME, SEVERITY = "FC110", "weak-bound", "info"
 SUMMARY = "A true bound far from the figure ('more than 50,000' for 110,000)."
@@ -25,6 +25,5 @@ def check(st: Statement, a: Assessment) -> Finding | None:
     """Report a bound that is true but misleadingly far from its figure."""
     if a.verdict != "weak-bound" or a.figure is None:
         return None
-    message = (f"'{stated_words(st)}' is true but far from {a.figure.id}: the registry says "
-               f"{figure_words(a.figure, a.source)}")
+    message = against_figure(st, a, "is true but far from")
     return make_finding(CODE, NAME, "hedge-mismatch", SEVERITY, st, message, a)
