@@ -24,7 +24,7 @@ def scan(root: Path, draft: str, *options: str) -> tuple[int, list[dict[str, obj
 
 
 @pytest.mark.parametrize("draft", ["correct.md", "paraphrases.md", "not-statistics.md",
-                                   "several-numbers-a-sentence.md"])
+                                   "several-numbers-a-sentence.md", "article.html"])
 def test_correct_drafts_raise_nothing(root: Path, draft: str) -> None:
     code, findings = scan(root, draft)
     assert (code, findings) == (0, [])
