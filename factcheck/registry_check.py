@@ -132,11 +132,37 @@ def check_registry(path: str) -> list[Problem]:
     figures, problems, positions, marks = _load(path)
     base = Path(path).resolve().parent
     ids = {f.id for f in figures}
+    by_id = {f.id: f for f in figures}
     for fig in figures:
         where: tuple[str | int, ...] = ("figures", positions[fig.id])
         problems.extend(_check_figure(fig, where, marks, path, base, ids))
+        problems.extend(_check_keywords(fig, by_id, where, marks, path))
     problems.sort(key=lambda p: (p.line, p.column))
     return problems
+
+
+def _check_keywords(fig: Figure, by_id: dict[str, Figure], where: tuple[str | int, ...], marks: Marks,
+                    path: str) -> list[Problem]:
+    """Warn when a figure has no keywords, or none that a related figure of similar value lacks.
+
+    (Values far apart, like the two ends of an age bracket, tell figures apart by themselves.)
+    """
+    from factcheck.text import stems
+
+    line, col = mark_for(marks, (*where, "keywords"))
+    mine = {s for k in fig.keywords for s in stems(k)}
+    if not mine:
+        return [Problem(path, line, col, "warning",
+                        f"figure {fig.id}: no keywords; drafts can only match it by its title and unit")]
+    out = []
+    for rel in fig.related:
+        other = by_id.get(rel.figure)
+        similar = other is not None and other.value and 0.5 <= fig.value / other.value <= 2.0
+        if other is not None and similar and other.unit == fig.unit and mine <= {s for k in other.keywords for s in stems(k)}:
+            out.append(Problem(path, line, col, "warning",
+                               f"figure {fig.id}: every keyword is also one of {other.id}'s; "
+                               "add a word of its own so drafts can tell them apart"))
+    return out
 
 
 def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str, base: Path, ids: set[str]) -> list[Problem]:

@@ -172,3 +172,13 @@ def test_registry_check_on_unreadable_file_is_bad_input(tmp_path: Path) -> None:
     result = runner.invoke(app, ["registry", "check", str(path)])
     assert result.exit_code == 2
     assert result.stderr == f"factcheck: error: {path}:3:4: invalid YAML: did not find expected '-' indicator\n"
+
+
+def test_keyword_warnings(tmp_path: Path) -> None:
+    twin = GOOD.split("figures:\n")[1].replace("crossings_per_day", "crossings_per_day_twin").replace(
+        "    keywords: [crossing, border]\n", "    keywords: [border]\n    related: [{figure: crossings_per_day, relation: see-also}]\n")
+    path = write(tmp_path, GOOD + twin)
+    result = runner.invoke(app, ["registry", "check", str(path)])
+    assert result.exit_code == 0
+    assert f"{path}:20:15: warning: figure crossings_per_day_twin: every keyword is also one of crossings_per_day's; " \
+           "add a word of its own so drafts can tell them apart" in result.stdout.splitlines()
