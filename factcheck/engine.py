@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.assess import Mention, Statement, assess, mention_of
 from factcheck.match import FigureIndex
-from factcheck.models import SEVERITIES, STATISTIC_KINDS, Finding, Quantity, ScanResult, Summary
+from factcheck.models import SEVERITIES, STATISTIC_KINDS, Finding, Quantity
 from factcheck.registry import FigureRegistry
 from factcheck.text import sentence_spans, stems
 
@@ -67,16 +67,6 @@ def index_for(registry: FigureRegistry) -> FigureIndex:
 
 def _years(qs: Iterable[Quantity]) -> frozenset[int]:
     return frozenset(int(q.value) for q in qs if q.kind == "year" and q.value is not None)
-
-
-def build_statements(doc: Any, index: FigureIndex) -> tuple[list[Statement], int]:
-    """Extract the statistics of a document and match each to candidate figures."""
-    statements: list[Statement] = []
-    total = 0
-    for part, count in iter_statements(doc, index):
-        statements.extend(part)
-        total += count
-    return statements, total
 
 
 def iter_statements(doc: Any, index: FigureIndex) -> Iterator[tuple[list[Statement], int]]:
@@ -269,23 +259,17 @@ def finalize(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
     return out
 
 
-def summarize(findings: Sequence[Finding], files: int, quantities: int, statistics: int) -> Summary:
-    """Count findings by severity and kind."""
-    by_sev = Counter(f.severity for f in findings)
-    by_kind = Counter(f.kind for f in findings)
-    return Summary(
-        files=files, quantities=quantities, statistics=statistics, findings=len(findings),
-        by_severity={s: by_sev.get(s, 0) for s in ("error", "warning", "info")},
-        by_kind=dict(sorted(by_kind.items())),
-    )
+def severity_counts(findings: Iterable[Finding]) -> Counter[str]:
+    """Count findings by severity, verified ones aside: they never fail a scan."""
+    return Counter(f.severity for f in findings if f.kind != "verified")
 
 
-def exit_code(result: ScanResult, fail_on: str) -> int:
-    """Return 1 when any finding is at or above `fail_on`, else 0."""
+def exit_code(severities: Mapping[str, int], fail_on: str) -> int:
+    """Return 1 when any finding counted in `severities` is at or above `fail_on`, else 0."""
     if fail_on == "never":
         return 0
     floor = SEVERITIES.index(fail_on)
-    return int(any(SEVERITIES.index(f.severity) >= floor for f in result.findings if f.kind != "verified"))
+    return int(any(n and SEVERITIES.index(s) >= floor for s, n in severities.items()))
 
 
 def scan_text(text: str, registry: FigureRegistry, path: str = "-", format: str | None = None,

@@ -21,9 +21,10 @@ from factcheck.engine import (
     exit_code,
     finalize,
     scan_document,
+    severity_counts,
 )
 from factcheck.errors import InputError
-from factcheck.models import SEVERITIES, Finding, ScanResult, Summary
+from factcheck.models import Finding, ScanResult, Summary
 from factcheck.registry import FigureRegistry, load_registry
 
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
@@ -236,12 +237,6 @@ class Tally:
                        by_severity={s: severities.get(s, 0) for s in ("error", "warning", "info")},
                        by_kind=by_kind)
 
-    def exit_code(self, fail_on: str) -> int:
-        """Return 1 when any finding other than a verified one is at or above `fail_on`."""
-        if fail_on == "never":
-            return 0
-        floor = SEVERITIES.index(fail_on)
-        return int(any(n and SEVERITIES.index(s) >= floor for s, n in self.by_severity.items()))
 
 
 def iter_findings(scans: Iterable[DocumentScan], policy: Policy, tally: Tally,
@@ -348,14 +343,14 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
                     write(stream.finding(f))
             if stream:
                 write(stream.end(tally.summary()))
-        return tally.exit_code(settings.fail_on)
+        return exit_code(tally.by_severity, settings.fail_on)
     kept = list(scans)
     result = build_result(kept, policy, changed)
     ctx = replace(ctx, texts={s.path: s.text for s in kept if s.text})
     report = REPORTERS[name](result, ctx)
     with _report_sink(output) as write:
         write(report)
-    return exit_code(result, settings.fail_on)
+    return exit_code(severity_counts(result.findings), settings.fail_on)
 
 
 @contextmanager
