@@ -57,6 +57,7 @@ class Assessment:
     reading: float | None = None  # the best reading of a malformed number
     scale: float | None = None  # power-of-ten slip factor
     per_mismatch: bool = False
+    transposed: bool = False  # the digits of the figure in another order ("62" for 26)
     others: tuple[Candidate, ...] = ()
 
 
@@ -297,6 +298,10 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         # the one in the draft's own unit is meant.
         same_unit = [i for i in related if cands[i].figure.unit == q.unit]
         related = same_unit if len(same_unit) == 1 else related
+    if len(related) > 1:
+        # The same digits as one figure ("800" for 80, "62" for 26) point to a slip in it.
+        same_digits = [i for i in related if _same_digits(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
+        related = same_digits if len(same_digits) == 1 else related
     if len(close) > 1 and len(related) != 1:
         return Assessment("ambiguous", best.figure, best, others=tuple(cands[i] for i in close[:2]))
     pick = related[0] if related else 0
@@ -315,7 +320,9 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     # A far-off value is called wrong only when the figure's words stand next to it: in a
     # sentence of many numbers, the sentence's words alone do not say which one states it.
     if (c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value):
-        return Assessment("value-mismatch", c.figure, c, src, _real(targets), conflict=conflict, scale=slip)
+        transposed = slip is None and _same_digits(stated, c.figure.value)
+        return Assessment("value-mismatch", c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
+                          transposed=transposed)
     return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
 
 
@@ -323,6 +330,8 @@ def _weak_bound(q: Quantity, stated: float | None, fig: Figure, targets: list[So
     """Say whether a bound is true but far from the figure: "more than 50,000" for 110,000."""
     if stated is None or q.hedge not in ("more-than", "at-least", "less-than", "at-most"):
         return False
+    if any((t.qualifier if t is not None else fig.qualifier) == q.hedge for t in targets):
+        return False  # "more than 16,000" for "more than 61,000" misquotes the bound
     spans = [_target_interval(fig, t) for t in targets]
     if q.hedge in ("more-than", "at-least"):
         return all(stated <= span.low for span in spans)
@@ -351,6 +360,15 @@ def _prefer_wholes(cands: list[Candidate]) -> list[Candidate]:
                     and whole.score >= c.score * AMBIGUITY and c.hits <= whole.hits):
                 drop.add(c.figure.id)
     return [c for c in cands if c.figure.id not in drop] if drop else cands
+
+
+def _digits(value: float) -> str:
+    return f"{abs(value):.10g}".replace(".", "").replace("e", "").strip("0")
+
+
+def _same_digits(stated: float | None, expected: float) -> bool:
+    """Say whether two values are written with the same digits (a scale slip or a transposition)."""
+    return stated is not None and stated != expected and sorted(_digits(stated)) == sorted(_digits(expected))
 
 
 def _related_value(stated: float | None, expected: float) -> bool:

@@ -89,3 +89,24 @@ def test_each_number_of_a_sentence_finds_its_own_figure(root: Path) -> None:
         ("284", "blue_lotus_arrests"), ("635", "mexico_drug_labs_seized_2019_2021"),
         ("104", "mexico_drug_labs_seized_2019_2021"), ("9,000", "border_arrests_one_saturday_2023_09_30"),
     }
+
+
+def test_more_planted_errors(root: Path) -> None:
+    code, findings = scan(root, "more-planted-errors.md")
+    assert code == 1
+    got = [(f["line"], f["code"], f["text"], f["figure"]) for f in findings]
+    assert got == [
+        (3, "FC101", "62", "border_wall_federal_laws_waived"),
+        (5, "FC101", "2,000,000", "border_patrol_apprehensions_2023_09"),
+        (7, "FC101", "16,000", "nyc_migrants_housed_2023_09"),
+        (9, "FC101", "$100 billion", "mexico_gun_lawsuit_damages"),
+        (11, "FC101", "800 percent", "border_fentanyl_seizures_growth_fy2023"),
+        (13, "FC102", "85%", "fentanyl_convictions_us_citizen_share"),
+        (15, "FC103", "32,223", "mexico_killings_2022"),
+        (17, "FC101", "9 tonnes", "fentanyl_seized_oct_mar_tonnes"),
+        (17, "FC105", "9 tonnes", None),
+        (19, "FC101", "104", "mexico_drug_labs_seized_2019_2021"),
+        (21, "FC101", "1,000", "treasury_drug_trade_sanctions"),
+    ]
+    assert "transposed?" in findings[0]["message"]
+    assert [s["value"] for s in findings[9]["sources"]] == [635]  # the army's count, which the draft names

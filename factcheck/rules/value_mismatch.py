@@ -37,5 +37,7 @@ def check(st: Statement, a: Assessment) -> Finding | None:
         factor = a.scale if a.scale >= 1 else 1 / a.scale
         direction = "too large" if a.scale > 1 else "too small"
         message += f"; {format_number(factor)} times {direction}, a typo or scale slip?"
+    elif a.transposed:
+        message += "; the same digits in another order, transposed?"
     return make_finding(CODE, NAME, "value-mismatch", SEVERITY, st, message, a,
                         suggestion=format_number(a.source.value if a.source and a.source.value is not None else fig.value))
