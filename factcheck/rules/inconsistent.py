@@ -21,6 +21,8 @@ from factcheck.rules.base import expected_of, source_refs
 CODE, NAME, SEVERITY = "FC108", "inconsistent", "warning"
 SUMMARY = "The same figure is stated with different values in different places."
 
+LISTED = 8  # places named in the message; 'related' holds them all
+
 _COUNTED = {"verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed"}
 
 
@@ -44,7 +46,10 @@ def check_corpus(mentions: list[Mention]) -> list[Finding]:
         first = items[0]
         places = [Location(path=m.path, line=m.line, column=m.column, end_line=m.end_line,
                            end_column=m.end_column, text=m.text) for m in items]
-        listing = "; ".join(f"'{loc.text}' at {loc.path}:{loc.line}:{loc.column}" for loc in places)
+        shown = places[:LISTED]
+        listing = "; ".join(f"'{loc.text}' at {loc.path}:{loc.line}:{loc.column}" for loc in shown)
+        if len(places) > LISTED:
+            listing += f"; and {len(places) - LISTED} more places (see 'related')"
         message = f"{fid} is stated {len(stated)} different ways: {listing}"
         fig = first.figure
         out.append(Finding(
