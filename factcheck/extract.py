@@ -71,7 +71,8 @@ import re
 from typing import Any
 
 from factcheck import numwords
-from factcheck.extract_context import Context, analyse, link_ranges, link_ratios
+from factcheck.extract_context import Context, analyse
+from factcheck.extract_links import link_ranges, link_ratios
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]

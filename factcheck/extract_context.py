@@ -1,9 +1,9 @@
-"""Classify a number the scanner found by the words around it, and join numbers into ranges.
+"""Classify a number the scanner found by the words around it.
 
 :func:`analyse` reads the look-behind and look-ahead of one number (currency, sign, scale
-word, suffix, hedge, unit, counted noun, rate) and appends its record; :func:`link_ranges`
-pairs neighbouring records into ranges. What is recognised is documented in
-:mod:`factcheck.extract`.
+word, suffix, hedge, unit, counted noun, rate) and appends its record; joining records
+into ranges and ratios is :mod:`factcheck.extract_links`. What is recognised is documented
+in :mod:`factcheck.extract`.
 """
 
 from __future__ import annotations
@@ -433,96 +433,3 @@ def _counted_noun_follows(text: str, pos: int) -> bool:
 def _scale_of(w: str) -> float:
     """Return the multiplier of a scale word ("dozen", "million", "thousands")."""
     return {"dozen": 12.0, "hundred": 100.0}.get(w) or _NW.SCALES.get(w.rstrip("s"), 1.0)
-
-
-# --- ranges ---------------------------------------------------------------------------
-
-RANGE_SEP_RE = re.compile(r"\s*-?\s*(?:-|–|—|to|through|and)\s*")
-
-
-STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
-                            "change", "year", "age", "duration", "vague"})
-
-
-def link_ranges(text: str, out: list[dict[str, Any]]) -> None:
-    """Join "18 to 49", "between 3 and 5 million", "18–49" into ranges (records in place)."""
-    next_range = 0
-    for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
-        if a["range_id"] is not None or a["kind"] not in STAT_OR_RANGE or b["kind"] not in STAT_OR_RANGE:
-            continue
-        gap = text[a["end"]:b["start"]]
-        if len(gap) > 12 or gap.isspace() or not RANGE_SEP_RE.fullmatch(gap):
-            continue
-        sep = gap.strip()
-        before = text[max(0, a["start"] - 30):a["start"]].lower().split()[-4:]
-        if sep == "and" and "between" not in before:
-            continue
-        if (a["kind"] == "year") != (b["kind"] == "year"):
-            full = (a["value"] // 100 * 100 + b["value"]) if b["value"] is not None and a["value"] else 0
-            if a["kind"] == "year" and b["value"] is not None and b["value"] < 100 and sep in "-–" \
-                    and full > a["value"]:
-                b["kind"], b["value"], b["noun"], b["per"] = "year", float(full), None, None
-            else:
-                continue
-        if a["unit"] is not None and b["unit"] is not None and a["unit"] != b["unit"]:
-            continue
-        if (a["value"] is not None and b["value"] is not None
-                and a["value"] * (b.get("_scale", 1.0) if a.get("_scale", 1.0) == 1 else 1) >= b["value"]):
-            continue
-        if a["kind"] == "count" and b["kind"] not in ("count", "vague", "year"):
-            a["kind"] = b["kind"]
-            a["unit"] = b["unit"]
-        elif b["kind"] == "count" and a["kind"] in ("age", "duration"):
-            b["kind"] = a["kind"]
-        scale = b.get("_scale", 1.0)
-        if (a.get("_scale", 1.0) == 1 and scale != 1 and a["value"] is not None
-                and b["value"] is not None and a["value"] * scale <= b["value"]
-                and not a.get("_unit")):
-            a["value"] *= scale
-            if a["precision"] is not None:
-                a["precision"] *= scale
-        if a["noun"] is None and a["kind"] != "year":
-            a["noun"] = b["noun"]
-        if a["per"] is None and b["per"] is not None:
-            a["per"] = b["per"]
-            if a["kind"] == "count":
-                a["kind"] = "rate"
-        next_range += 1
-        a["range_id"] = b["range_id"] = next_range
-        a["range_role"], b["range_role"] = "low", "high"
-
-
-# --- ratios ---------------------------------------------------------------------------
-
-_RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
-_AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-
-
-def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge "seven in 10" and "three out of four" into one fraction (a new list)."""
-    merged: list[dict[str, Any]] = []
-    i = 0
-    while i < len(out):
-        a = out[i]
-        b = out[i + 1] if i + 1 < len(out) else None
-        if (b is not None and a["kind"] == "count" == b["kind"] and a["unit"] is None is b["unit"]
-                and a["range_id"] is None and b["range_id"] is None
-                and a["value"] is not None and b["value"] is not None and 0 < a["value"] < b["value"] <= 1000
-                and float(b["value"]).is_integer() and not b["per"]
-                and _RATIO_GAP_RE.fullmatch(text, a["end"], b["start"])):
-            merged.append(_record(text, a["start"], b["end"], a["value"] / b["value"], "fraction",
-                                  hedge=a["hedge"], noun=b["noun"]))
-            i += 2
-            continue
-        if (b is not None and a["kind"] == "count" and b["kind"] == "fraction" and a["unit"] is None
-                and a["value"] is not None and b["value"] is not None and 0 < b["value"] < 1
-                and float(a["value"]).is_integer() and _AND_RE.fullmatch(text, a["end"], b["start"])):
-            # "twenty and three fifths" is one mixed number
-            merged.append(_record(text, a["start"], b["end"], a["value"] + b["value"], "count",
-                                  hedge=a["hedge"], noun=b["noun"]))
-            i += 2
-            continue
-        merged.append(a)
-        i += 1
-    return merged
