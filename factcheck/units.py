@@ -65,6 +65,9 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "liter": "liter", "litre": "liter", "milliliter": "milliliter",
         "millilitre": "milliliter", "ml": "milliliter",
         "gallon": "gallon", "gal": "gallon",
+        "tablespoon": "tablespoon", "tbsp": "tablespoon", "teaspoon": "teaspoon", "tsp": "teaspoon",
+        "cup": "cup", "pint": "pint", "quart": "quart", "fluid ounce": "fluid_ounce",
+        "fluid ounces": "fluid_ounce", "fl oz": "fluid_ounce",
         "barrel": "oil_barrel", "bbl": "oil_barrel",
         "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
         "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
@@ -339,6 +342,8 @@ _SI_TABLE: dict[str, dict[str, float]] = {
     },
     "[length] ** 3": {
         "liter": 1e-3, "milliliter": 1e-6, "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
+        "tablespoon": 1.478676478125e-05, "teaspoon": 4.92892159375e-06, "cup": 2.365882365e-04,
+        "pint": 4.73176473e-04, "quart": 9.46352946e-04, "fluid_ounce": 2.95735295625e-05,
     },
     "[length] / [time]": {
         "meter_per_second": 1.0, "kilometer_per_hour": 1 / 3.6, "mile_per_hour": 0.44704,

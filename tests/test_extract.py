@@ -46,7 +46,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"value": 1e6, "kind": "count"}),
     ("thin-grouping", "It holds 2\u2009500 seats.", "2\u2009500", {"value": 2500.0}),
     ("unicode-minus", "The balance fell to −3 overnight.", "−3", {"value": -3.0}),
-    ("half-glyph", "Stir in 2½ cups of flour.", "2½", {"value": 2.5}),
+    ("half-glyph", "Stir in 2½ cups of flour.", "2½ cups", {"value": 2.5, "unit": "cup"}),
     ("adjective-noun", "Delegates from 10 Latin American countries met.", "10",
      {"noun": "countries"}),
     ("noun-before-verb", "Some 6,000 people were crossing the river.", "6,000",
