@@ -19,7 +19,7 @@ from factcheck.text import stems
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
 AGREE_RATIO = 0.7  # an agreeing candidate must score at least this share of the best
 STRONG = 3.0  # evidence needed to call a far-off value wrong rather than unsourced
-ACCUSE = 2.5  # evidence needed to call any value wrong: more than one keyword and a title word
+ACCUSE = 2.5  # evidence needed to call any value wrong (recognising an agreeing one needs 2)
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Statement:
     sentence: str
     stems: list[str]
     near: frozenset[str]  # stems within a few words of the number
-    years: frozenset[int]
+    years: frozenset[int]  # the years of the sentence nearest this number (they can contradict a figure)
     window: str  # the words around the number, for attribution
     segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
     seg_id: int = 0
