@@ -72,7 +72,7 @@ from typing import Any
 
 from factcheck import numwords
 from factcheck.extract_context import Context, analyse
-from factcheck.extract_links import link_ranges, link_ratios
+from factcheck.extract_links import article_units, link_ranges, link_ratios
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]
@@ -150,6 +150,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     link_ranges(text, kept)
     if " in " in text or " of " in text or " and " in text:
         kept = link_ratios(text, kept)
+    kept = article_units(text, kept)
     return [_construct(d) for d in kept]
 
 

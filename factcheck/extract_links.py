@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from factcheck import units
 from factcheck.extract_context import _record
 
 # --- ranges ---------------------------------------------------------------------------
@@ -101,4 +102,33 @@ def link_ratios(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         merged.append(a)
         i += 1
+    return merged
+
+
+# --- "a gallon", "an ounce" ---------------------------------------------------------------
+
+# Singular measure words long enough not to be abbreviations ("a m" is not "a metre").
+_ARTICLE_UNITS = sorted(k for k, (cat, _) in units.UNIT_TABLE.items()
+                        if cat == "measure" and " " not in k and len(k) > 3 and not k.endswith("s"))
+_ARTICLE_UNIT_RE = re.compile(r"\b[Aa]n?[ \u00a0]+(" + units.trie_pattern(_ARTICLE_UNITS) + r")\b")
+
+
+def article_units(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add "a gallon", "an ounce" as one of the unit, where no other quantity stands (a new list)."""
+    found = []
+    for m in _ARTICLE_UNIT_RE.finditer(text):
+        _, canon = units.UNIT_TABLE[m.group(1).lower()]
+        found.append(_record(text, m.start(), m.end(), 1.0, "measure", unit=canon, precision=1.0))
+    if not found:
+        return out
+    merged: list[dict[str, Any]] = []
+    i = 0
+    for d in found:
+        while i < len(out) and out[i]["end"] <= d["start"]:
+            merged.append(out[i])
+            i += 1
+        if i < len(out) and out[i]["start"] < d["end"]:
+            continue  # a number already covers it ("a quarter mile")
+        merged.append(d)
+    merged.extend(out[i:])
     return merged

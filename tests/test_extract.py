@@ -424,3 +424,13 @@ def test_mixed_numbers_and_small_fractions(sentence: str, value: float) -> None:
 
 def test_the_hundredth_is_an_ordinal() -> None:
     assert [q.kind for q in extract_quantities("The hundredth anniversary came.")] == ["ordinal"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bring a gallon of milk.", [("a gallon", 1.0, "gallon")]),
+    ("An ounce of prevention helps.", [("An ounce", 1.0, "ounce")]),
+    ("It ran a quarter mile.", [("a quarter", 0.25, None)]),
+    ("They took a ton of criticism.", []),
+], ids=["a-gallon", "an-ounce", "a-quarter-mile-is-a-fraction", "a-ton-of-is-an-idiom"])
+def test_article_before_a_unit_is_one(sentence: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected

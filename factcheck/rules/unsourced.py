@@ -5,7 +5,8 @@ percentage, a measured amount, a rate) but whose context matches no figure in th
 registry, or matches two figures equally well. Years, dates, times, identifiers,
 ordinals, ages, durations, addresses, list numbers and code are never reported.
 
-Small bare counts (below ten, with no unit: "the two countries", "four sons") are not
+Small bare counts (below ten, with no unit: "the two countries", "four sons") and "a mile"
+or "an ounce" are not
 reported as unsourced: news style spells them out for incidental numbers, and flagging
 each would bury the statistics that matter. They are still checked when they match a
 figure ("twelve indictments" for eight is a value mismatch).
@@ -41,6 +42,8 @@ def check(st: Statement, a: Assessment) -> Finding | None:
 
 
 def _incidental(st: Statement) -> bool:
-    """Say whether a number is a small bare count, too incidental to call unsourced."""
+    """Say whether a number is a small bare count or "a mile", too incidental to call unsourced."""
     q = st.q
+    if q.kind == "measure" and q.value == 1 and q.text[:2].lower() in ("a ", "an"):
+        return True
     return q.kind == "count" and q.unit is None and q.value is not None and abs(q.value) < 10 and not q.per
