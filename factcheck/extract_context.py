@@ -338,8 +338,9 @@ def analyse(ctx: Context, out: list[dict[str, Any]], s: int, e: int, value: floa
     if kind in ("duration", "age"):
         if used == 1 and toks and toks[-1].lower() in ("over", "under", "some", "around"):
             hedge = "none"  # "over five years" is a period, not an approximate figure
+        vague_bounds = {} if low is None else {"low": low * scale, "high": (high or 0) * scale}
         out.append(_record(text, start, end, value * scale if value is not None else None, kind,
-                           unit=unit, hedge=hedge, precision=precision))
+                           unit=unit, hedge=hedge, precision=precision, **vague_bounds))
         ctx.pos = end
         return
     if kind in ("percent", "percentage-points"):
