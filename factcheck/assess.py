@@ -13,7 +13,7 @@ from typing import NamedTuple, Protocol
 from factcheck.judge import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.match import Candidate, same_per
 from factcheck.models import Figure, Quantity, Source
-from factcheck.registry import sources_conflict
+from factcheck.registry import source_interval, sources_conflict
 from factcheck.text import stems
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
@@ -178,9 +178,9 @@ def _unit_factor(have: str, want: str) -> float:
 
 
 def _target_interval(fig: Figure, src: Source | None) -> Interval:
-    if src is None or src.value is None:
-        return interval(fig.value, fig.qualifier)
-    return interval(src.value, src.qualifier)
+    """Return the interval a statement is judged against: one source's, else the figure's."""
+    span = source_interval(src) if src is not None else None
+    return span if span is not None else interval(fig.value, fig.qualifier)
 
 
 def attributed_source(st: Statement, fig: Figure) -> Source | None:

@@ -288,48 +288,32 @@ def source_interval(src: Source, precision: float | None = None) -> Interval | N
     return interval(src.value, src.qualifier, precision)
 
 
-def figure_interval(fig: Figure) -> Interval:
-    """Return the interval the figure's own value and qualifier cover."""
-    return interval(fig.value, fig.qualifier)
-
-
-def source_disagreements(fig: Figure) -> list[str]:
-    """Describe each pair of sources whose statements do not overlap, and malformed ones."""
+def conflicting_pairs(fig: Figure) -> Iterator[tuple[Source, Source]]:
+    """Yield each pair of valued sources whose statements do not overlap (beyond tolerance)."""
     tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
-    notes: list[str] = []
-    for src in fig.sources:
-        if src.value is None:
-            notes.append(
-                f"{src.publisher} ({src.document}) prints the malformed number "
-                f"'{src.number or '?'}' where the figure is {describe(fig.value, fig.qualifier)}"
-            )
     valued = [s for s in fig.sources if s.value is not None]
     for i, a in enumerate(valued):
         for b in valued[i + 1:]:
             ia, ib = source_interval(a), source_interval(b)
-            assert ia is not None and ib is not None
-            if not agrees(ia, ib, tol):
-                notes.append(
-                    f"{a.publisher} ({a.document}) says {describe(a.value, a.qualifier)}; "
-                    f"{b.publisher} ({b.document}) says {describe(b.value, b.qualifier)}"
-                )
+            if ia is not None and ib is not None and not agrees(ia, ib, tol):
+                yield a, b
+
+
+def source_disagreements(fig: Figure) -> list[str]:
+    """Describe each pair of sources whose statements do not overlap, and malformed ones."""
+    notes = [
+        f"{src.publisher} ({src.document}) prints the malformed number "
+        f"'{src.number or '?'}' where the figure is {describe(fig.value, fig.qualifier)}"
+        for src in fig.sources if src.value is None
+    ]
+    notes.extend(
+        f"{a.publisher} ({a.document}) says {describe(a.value, a.qualifier)}; "
+        f"{b.publisher} ({b.document}) says {describe(b.value, b.qualifier)}"
+        for a, b in conflicting_pairs(fig)
+    )
     return notes
 
 
 def sources_conflict(fig: Figure) -> bool:
     """Say whether the figure's sources state values that do not overlap."""
-    values = [s for s in fig.sources if s.value is not None]
-    tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
-    for i, a in enumerate(values):
-        for b in values[i + 1:]:
-            ia, ib = source_interval(a), source_interval(b)
-            if ia and ib and not agrees(ia, ib, tol):
-                return True
-    return False
-
-
-def iter_sources(reg: FigureRegistry) -> Iterator[tuple[int, Figure, int, Source]]:
-    """Yield (figure index, figure, source index, source) for every source."""
-    for fi, fig in enumerate(reg.figures):
-        for si, src in enumerate(fig.sources):
-            yield fi, fig, si, src
+    return next(conflicting_pairs(fig), None) is not None
