@@ -50,10 +50,10 @@ def _errors() -> Iterator[None]:
         _die("interrupted", 130)
 
 
-def _load(registry: str | None, settings_registry: str | None = None) -> FigureRegistry:
+def _load(registry: str | None) -> FigureRegistry:
     from factcheck.registry import load_registry
 
-    return load_registry(registry or settings_registry)
+    return load_registry(registry)
 
 
 def _version(value: bool) -> None:
@@ -109,7 +109,7 @@ def figures(
         reg = _load(registry)
         figs = reg.search(query) if query else list(reg.figures)
         if fmt == "json":
-            typer.echo(figures_json(reg, figs), nl=False)
+            typer.echo(figures_json(figs), nl=False)
             return
         if fmt != "table":
             _die(f"--format must be table or json, not '{fmt}'")

@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck.judge import describe
 from factcheck.models import Figure
-from factcheck.registry import FigureRegistry, figure_kind, source_disagreements
+from factcheck.registry import figure_kind, source_disagreements
 from factcheck.registry_check import find_stated_number, normalise_space
 
 BOLD, RESET = "\x1b[1;33m", "\x1b[0m"
@@ -83,6 +83,6 @@ def figures_table(figs: list[Figure]) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
-def figures_json(reg: FigureRegistry, figs: list[Figure]) -> str:
+def figures_json(figs: list[Figure]) -> str:
     """Return a JSON list of figures."""
     return json.dumps([f.model_dump(mode="json") for f in figs], indent=2, ensure_ascii=False) + "\n"
