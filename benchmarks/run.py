@@ -99,9 +99,10 @@ def sample(paths: list[Path], megabytes: float) -> list[tuple[str, str]]:
 
 def library_scan(registry_path: Path, texts: list[tuple[str, str]]) -> tuple[float, float]:
     """Return (load seconds, MB/s) of scan_document over parse_document, registry loaded once."""
-    from factcheck.documents import detect_format, parse_document
-    from factcheck.engine import Policy, index_for, scan_document
-    from factcheck.registry import load_registry
+    from factcheck.decide import Policy
+    from factcheck.documents.load import detect_format, parse_document
+    from factcheck.pipeline import index_for, scan_document
+    from factcheck.registry.load import load_registry
 
     t0 = time.perf_counter()
     reg = load_registry(registry_path)
@@ -119,7 +120,7 @@ def library_scan(registry_path: Path, texts: list[tuple[str, str]]) -> tuple[flo
 
 def extraction(texts: list[tuple[str, str]]) -> float:
     """Return MB/s of extract_quantities over the texts."""
-    from factcheck.extract import extract_quantities
+    from factcheck.extract.quantities import extract_quantities
 
     extract_quantities("warm up 5%")
     size = sum(len(t.encode()) for _, t in texts)

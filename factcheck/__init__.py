@@ -12,14 +12,14 @@ __version__ = "0.1.0"
 __all__ = ["extract_quantities", "load_registry", "scan_text"]
 
 if TYPE_CHECKING:
-    from factcheck.engine import scan_text
-    from factcheck.extract import extract_quantities
-    from factcheck.registry import load_registry
+    from factcheck.extract.quantities import extract_quantities
+    from factcheck.registry.load import load_registry
+    from factcheck.scan import scan_text
 
 _LAZY = {
-    "extract_quantities": "factcheck.extract",
-    "load_registry": "factcheck.registry",
-    "scan_text": "factcheck.engine",
+    "extract_quantities": "factcheck.extract.quantities",
+    "load_registry": "factcheck.registry.load",
+    "scan_text": "factcheck.scan",
 }
 
 

@@ -13,7 +13,7 @@ import typer
 from factcheck import __version__
 
 if TYPE_CHECKING:
-    from factcheck.registry import FigureRegistry
+    from factcheck.registry.load import FigureRegistry
 
 app = typer.Typer(
     name="factcheck",
@@ -51,7 +51,7 @@ def _errors() -> Iterator[None]:
 
 
 def _load(registry: str | None) -> FigureRegistry:
-    from factcheck.registry import load_registry
+    from factcheck.registry.load import load_registry
 
     return load_registry(registry)
 
@@ -82,7 +82,7 @@ def figure(
 ) -> None:
     """Show one figure with all its sources and their disagreements."""
     with _errors():
-        from factcheck.show import figure_json, figure_text
+        from factcheck.registry.show import figure_json, figure_text
 
         if fmt not in ("text", "json"):
             _die(f"--format must be text or json, not '{fmt}'")
@@ -104,7 +104,7 @@ def figures(
 ) -> None:
     """List the figures in the registry, optionally filtered by words."""
     with _errors():
-        from factcheck.show import figures_json, figures_table
+        from factcheck.registry.show import figures_json, figures_table
 
         reg = _load(registry)
         figs = reg.search(query) if query else list(reg.figures)
@@ -128,8 +128,8 @@ def registry_check(
 ) -> None:
     """Validate the registry: schema, ids, units, documents, quotes and disagreements."""
     with _errors():
-        from factcheck.registry import find_registry
-        from factcheck.registry_check import check_registry
+        from factcheck.registry.check import check_registry
+        from factcheck.registry.load import find_registry
 
         target = str(find_registry(path))
         if not Path(target).exists():
@@ -156,7 +156,7 @@ def extract(
 ) -> None:
     """List every number found in files, with line:col, value, unit, hedge and kind."""
     with _errors():
-        from factcheck.extract_report import render_extraction
+        from factcheck.extract.report import render_extraction
 
         if fmt not in ("table", "json"):
             _die(f"--format must be table or json, not '{fmt}'")
@@ -228,7 +228,7 @@ def scan(
 ) -> None:
     """Scan drafts and report every statistic that disagrees with the registry."""
     with _errors():
-        from factcheck.runner import run_scan
+        from factcheck.scan import run_scan
 
         code = run_scan(
             paths=paths or [],

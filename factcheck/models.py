@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -29,11 +31,49 @@ NON_STATISTIC_KINDS: frozenset[str] = frozenset(
 )
 
 Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending: the one severity order
+
+
+def severity_rank(severity: str) -> int:
+    """Return a severity's place in the one order (info < warning < error)."""
+    return SEVERITIES.index(severity)
+
+
+class Verdict(StrEnum):
+    """What judging decided a statement is; each statement rule reports one or more verdicts."""
+
+    VERIFIED = "verified"
+    SOURCE_CONFLICT = "source-conflict"  # agrees with one of a disputed figure's sources, names none
+    WEAK_BOUND = "weak-bound"
+    VALUE_MISMATCH = "value-mismatch"
+    HEDGE_MISMATCH = "hedge-mismatch"
+    PERIOD_MISMATCH = "period-mismatch"
+    MALFORMED = "malformed"
+    UNSOURCED = "unsourced"
+    AMBIGUOUS = "ambiguous"
+
+
+class Scope(StrEnum):
+    """What a rule reads: one statement, one document's statements, or every scanned file."""
+
+    STATEMENT = "statement"
+    DOCUMENT = "document"
+    CORPUS = "corpus"
+    SUPPRESSION = "suppression"  # the decision engine's own findings about suppression comments
+
+
+class ExitCode(IntEnum):
+    """The exit codes of every command."""
+
+    OK = 0
+    FINDINGS = 1  # something at or above --fail-on
+    ERROR = 2  # usage, registry, configuration or input error
+    INTERRUPTED = 130
 
 FindingKind = Literal[
     "verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed-number",
     "bad-conversion", "source-conflict", "unsourced", "inconsistent", "unused-suppression",
+    "weak-bound",
 ]
 
 
@@ -199,6 +239,17 @@ class Summary(_Strict):
     findings: int
     by_severity: dict[str, int]
     by_kind: dict[str, int]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule as reporters and docs describe it (SARIF rules, HTML legend, `factcheck rules`)."""
+
+    code: str  # "FC101"
+    name: str  # "value-mismatch"
+    severity: str  # default severity: "error", "warning" or "info"
+    summary: str  # one line
+    doc: str = ""  # the rule module's docstring: what it flags, why, an example
 
 
 class ScanResult(_Strict):

@@ -6,9 +6,11 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factcheck.documents import Directive, Document
-from factcheck.models import Finding
+if TYPE_CHECKING:
+    from factcheck.documents.load import Directive, Document
+    from factcheck.models import Finding
 
 __all__ = ["DIRECTIVE_WORDS", "Suppression", "apply_suppressions", "parse_suppressions"]
 
@@ -18,7 +20,7 @@ _CODE_RE = re.compile(r"FC\d{3}", re.I)
 _HEAD_RE = re.compile(r"\s*factcheck\s*:\s*", re.I)
 _SPLIT_RE = re.compile(r"[\s,]+")
 
-Problem = tuple[int, int, str]  # (line, column, message)
+DirectiveError = tuple[int, int, str]  # (line, column, message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ class _Parsed:
 
 
 def _parse_directive(
-    d: Directive, names: Mapping[str, str], known: frozenset[str], problems: list[Problem]
+    d: Directive, names: Mapping[str, str], known: frozenset[str], problems: list[DirectiveError]
 ) -> _Parsed | None:
     """Parse one directive's text, reporting malformed parts; None when it cannot apply."""
     head = _HEAD_RE.match(d.text)
@@ -136,9 +138,9 @@ def _directive_only_lines(doc: Document) -> tuple[set[int], dict[int, bool]]:
 
 def parse_suppressions(
     doc: Document, *, names: Mapping[str, str]
-) -> tuple[list[Suppression], list[Problem]]:
+) -> tuple[list[Suppression], list[DirectiveError]]:
     """Turn a document's directives into suppressions, with (line, column, message) problems."""
-    problems: list[Problem] = []
+    problems: list[DirectiveError] = []
     sups: list[Suppression] = []
     if not doc.directives:
         return sups, problems

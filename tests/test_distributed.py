@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import distributed as fdist
+from factcheck import executors as fdist
 from factcheck.cli import app
-from factcheck.engine import Policy
+from factcheck.decide import Policy
 from factcheck.errors import InputError
-from factcheck.registry import load_registry
-from factcheck.runner import build_result, collect_jobs, scan_jobs
+from factcheck.executors import scan_jobs
+from factcheck.files import collect_jobs
+from factcheck.registry.load import load_registry
+from factcheck.scan import result_of as build_result
 
 pytest.importorskip("dask")
 pytest.importorskip("dask.bag")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.documents import (
+from factcheck.documents.load import (
     Document,
     DocumentError,
     Segment,

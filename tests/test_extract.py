@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.extract import extract_quantities
+from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Quantity
 
 

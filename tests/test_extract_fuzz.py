@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import extract_quantities
+from factcheck.extract.quantities import extract_quantities
 
 _PIECES = [
     "0", "1", "7", "12", "1,000", ",", ".", "..", ",,", "-", "–", "—", "−", "+", "%", "$", "€",

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.registry import RegistryError, load_registry
-from factcheck.registry_check import check_registry
+from factcheck.registry.check import check_registry
+from factcheck.registry.load import RegistryError, load_registry
 
 runner = CliRunner()
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from factcheck import yamlmarks
-from factcheck.registry import FigureRegistry, RegistryError, _load, _load_fast, load_registry
-from factcheck.yamlmarks import load_plain, load_yaml, mark_for, paused_gc, read_text
+from factcheck.registry import yamlmarks
+from factcheck.registry.load import FigureRegistry, RegistryError, _load, _load_fast, load_registry
+from factcheck.registry.yamlmarks import load_plain, load_yaml, mark_for, paused_gc, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.engine import scan_text
-from factcheck.registry import load_registry
+from factcheck.registry.load import load_registry
+from factcheck.scan import scan_text
 
 REGISTRY = load_registry(Path(__file__).parent / "golden" / "scan" / "figures.yaml")
 PIECES = st.sampled_from([

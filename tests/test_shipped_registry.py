@@ -61,7 +61,7 @@ def test_every_planted_error_is_caught(root: Path) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("More than 50,000 people died of drug overdoses in the United States in 2022.", ("FC110", "hedge-mismatch", "info")),
+    ("More than 50,000 people died of drug overdoses in the United States in 2022.", ("FC110", "weak-bound", "info")),
     ("More than 120,000 people died of drug overdoses in 2022.", ("FC101", "value-mismatch", "error")),
     ("More than 110,000 people died of drug overdoses in 2022.", ("FC102", "hedge-mismatch", "error")),
 ], ids=["true-but-weak-bound", "bound-beyond-the-figure", "hedge-against-nearly"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.documents import parse_document
+from factcheck.documents.load import parse_document
 from factcheck.models import Finding
 from factcheck.suppress import Suppression, apply_suppressions, parse_suppressions
 

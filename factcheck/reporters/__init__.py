@@ -1,43 +1,41 @@
-"""Output formats: each reporter turns a :class:`ScanResult` into text.
+"""Output formats, one module each, registered in one explicit dict.
 
-``REPORTERS`` is the one list of formats; the CLI derives its ``--format`` choices from
-its keys.  Reporters render what they are given and never decide severity or filtering,
-except that the human-facing ones (console, concise, github, html) hide verified numbers
-unless ``ctx.show_verified``.
+Every reporter speaks one protocol: ``start()``, ``finding(f)`` for each finding in order,
+then ``end(summary)``, each returning text to write. Formats that can be written as they go
+(concise, json, jsonl) stream; the others collect their findings and render at the end.
+The CLI derives its ``--format`` choices from ``REPORTERS``. Reporters read findings and
+models only, and never filter: the decision engine already has.
 """
 
 from __future__ import annotations
 
 from factcheck.models import ScanResult
 from factcheck.reporters import concise, console, github, html, json_, jsonl, sarif
-from factcheck.reporters.base import ReportContext, Reporter, RuleInfo, Streamer
+from factcheck.reporters.base import Collected, Quiet, ReportContext, Reporter, ReporterFactory
 
-REPORTERS: dict[str, Reporter] = {
-    "console": console.render,
-    "concise": concise.render,
-    "json": json_.render,
-    "jsonl": jsonl.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "html": html.render,
+REPORTERS: dict[str, ReporterFactory] = {
+    "console": Collected.of(console.render),
+    "concise": concise.ConciseReport,
+    "json": json_.JsonReport,
+    "jsonl": jsonl.JsonlReport,
+    "sarif": Collected.of(sarif.render),
+    "github": Collected.of(github.render),
+    "html": Collected.of(html.render),
 }
 
-# Formats that can also be written finding by finding (same bytes as their render).
-STREAMERS: dict[str, Streamer] = {
-    "concise": concise.ConciseStream,
-    "json": json_.JsonStream,
-    "jsonl": jsonl.JsonlStream,
-}
+# Formats whose text is written as findings come, so an archive's report is never held.
+STREAMING: frozenset[str] = frozenset({"concise", "json", "jsonl"})
 
 
 def render(name: str, result: ScanResult, ctx: ReportContext) -> str:
     """Render ``result`` in the format ``name``; raise ``KeyError`` naming the known formats."""
     try:
-        reporter = REPORTERS[name]
+        factory = REPORTERS[name]
     except KeyError:
         known = ", ".join(sorted(REPORTERS))
         raise KeyError(f"unknown format {name!r}; choose one of: {known}") from None
-    return reporter(result, ctx)
+    reporter = factory(ctx)
+    return reporter.start() + "".join(map(reporter.finding, result.findings)) + reporter.end(result.summary)
 
 
-__all__ = ["REPORTERS", "STREAMERS", "ReportContext", "Reporter", "RuleInfo", "render"]
+__all__ = ["REPORTERS", "STREAMING", "Quiet", "ReportContext", "Reporter", "render"]

@@ -1,4 +1,4 @@
-"""What every reporter receives, and the reporter signature."""
+"""What every reporter receives, and the one reporter protocol (start / finding / end)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from factcheck.models import Finding, ScanResult, Summary
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    """A rule as reporters describe it (SARIF rules, HTML legend, docs)."""
-
-    code: str  # "FC101"
-    name: str  # "value-mismatch"
-    severity: str  # default severity: "error", "warning" or "info"
-    summary: str  # one line
-    doc: str = ""  # the rule module's docstring: what it flags, why, an example
+from factcheck.models import Finding, RuleInfo, ScanResult, Summary
 
 
 @dataclass(frozen=True)
@@ -33,11 +22,8 @@ class ReportContext:
     registry_path: str | None = None
 
 
-Reporter = Callable[[ScanResult, ReportContext], str]
-
-
-class StreamWriter(Protocol):
-    """A format that can be written finding by finding, so an archive scan holds no report."""
+class Reporter(Protocol):
+    """A report written in three steps; each returns the text to write."""
 
     def start(self) -> str:
         """Return the text before the first finding."""
@@ -49,4 +35,49 @@ class StreamWriter(Protocol):
         """Return the text after the last finding."""
 
 
-Streamer = Callable[[ReportContext], StreamWriter]
+ReporterFactory = Callable[[ReportContext], Reporter]
+WholeRender = Callable[[ScanResult, ReportContext], str]
+
+
+class Collected:
+    """A format that needs every finding before it writes: collect them, render at the end."""
+
+    def __init__(self, ctx: ReportContext, render: WholeRender) -> None:
+        self.ctx, self.render, self.findings = ctx, render, list[Finding]()
+
+    @classmethod
+    def of(cls, render: WholeRender) -> ReporterFactory:
+        """Return a reporter factory for a whole-report render function."""
+        return lambda ctx: cls(ctx, render)
+
+    def start(self) -> str:
+        """Write nothing yet."""
+        return ""
+
+    def finding(self, finding: Finding) -> str:
+        """Keep the finding for the end."""
+        self.findings.append(finding)
+        return ""
+
+    def end(self, summary: Summary) -> str:
+        """Render the whole report."""
+        return self.render(ScanResult(findings=tuple(self.findings), summary=summary), self.ctx)
+
+
+class Quiet:
+    """The reporter of --quiet: it writes nothing; the exit code speaks."""
+
+    def __init__(self, ctx: ReportContext | None = None) -> None:
+        self.ctx = ctx
+
+    def start(self) -> str:
+        """Write nothing."""
+        return ""
+
+    def finding(self, finding: Finding) -> str:
+        """Write nothing."""
+        return ""
+
+    def end(self, summary: Summary) -> str:
+        """Write nothing."""
+        return ""

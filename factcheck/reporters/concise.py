@@ -7,14 +7,8 @@ Verified numbers are hidden unless ``ctx.show_verified``, as in the console.
 
 from __future__ import annotations
 
-from factcheck.models import Finding, ScanResult, Summary
+from factcheck.models import Finding, Summary
 from factcheck.reporters.base import ReportContext
-from factcheck.reporters.console import visible_findings
-
-
-def render(result: ScanResult, ctx: ReportContext) -> str:
-    """Render one ``path:line:col: CODE message`` line per finding."""
-    return "".join(line(f) for f in visible_findings(result, ctx))
 
 
 def line(f: Finding) -> str:
@@ -23,7 +17,7 @@ def line(f: Finding) -> str:
     return f"{f.path}:{f.line}:{f.column}: {f.code} {message}\n"
 
 
-class ConciseStream:
+class ConciseReport:
     """Write one line per finding as it comes."""
 
     def __init__(self, ctx: ReportContext) -> None:

@@ -21,7 +21,7 @@ import math
 from json.encoder import encode_basestring  # the C implementation where available
 from typing import Any
 
-from factcheck.models import Expected, Finding, Location, ScanResult, SourceRef, Summary
+from factcheck.models import Expected, Finding, Location, SourceRef, Summary
 from factcheck.reporters.base import ReportContext
 
 JSON_VERSION = 1
@@ -120,16 +120,6 @@ def dumps_compact(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def render(result: ScanResult, ctx: ReportContext) -> str:
-    """Render the whole scan as one indented JSON document."""
-    document = {
-        "version": JSON_VERSION,
-        "findings": [finding_to_dict(f, ctx.explain) for f in result.findings],
-        "summary": summary_to_dict(result.summary),
-    }
-    return dumps_indented(document) + "\n"
-
-
 def dumps_indented(data: Any, indent: str = "") -> str:
     """Return exactly json.dumps(data, indent=2, ensure_ascii=False), several times faster.
 
@@ -164,8 +154,8 @@ def dumps_indented(data: Any, indent: str = "") -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
 
 
-class JsonStream:
-    """Write the same document as ``render``, one finding at a time."""
+class JsonReport:
+    """Write one indented JSON document, one finding at a time."""
 
     def __init__(self, ctx: ReportContext) -> None:
         self.ctx = ctx

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from factcheck.models import Finding, ScanResult, Summary
+from factcheck.models import Finding, Summary
 from factcheck.reporters.base import ReportContext
 from factcheck.reporters.json_ import dumps_compact, finding_to_dict
 
 
-def render(result: ScanResult, ctx: ReportContext) -> str:
-    """Render each finding as one compact JSON object on its own line."""
-    return "".join(dumps_compact(finding_to_dict(f, ctx.explain)) + "\n" for f in result.findings)
-
-
-class JsonlStream:
+class JsonlReport:
     """Write one finding per line as it comes."""
 
     def __init__(self, ctx: ReportContext) -> None:

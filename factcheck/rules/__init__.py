@@ -1,16 +1,18 @@
 """The rules: one module each, registered in one explicit dict.
 
-A rule module's docstring is its user documentation (`factcheck rules CODE` prints it).
-Rules detect; the engine alone decides severity, suppressions and the exit code.
+A rule module's docstring is its user documentation (`factcheck rules CODE` prints it). Each
+module declares CODE, NAME, SEVERITY (its default), SCOPE, SUMMARY and, for a statement
+rule, the VERDICTS it reports; its `check` returns problems, and the rule fills in each
+finding's code, name, kind and severity. Rules detect; only the decision engine
+(factcheck.decide) filters findings and sets the exit code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import defaultdict
 from types import ModuleType
-from typing import Any
 
+from factcheck.models import RuleInfo, Scope, Verdict
 from factcheck.rules import (
     conversion,
     hedge_mismatch,
@@ -24,28 +26,14 @@ from factcheck.rules import (
     verified,
     weak_bound,
 )
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A registered rule and its entry points."""
-
-    code: str
-    name: str
-    severity: str
-    summary: str
-    doc: str
-    check: Callable[..., Any] | None = None  # (Statement, Assessment) -> Finding | None
-    check_document: Callable[..., Any] | None = None  # (list[Statement]) -> list[Finding]
-    check_corpus: Callable[..., Any] | None = None  # (list[Mention]) -> list[Finding]
+from factcheck.rules.base import Problem, Rule
 
 
 def _rule(module: ModuleType) -> Rule:
     return Rule(
-        code=module.CODE, name=module.NAME, severity=module.SEVERITY, summary=module.SUMMARY,
+        code=module.CODE, name=module.NAME, severity=module.SEVERITY, scope=module.SCOPE,
+        verdicts=tuple(getattr(module, "VERDICTS", ())), summary=module.SUMMARY,
         doc=module.__doc__ or "", check=getattr(module, "check", None),
-        check_document=getattr(module, "check_document", None),
-        check_corpus=getattr(module, "check_corpus", None),
     )
 
 
@@ -56,6 +44,21 @@ RULES: dict[str, Rule] = {
         source_conflict, unsourced, inconsistent, unused_suppression, weak_bound,
     ))
 }
+
+
+def statement_rules(enabled: set[str] | frozenset[str] | None = None) -> dict[Verdict, list[Rule]]:
+    """Return the statement rules by the verdict they report (only `enabled` codes when given)."""
+    out: dict[Verdict, list[Rule]] = defaultdict(list)
+    for r in RULES.values():
+        if r.scope is Scope.STATEMENT and (enabled is None or r.code in enabled):
+            for v in r.verdicts:
+                out[v].append(r)
+    return dict(out)
+
+
+def rules_of(scope: Scope) -> list[Rule]:
+    """Return the rules of one scope, in registry order."""
+    return [r for r in RULES.values() if r.scope is scope]
 
 
 def rule_names() -> dict[str, str]:
@@ -71,8 +74,10 @@ def find_rule(key: str) -> Rule | None:
     return next((r for r in RULES.values() if r.name == k.lower()), None)
 
 
-def rule_infos() -> dict[str, Any]:
+def rule_infos() -> dict[str, RuleInfo]:
     """Return the rules as reporters describe them."""
-    from factcheck.reporters.base import RuleInfo
+    return {r.code: r.info for r in RULES.values()}
 
-    return {r.code: RuleInfo(r.code, r.name, r.severity, r.summary, r.doc) for r in RULES.values()}
+
+__all__ = ["RULES", "Problem", "Rule", "find_rule", "rule_infos", "rule_names", "rules_of",
+           "statement_rules"]

@@ -1,12 +1,58 @@
-"""Build findings from statements: the one place a finding's fields are filled in."""
+"""What every rule shares: the Rule record, the Problem a check returns, and its wording.
+
+A check returns a Problem (a message and the finding's fields about its place and figure);
+`Rule.finding` fills in the code, name, kind and severity, so no rule spells them twice.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
-from factcheck.assess import Assessment, Statement
-from factcheck.judge import describe, format_number
-from factcheck.models import Expected, Figure, Finding, Source, SourceRef
+from factcheck.intervals import describe
+from factcheck.models import Expected, Figure, Finding, RuleInfo, Scope, Source, SourceRef, Verdict
+from factcheck.types import Assessment, Statement
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a check found: the message and the finding's fields (place, figure, extras)."""
+
+    message: str
+    fields: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: what it is called, what it reads and reports, and its check."""
+
+    code: str
+    name: str  # also the finding's kind in the JSON contract
+    severity: str  # the default; the decision engine applies overrides
+    scope: Scope
+    verdicts: tuple[Verdict, ...]  # statement rules: the verdicts this rule reports
+    summary: str
+    doc: str
+    check: Callable[..., Any] | None = None
+
+    @property
+    def kind(self) -> str:
+        """Return the kind of finding this rule reports."""
+        return self.name
+
+    @property
+    def info(self) -> RuleInfo:
+        """Return the rule as reporters describe it."""
+        return RuleInfo(self.code, self.name, self.severity, self.summary, self.doc)
+
+    def finding(self, problem: Problem) -> Finding:
+        """Return the finding for a problem this rule found."""
+        return Finding.model_validate({
+            **problem.fields, "code": self.code, "rule": self.name, "kind": self.kind,
+            "severity": self.severity, "message": problem.message,
+        })
 
 
 def source_refs(sources: tuple[Source, ...] | list[Source]) -> tuple[SourceRef, ...]:
@@ -44,14 +90,13 @@ def stated_words(st: Statement) -> str:
     return f"{hedge} {st.q.text}" if st.q.hedge != "none" else st.q.text
 
 
-def make_finding(code: str, name: str, kind: str, severity: str, st: Statement, message: str,
-                 a: Assessment | None = None, **extra: object) -> Finding:
-    """Build a finding for a statement, filling the figure, expected value and sources."""
+def problem_at(st: Statement, message: str, a: Assessment | None = None, **extra: object) -> Problem:
+    """Return a problem at a statement, citing the assessment's figure, expected value and sources."""
     fig = a.figure if a is not None else None
     src = a.source if a is not None else None
     fields: dict[str, object] = dict(
         path=st.path, line=st.line, column=st.column, end_line=st.end_line, end_column=st.end_column,
-        text=st.q.text, code=code, rule=name, kind=kind, severity=severity, message=message,
+        text=st.q.text,
         figure=fig.id if fig else None,
         expected=expected_of(fig, src) if fig else None,
         # The sources that vouch for the expected value; a malformed printing vouches for none.
@@ -63,13 +108,10 @@ def make_finding(code: str, name: str, kind: str, severity: str, st: Statement, 
         score=a.candidate.score if a is not None and a.candidate else None,
     )
     fields.update(extra)
-    return Finding.model_validate(fields)
+    return Problem(message, fields)
 
 
 def against_figure(st: Statement, a: Assessment, claim: str) -> str:
     """Return "'<stated>' <claim> <figure id>: the registry says <value>"."""
     assert a.figure is not None
     return f"'{stated_words(st)}' {claim} {a.figure.id}: the registry says {figure_words(a.figure, a.source)}"
-
-
-__all__ = ["figure_words", "format_number", "make_finding", "source_refs", "stated_words"]

@@ -16,12 +16,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcheck.assess import Statement, stated_interval
-from factcheck.judge import Interval, agrees, format_number
-from factcheck.models import Finding
-from factcheck.rules.base import make_finding, stated_words
+from factcheck.check.verdict import stated_interval
+from factcheck.intervals import Interval, agrees, format_number
+from factcheck.models import Scope
+from factcheck.rules.base import Problem, problem_at, stated_words
+from factcheck.types import Statement
 
-CODE, NAME, SEVERITY = "FC105", "bad-conversion", "error"
+CODE, NAME, SEVERITY, SCOPE = "FC105", "bad-conversion", "error", Scope.DOCUMENT
 SUMMARY = "A unit conversion in the draft is wrong."
 
 _HEDGE = r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under|close to)"
@@ -47,9 +48,9 @@ def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, State
     return pairs
 
 
-def check_document(statements: list[Statement], tolerance: float = 0.01) -> list[Finding]:
+def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
     """Check every conversion in a document with pint, allowing a relative `tolerance`."""
-    from factcheck.match import measure_dimension
+    from factcheck.check.index import measure_dimension
 
     out = []
     for a, b in conversion_pairs(statements):
@@ -70,6 +71,6 @@ def check_document(statements: list[Statement], tolerance: float = 0.01) -> list
         exact = convert(a.q.value, ua, ub)
         message = (f"'{stated_words(b)}' is not a conversion of '{stated_words(a)}': "
                    f"{a.q.text} is {format_number(round(exact, 2 if exact < 100 else 0))} {format_unit(ub, exact)}")
-        out.append(make_finding(CODE, NAME, "bad-conversion", SEVERITY, b, message, None,
-                                suggestion=f"{format_number(round(exact, 1))} {format_unit(ub, exact)}"))
+        out.append(problem_at(b, message,
+                              suggestion=f"{format_number(round(exact, 1))} {format_unit(ub, exact)}"))
     return out

@@ -13,16 +13,17 @@ Example: "More than 110,000 people died of overdoses in 2022" -> the registry sa
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.models import Finding
-from factcheck.rules.base import against_figure, make_finding
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, against_figure, problem_at
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC102", "hedge-mismatch", "error"
+CODE, NAME, SEVERITY, SCOPE = "FC102", "hedge-mismatch", "error", Scope.STATEMENT
+VERDICTS = (Verdict.HEDGE_MISMATCH,)
 SUMMARY = "The hedge ('more than', 'nearly') contradicts the figure's qualifier."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a statement whose hedge moves a right number out of the figure's interval."""
-    if a.verdict != "hedge-mismatch" or a.figure is None:
+    if a.figure is None:
         return None
-    return make_finding(CODE, NAME, "hedge-mismatch", SEVERITY, st, against_figure(st, a, "contradicts"), a)
+    return problem_at(st, against_figure(st, a, "contradicts"), a)

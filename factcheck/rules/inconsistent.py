@@ -14,23 +14,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.assess import Mention, stated_interval
-from factcheck.models import Finding, Location
-from factcheck.rules.base import expected_of, source_refs
+from factcheck.check.verdict import stated_interval
+from factcheck.models import Location, Scope, Verdict
+from factcheck.rules.base import Problem, expected_of, source_refs
+from factcheck.types import Mention
 
-CODE, NAME, SEVERITY = "FC108", "inconsistent", "warning"
+CODE, NAME, SEVERITY, SCOPE = "FC108", "inconsistent", "warning", Scope.CORPUS
 SUMMARY = "The same figure is stated with different values in different places."
 
 LISTED = 8  # places named in the message; 'related' holds them all
 
-_COUNTED = {"verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed"}
+_COUNTED = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT, Verdict.VALUE_MISMATCH, Verdict.HEDGE_MISMATCH,
+            Verdict.PERIOD_MISMATCH, Verdict.MALFORMED}
 
 
-def check_corpus(mentions: list[Mention]) -> list[Finding]:
+def check(mentions: list[Mention]) -> list[Problem]:
     """Report figures stated with different values across the scanned files."""
     groups: dict[tuple[str, object], list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.verdict not in _COUNTED or (m.verdict == "malformed" and m.reading is None):
+        if m.verdict not in _COUNTED or (m.verdict is Verdict.MALFORMED and m.reading is None):
             continue
         # Numbers attributed to different sources of a disputed figure are not inconsistent.
         src = (m.source.document, m.source.value) if m.source is not None else None
@@ -52,14 +54,13 @@ def check_corpus(mentions: list[Mention]) -> list[Finding]:
             listing += f"; and {len(places) - LISTED} more places (see 'related')"
         message = f"{fid} is stated {len(stated)} different ways: {listing}"
         fig = first.figure
-        out.append(Finding(
+        out.append(Problem(message, dict(
             path=first.path, line=first.line, column=first.column, end_line=first.end_line,
-            end_column=first.end_column, text=first.text, code=CODE, rule=NAME, kind="inconsistent",
-            severity=SEVERITY, message=message, figure=fig.id, expected=expected_of(fig, first.source),
+            end_column=first.end_column, text=first.text, figure=fig.id, expected=expected_of(fig, first.source),
             sources=source_refs(fig.sources), stated_value=first.value, stated_unit=first.unit,
             hedge=first.hedge, context=first.context, start=first.start, end=first.end,
             related=tuple(places[1:]),
-        ))
+        )))
     return out
 
 

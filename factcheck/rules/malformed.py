@@ -13,19 +13,18 @@ Example: "Nearly 110,00 people died of drug overdoses" -> did you mean 110,000
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.judge import format_number
-from factcheck.models import Finding
-from factcheck.rules.base import make_finding
+from factcheck.intervals import format_number
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, problem_at
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC104", "malformed-number", "error"
+CODE, NAME, SEVERITY, SCOPE = "FC104", "malformed-number", "error", Scope.STATEMENT
+VERDICTS = (Verdict.MALFORMED,)
 SUMMARY = "The number is malformed (bad grouping, stray separator); readings ranked."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a malformed number with its best reading."""
-    if a.verdict != "malformed":
-        return None
     why = st.q.malformed or "malformed"
     suggestion: str | None
     if a.reading is not None and a.figure is not None:
@@ -36,5 +35,5 @@ def check(st: Statement, a: Assessment) -> Finding | None:
         suggestion = readings[0] if readings else None
         alts = " or ".join(readings) if readings else "no plausible reading"
         message = f"malformed number '{st.q.text}' ({why}): readings {alts}; none matches a registry figure"
-    return make_finding(CODE, NAME, "malformed-number", SEVERITY, st, message, a if a.figure else None,
-                        suggestion=suggestion, stated_value=None)
+    return problem_at(st, message, a if a.figure else None,
+                      suggestion=suggestion, stated_value=None)

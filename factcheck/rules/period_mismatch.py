@@ -13,17 +13,18 @@ is the 2022 figure.
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.models import Finding
-from factcheck.rules.base import figure_words, make_finding, stated_words
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, figure_words, problem_at, stated_words
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC103", "period-mismatch", "error"
+CODE, NAME, SEVERITY, SCOPE = "FC103", "period-mismatch", "error", Scope.STATEMENT
+VERDICTS = (Verdict.PERIOD_MISMATCH,)
 SUMMARY = "The right value with the wrong year or period."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a right value stated for another period."""
-    if a.verdict != "period-mismatch" or a.figure is None:
+    if a.figure is None:
         return None
     fig = a.figure
     if a.per_mismatch:
@@ -32,4 +33,4 @@ def check(st: Statement, a: Assessment) -> Finding | None:
         years = ", ".join(str(y) for y in sorted(st.years))
         detail = f"the sentence says {years}, but the figure is for {fig.period}"
     message = f"'{stated_words(st)}' is the value of {fig.id} ({figure_words(fig, a.source)}); {detail}"
-    return make_finding(CODE, NAME, "period-mismatch", SEVERITY, st, message, a)
+    return problem_at(st, message, a)

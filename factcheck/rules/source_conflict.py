@@ -14,25 +14,26 @@ Example: "Mexico seized 635 drug laboratories from 2019 to 2021" -> sources disa
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.judge import format_number
-from factcheck.models import Finding, Source
-from factcheck.rules.base import make_finding, source_refs
+from factcheck.intervals import format_number
+from factcheck.models import Scope, Source, Verdict
+from factcheck.rules.base import Problem, problem_at, source_refs
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC106", "source-conflict", "warning"
+CODE, NAME, SEVERITY, SCOPE = "FC106", "source-conflict", "warning", Scope.STATEMENT
+VERDICTS = (Verdict.SOURCE_CONFLICT,)
 SUMMARY = "The figure's sources disagree and the draft does not say whose number it uses."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report an unattributed statement of a disputed figure."""
-    if a.verdict != "verified" or not a.conflict or a.figure is None:
+    if a.figure is None:
         return None
     fig = a.figure
     says = "; ".join(f"{_label(s)} says {format_number(s.value) if s.value is not None else '?'}"
                      for s in fig.sources if s.value is not None)
     message = f"sources disagree on {fig.id}: {says}; say whose number '{st.q.text}' is"
-    return make_finding(CODE, NAME, "source-conflict", SEVERITY, st, message, a,
-                        sources=source_refs([s for s in fig.sources if s.value is not None]))
+    return problem_at(st, message, a,
+                      sources=source_refs([s for s in fig.sources if s.value is not None]))
 
 
 def _label(src: Source) -> str:

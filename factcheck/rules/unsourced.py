@@ -19,26 +19,27 @@ Example: "The city is housing 72,000 asylum seekers" with no such figure -> info
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.models import Finding
-from factcheck.rules.base import make_finding
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, problem_at
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC107", "unsourced", "info"
+CODE, NAME, SEVERITY, SCOPE = "FC107", "unsourced", "info", Scope.STATEMENT
+VERDICTS = (Verdict.UNSOURCED, Verdict.AMBIGUOUS)
 SUMMARY = "A statistic with no matching figure in the registry."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a statistic the registry cannot vouch for."""
-    if a.verdict == "ambiguous" and not _incidental(st):
+    if a.verdict is Verdict.AMBIGUOUS and not _incidental(st):
         ids = " or ".join(c.figure.id for c in a.others)
         message = f"statistic '{st.q.text}' is ambiguous: it could state {ids}, and agrees with neither"
-        return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)
-    if a.verdict != "unsourced" or st.q.malformed or _incidental(st):
+        return problem_at(st, message)
+    if a.verdict is not Verdict.UNSOURCED or st.q.malformed or _incidental(st):
         return None
     message = f"statistic '{st.q.text}' matches no figure in the registry"
     if a.candidate is not None and a.candidate.year_conflict:
         message += f" (the registry's {a.candidate.figure.id} is for {a.candidate.figure.period})"
-    return make_finding(CODE, NAME, "unsourced", SEVERITY, st, message, None)
+    return problem_at(st, message)
 
 
 def _incidental(st: Statement) -> bool:

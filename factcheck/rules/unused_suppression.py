@@ -10,5 +10,7 @@ numbers are all verified -> info.
 
 from __future__ import annotations
 
-CODE, NAME, SEVERITY = "FC109", "unused-suppression", "info"
+from factcheck.models import Scope
+
+CODE, NAME, SEVERITY, SCOPE = "FC109", "unused-suppression", "info", Scope.SUPPRESSION
 SUMMARY = "A suppression comment matches nothing, or cannot be parsed."

@@ -13,18 +13,19 @@ Example: "About 11,000 people died of drug overdoses in 2022" -> the registry sa
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.judge import format_number
-from factcheck.models import Finding
-from factcheck.rules.base import figure_words, make_finding, stated_words
+from factcheck.intervals import format_number
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, figure_words, problem_at, stated_words
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC101", "value-mismatch", "error"
+CODE, NAME, SEVERITY, SCOPE = "FC101", "value-mismatch", "error", Scope.STATEMENT
+VERDICTS = (Verdict.VALUE_MISMATCH,)
 SUMMARY = "The number contradicts the registry figure it states."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a statement whose value lies outside its figure's interval."""
-    if a.verdict != "value-mismatch" or a.figure is None:
+    if a.figure is None:
         return None
     fig = a.figure
     if a.conflict and len(a.targets) > 1:
@@ -39,5 +40,5 @@ def check(st: Statement, a: Assessment) -> Finding | None:
         message += f"; {format_number(factor)} times {direction}, a typo or scale slip?"
     elif a.transposed:
         message += "; the same digits in another order, transposed?"
-    return make_finding(CODE, NAME, "value-mismatch", SEVERITY, st, message, a,
-                        suggestion=format_number(a.source.value if a.source and a.source.value is not None else fig.value))
+    return problem_at(st, message, a,
+                      suggestion=format_number(a.source.value if a.source and a.source.value is not None else fig.value))

@@ -11,17 +11,17 @@ overdose_deaths_2022 (nearly 110,000); so do "about 110,000", "more than 100,000
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.models import Finding
-from factcheck.rules.base import figure_words, make_finding
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, figure_words, problem_at
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC100", "verified", "info"
+CODE, NAME, SEVERITY, SCOPE = "FC100", "verified", "info", Scope.STATEMENT
+VERDICTS = (Verdict.VERIFIED,)
 SUMMARY = "The number agrees with its registry figure."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a statement that agrees with its figure."""
-    if a.verdict != "verified" or a.figure is None:
+    if a.figure is None:
         return None
-    return make_finding(CODE, NAME, "verified", SEVERITY, st,
-                        f"'{st.q.text}' agrees with {a.figure.id}: {figure_words(a.figure, a.source)}", a)
+    return problem_at(st, f"'{st.q.text}' agrees with {a.figure.id}: {figure_words(a.figure, a.source)}", a)

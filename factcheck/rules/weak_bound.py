@@ -13,17 +13,18 @@ registry says nearly 110,000 (overdose_deaths_2022).
 
 from __future__ import annotations
 
-from factcheck.assess import Assessment, Statement
-from factcheck.models import Finding
-from factcheck.rules.base import against_figure, make_finding
+from factcheck.models import Scope, Verdict
+from factcheck.rules.base import Problem, against_figure, problem_at
+from factcheck.types import Assessment, Statement
 
-CODE, NAME, SEVERITY = "FC110", "weak-bound", "info"
+CODE, NAME, SEVERITY, SCOPE = "FC110", "weak-bound", "info", Scope.STATEMENT
+VERDICTS = (Verdict.WEAK_BOUND,)
 SUMMARY = "A true bound far from the figure ('more than 50,000' for 110,000)."
 
 
-def check(st: Statement, a: Assessment) -> Finding | None:
+def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a bound that is true but misleadingly far from its figure."""
-    if a.verdict != "weak-bound" or a.figure is None:
+    if a.figure is None:
         return None
     message = against_figure(st, a, "is true but far from")
-    return make_finding(CODE, NAME, "hedge-mismatch", SEVERITY, st, message, a)
+    return problem_at(st, message, a)

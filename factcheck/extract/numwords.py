@@ -1,7 +1,7 @@
 """Parse numbers as written: English number words (cardinals, ordinals, fractions, vague
 plurals, multipliers) and digit tokens (grouping, decimals, malformed separators).
 
-The words around a number are read by :mod:`factcheck.context_words`.
+The words around a number are read by :mod:`factcheck.extract.words`.
 """
 
 from __future__ import annotations

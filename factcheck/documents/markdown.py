@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.html_doc import html_segments
-from factcheck.segments import COMMENT_RE, Builder, Collector, OffsetMap, nl_line_starts
+from factcheck.documents.html import html_segments
+from factcheck.documents.segments import COMMENT_RE, Builder, Collector, OffsetMap, nl_line_starts
 
 __all__ = ["markdown_segments"]
 

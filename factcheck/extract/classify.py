@@ -2,7 +2,7 @@
 
 :func:`analyse` reads the look-behind and look-ahead of one number (currency, sign, scale
 word, suffix, hedge, unit, counted noun, rate) and appends its record; joining records
-into ranges and ratios is :mod:`factcheck.extract_links`. What is recognised is documented
+into ranges and ratios is :mod:`factcheck.extract.join`. What is recognised is documented
 in :mod:`factcheck.extract`.
 """
 
@@ -12,7 +12,9 @@ import math
 import re
 from typing import Any
 
-from factcheck import context_words, numwords, units
+from factcheck import units
+from factcheck.extract import numwords
+from factcheck.extract import words as context_words
 
 _NW = numwords
 _CW = context_words

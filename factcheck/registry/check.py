@@ -6,16 +6,16 @@ import re
 from functools import cache
 from pathlib import Path
 
-from factcheck.judge import format_number
+from factcheck.intervals import format_number
 from factcheck.models import Figure, Source
-from factcheck.registry import (
+from factcheck.registry.load import (
     DEFAULT_TOLERANCE,
     Problem,
     _load,
     figure_kind,
     source_disagreements,
 )
-from factcheck.yamlmarks import Marks, mark_for
+from factcheck.registry.yamlmarks import Marks, mark_for
 
 _WS = re.compile(r"\s+")
 
@@ -40,7 +40,7 @@ def quote_numbers(quote: str) -> list[tuple[float | None, tuple[float, ...], str
     A vague amount ("tens of thousands") offers its bounds as readings, so a registry value
     recorded as its lower bound is found in the quote.
     """
-    from factcheck.extract import extract_quantities
+    from factcheck.extract.quantities import extract_quantities
 
     out = []
     for q in extract_quantities(quote):
@@ -62,7 +62,7 @@ def find_stated_number(src: Source) -> tuple[int, int] | None:
         idx = quote.find(src.number)
         if idx >= 0:
             return idx, idx + len(src.number)
-    from factcheck.extract import extract_quantities
+    from factcheck.extract.quantities import extract_quantities
 
     for q in extract_quantities(quote):
         if src.value is not None and q.value is not None and _close(q.value, src.value):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.judge import describe
+from factcheck.intervals import describe
 from factcheck.models import Figure
-from factcheck.registry import figure_kind, source_disagreements
-from factcheck.registry_check import find_stated_number, normalise_space
+from factcheck.registry.check import find_stated_number, normalise_space
+from factcheck.registry.load import figure_kind, source_disagreements
 
 BOLD, RESET = "\x1b[1;33m", "\x1b[0m"
 

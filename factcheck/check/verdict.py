@@ -1,109 +1,24 @@
 """Decide what a stated number is: verified, wrong, mis-hedged, off-period, malformed or unsourced.
 
 Matching proposes candidate figures; this module judges the statement against each one
-(see factcheck.judge) and settles on one verdict, so that every rule reads the same facts.
+(see factcheck.intervals) and settles on one verdict, so that every rule reads the same facts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple, Protocol
 
-from factcheck.judge import Interval, agrees, interval, rounding_unit, scale_slip
-from factcheck.match import Candidate, same_per
-from factcheck.models import Figure, Quantity, Source
-from factcheck.registry import source_interval, sources_conflict
+from factcheck.check.index import same_per
+from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
+from factcheck.models import Figure, Quantity, Source, Verdict
+from factcheck.registry.load import source_interval, sources_conflict
 from factcheck.text import stems
+from factcheck.types import Assessment, Candidate, Mention, Stated, Statement
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
 AGREE_RATIO = 0.7  # an agreeing candidate must score at least this share of the best
 STRONG = 3.0  # evidence needed to call a far-off value wrong rather than unsourced
 ACCUSE = 2.5  # evidence needed to call any value wrong (recognising an agreeing one needs 2)
-
-
-@dataclass
-class Statement:
-    """A number in a draft, with the context matching and rules need."""
-
-    q: Quantity
-    path: str
-    start: int  # offsets in the original file
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    sentence: str
-    stems: list[str]
-    near: frozenset[str]  # stems within a few words of the number
-    years: frozenset[int]  # the years of the sentence nearest this number (they can contradict a figure)
-    window: str  # the words around the number, for attribution
-    segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
-    seg_id: int = 0
-    candidates: list[Candidate] = field(default_factory=list)
-
-
-@dataclass
-class Assessment:
-    """The verdict on one statement."""
-
-    verdict: str  # verified, weak-bound, value-mismatch, hedge-mismatch, period-mismatch, malformed, unsourced, ambiguous
-    figure: Figure | None = None
-    candidate: Candidate | None = None
-    source: Source | None = None  # the source the draft attributes the number to
-    targets: tuple[Source, ...] = ()  # sources the statement was judged against
-    conflict: bool = False  # the figure's sources disagree and the draft names none of them
-    reading: float | None = None  # the best reading of a malformed number
-    scale: float | None = None  # power-of-ten slip factor
-    per_mismatch: bool = False
-    transposed: bool = False  # the digits of the figure in another order ("62" for 26)
-    others: tuple[Candidate, ...] = ()
-
-
-class Stated(Protocol):
-    """What interval judging reads of a stated number (a Quantity or a Mention)."""
-
-    @property
-    def value(self) -> float | None: ...
-    @property
-    def unit(self) -> str | None: ...
-    @property
-    def hedge(self) -> str: ...
-    @property
-    def precision(self) -> float | None: ...
-    @property
-    def low(self) -> float | None: ...
-    @property
-    def high(self) -> float | None: ...
-    @property
-    def kind(self) -> str: ...
-
-
-class Mention(NamedTuple):
-    """A compact record of a number tied to a figure, kept for the rules that read all files."""
-
-    figure: Figure
-    source: Source | None
-    verdict: str
-    reading: float | None
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    start: int
-    end: int
-    text: str
-    hedge: str
-    value: float | None
-    unit: str | None
-    kind: str
-    malformed: bool
-    precision: float | None
-    low: float | None
-    high: float | None
-    context: str
 
 
 def mention_of(st: Statement, a: Assessment) -> Mention | None:
@@ -165,7 +80,7 @@ def unit_factor(have: str | None, want: str | None) -> float:
 
 @lru_cache(maxsize=4096)
 def _unit_factor(have: str, want: str) -> float:
-    from factcheck.registry import is_unit_name
+    from factcheck.registry.load import is_unit_name
 
     if not (is_unit_name(have) and is_unit_name(want)):
         return 1.0
@@ -264,7 +179,7 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     if q.malformed:
         return _assess_malformed(st, tolerance)
     if not cands:
-        return Assessment("unsourced")
+        return Assessment(Verdict.UNSOURCED)
     cands = st.candidates = _prefer_wholes(cands)
     best = cands[0]
     judged: dict[int, tuple[str, list[Source | None], Source | None, bool]] = {}
@@ -286,11 +201,12 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
             if c.year_conflict or per_off:
                 if c.strength < ACCUSE:
                     continue  # a similar number for another period, weakly related: not an error
-                return Assessment("period-mismatch", c.figure, c, src, _real(targets), per_mismatch=per_off)
-            return Assessment("verified", c.figure, c, src, _real(targets), conflict=conflict)
+                return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=per_off)
+            verdict = Verdict.SOURCE_CONFLICT if conflict else Verdict.VERIFIED
+            return Assessment(verdict, c.figure, c, src, _real(targets), conflict=conflict)
     if best.year_conflict:
         # The draft speaks of another period: a different figure the registry does not hold.
-        return Assessment("unsourced", best.figure, best, others=tuple(cands[:3]))
+        return Assessment(Verdict.UNSOURCED, best.figure, best, others=tuple(cands[:3]))
     close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.year_conflict]
     related = [i for i in close if _related_value(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
     if len(related) > 1 and q.unit:
@@ -303,27 +219,27 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         same_digits = [i for i in related if _same_digits(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
         related = same_digits if len(same_digits) == 1 else related
     if len(close) > 1 and len(related) != 1:
-        return Assessment("ambiguous", best.figure, best, others=tuple(cands[i] for i in close[:2]))
+        return Assessment(Verdict.AMBIGUOUS, best.figure, best, others=tuple(cands[i] for i in close[:2]))
     pick = related[0] if related else 0
     c = cands[pick]
     if c.strength < ACCUSE:
         # Enough to recognise an agreeing number, not enough to call a different one wrong.
-        return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
+        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     verdict, targets, src, conflict = judge(pick)
     stated = _in_unit(q, c.figure.unit)
     slip = scale_slip(stated, c.figure.value) if stated is not None else None
     if verdict == "hedge":
-        return Assessment("hedge-mismatch", c.figure, c, src, _real(targets), conflict=conflict)
+        return Assessment(Verdict.HEDGE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict)
     if _weak_bound(q, stated, c.figure, targets) and ((c.strength >= STRONG and c.near > 0)
                                                       or _related_value(stated, c.figure.value)):
-        return Assessment("weak-bound", c.figure, c, src, _real(targets), conflict=conflict)
+        return Assessment(Verdict.WEAK_BOUND, c.figure, c, src, _real(targets), conflict=conflict)
     # A far-off value is called wrong only when the figure's words stand next to it: in a
     # sentence of many numbers, the sentence's words alone do not say which one states it.
     if (c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value):
         transposed = slip is None and _same_digits(stated, c.figure.value)
-        return Assessment("value-mismatch", c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
+        return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
                           transposed=transposed)
-    return Assessment("unsourced", c.figure, c, others=tuple(cands[:3]))
+    return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
 
 
 def _weak_bound(q: Quantity, stated: float | None, fig: Figure, targets: list[Source | None]) -> bool:
@@ -388,6 +304,6 @@ def _assess_malformed(st: Statement, tolerance: float = 0.0) -> Assessment:
         for c in st.candidates:
             targets, src, _ = _targets(st, c.figure)
             if _judge(q, reading, c.figure, targets, tolerance) == "agree":
-                return Assessment("malformed", c.figure, c, src, _real(targets), reading=reading)
+                return Assessment(Verdict.MALFORMED, c.figure, c, src, _real(targets), reading=reading)
     best = st.candidates[0] if st.candidates else None
-    return Assessment("malformed", best.figure if best else None, best)
+    return Assessment(Verdict.MALFORMED, best.figure if best else None, best)

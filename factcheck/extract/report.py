@@ -7,12 +7,12 @@ import re
 import sys
 
 from factcheck.errors import InputError
-from factcheck.judge import format_number
+from factcheck.intervals import format_number
 from factcheck.models import Quantity
 
 
 def _read(path: str) -> tuple[str, str]:
-    from factcheck.documents import load_document
+    from factcheck.documents.load import load_document
 
     if path == "-":
         return "-", sys.stdin.read()
@@ -25,8 +25,8 @@ def _read(path: str) -> tuple[str, str]:
 
 def iter_quantities(path: str, text: str, all_numbers: bool) -> list[tuple[int, int, Quantity, str]]:
     """Return (line, column, quantity, sentence) for the numbers in a document's prose."""
-    from factcheck.documents import detect_format, parse_document
-    from factcheck.extract import extract_quantities
+    from factcheck.documents.load import detect_format, parse_document
+    from factcheck.extract.quantities import extract_quantities
     from factcheck.text import sentence_spans
 
     doc = parse_document(text, path=path, format=detect_format(path))

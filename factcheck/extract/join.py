@@ -1,6 +1,6 @@
 """Join neighbouring quantities: ranges ("18 to 49"), ratios ("seven in 10") and mixed numbers.
 
-These passes run over the records :func:`factcheck.extract_context.analyse` produced, after
+These passes run over the records :func:`factcheck.extract.classify.analyse` produced, after
 every number of a text has been read.
 """
 
@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from factcheck import units
-from factcheck.extract_context import _record
+from factcheck.extract.classify import _record
 
 # --- ranges ---------------------------------------------------------------------------
 

@@ -13,9 +13,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.errors import InputError
-from factcheck.judge import Interval, agrees, describe, interval
+from factcheck.intervals import Interval, agrees, describe, interval
 from factcheck.models import Figure, Source
-from factcheck.yamlmarks import (
+from factcheck.registry.yamlmarks import (
     Marks,
     YamlError,
     load_plain,

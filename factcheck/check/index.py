@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.models import Figure, Quantity
-from factcheck.registry import FigureRegistry, figure_kind
+from factcheck.registry.load import FigureRegistry, figure_kind
 from factcheck.text import STOPWORDS, stem, stems
+from factcheck.types import Candidate
 
 RARE_DF = 48  # stems in more figures than this only rescore candidates, never add them
 MAX_POOL = 4096  # a sentence whose rarest word is in more figures than this names none of them
@@ -84,24 +85,6 @@ def period_years(period: str | None) -> frozenset[int]:
         if hi - lo <= 50:
             return frozenset(range(lo, hi + 1))
     return frozenset(years)
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A figure a statement may state, with the evidence for it."""
-
-    figure: Figure
-    score: float
-    strength: float
-    evidence: tuple[tuple[str, str], ...]  # (label, detail), formatted only when asked for
-    year_conflict: bool  # the sentence names years, none of them in the figure's period
-    near: int = 0  # figure words within a few words of the number itself
-    hits: frozenset[str] = frozenset()  # the figure's keywords found in the sentence
-
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        """Return the evidence as readable lines ('keywords: died, overdose')."""
-        return tuple(f"{label}: {detail}" if detail else label for label, detail in self.evidence)
 
 
 @dataclass
@@ -318,7 +301,8 @@ class FigureIndex:
 
 
 def _not_evidence() -> frozenset[str]:
-    from factcheck import numwords, units
+    from factcheck import units
+    from factcheck.extract import numwords
 
     words: set[str] = set()
     for table in (units.UNIT_TABLE, numwords.SCALES, numwords.UNITS, numwords.TEENS, numwords.TENS,

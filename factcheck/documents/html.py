@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from factcheck.segments import Collector, nl_line_starts
+from factcheck.documents.segments import Collector, nl_line_starts
 
 __all__ = ["html_segments"]
 

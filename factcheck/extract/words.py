@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck import numwords, units
+from factcheck import units
+from factcheck.extract import numwords
 
 # A number word ends the noun phrase read after a number.
 _NUMBER_WORDS = frozenset(numwords.ALL_WORDS)

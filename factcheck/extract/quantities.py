@@ -70,9 +70,9 @@ import math
 import re
 from typing import Any
 
-from factcheck import numwords
-from factcheck.extract_context import Context, analyse
-from factcheck.extract_links import article_units, link_ranges, link_ratios
+from factcheck.extract import numwords
+from factcheck.extract.classify import Context, analyse
+from factcheck.extract.join import article_units, link_ranges, link_ratios
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]

@@ -1,8 +1,8 @@
 """Turn text, Markdown and HTML drafts into prose segments whose offsets map back to the file.
 
 This module reads files and splits plain text; the segment machinery lives in
-:mod:`factcheck.segments`, and the HTML and Markdown parsers in :mod:`factcheck.html_doc`
-and :mod:`factcheck.markdown_doc`.
+:mod:`factcheck.documents.segments`, and the HTML and Markdown parsers in :mod:`factcheck.documents.html`
+and :mod:`factcheck.documents.markdown`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from factcheck.documents.html import html_segments
+from factcheck.documents.segments import (
+    COMMENT_RE,
+    Collector,
+    Directive,
+    OffsetMap,
+    Segment,
+    line_starts,
+)
 from factcheck.errors import LocatedError
-from factcheck.html_doc import html_segments
-from factcheck.segments import COMMENT_RE, Collector, Directive, OffsetMap, Segment, line_starts
 
 __all__ = [
     "Directive",
@@ -142,7 +149,7 @@ def parse_document(text: str, path: str = "-", format: str = "text") -> Document
     col: Collector | None = None
     if format == "markdown":
         # Imported here: Markdown support loads markdown-it-py, which text and HTML never need.
-        from factcheck.markdown_doc import markdown_segments
+        from factcheck.documents.markdown import markdown_segments
 
         col = markdown_segments(text, start)
     if col is None:

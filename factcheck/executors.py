@@ -1,0 +1,162 @@
+"""How jobs run: in this process, in a process pool, or on a Dask cluster; nothing else.
+
+Every executor runs `pipeline.scan_job` for each file and yields the results in the jobs'
+order; huge files are scanned here, in parts, so their findings stream out as they come.
+Dask is an optional extra (`pip install 'factcheck[dask]'`), imported only for `--dask`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from functools import partial
+from typing import Any
+
+from factcheck.decide import Policy
+from factcheck.errors import InputError
+from factcheck.pipeline import Job, index_for, is_huge, scan_job, scan_parts
+from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.types import DocumentScan
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(registry_path: str, policy: Policy) -> None:
+    _WORKER["registry"] = load_registry(registry_path)
+    _WORKER["policy"] = policy
+
+
+def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
+    return scan_job(job, _WORKER["registry"], _WORKER["policy"], keep_text)
+
+
+def iter_scans(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
+               keep_text: bool = False, dask: str | None = None) -> Iterator[DocumentScan]:
+    """Scan every job here, in worker processes or on Dask, yielding results in the jobs' order.
+
+    Huge files are scanned here, in parts, whatever the executor, so that their findings
+    stream out as they come and no worker holds a whole file.
+    """
+    big = [is_huge(j, keep_text) for j in jobs]
+    with ExitStack() as stack:
+        run = _executor(stack, len(jobs) - sum(big), registry, policy, workers, keep_text, dask)
+        i = 0
+        while i < len(jobs):
+            if big[i]:
+                yield from scan_parts(jobs[i], registry, policy)
+                i += 1
+                continue
+            k = i
+            while k < len(jobs) and not big[k]:
+                k += 1
+            yield from run(jobs[i:k])
+            i = k
+
+
+Batch = Callable[[Sequence[Job]], Iterable[DocumentScan]]
+
+
+def _executor(stack: ExitStack, count: int, registry: FigureRegistry, policy: Policy, workers: int,
+              keep_text: bool, dask: str | None) -> Batch:
+    """Return how a run of ordinary files is scanned: serially, in a pool, or on Dask."""
+    if dask:
+        return partial(scan_with_dask, registry_path=registry.path, policy=policy, address=dask,
+                       keep_text=keep_text)
+    if workers <= 1 or count < 2:
+        return lambda batch: (scan_job(job, registry, policy, keep_text) for job in batch)
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
+                                                   initargs=(registry.path, policy)))
+    scan = partial(_scan_in_worker, keep_text=keep_text)
+    return lambda batch: pool.map(scan, batch, chunksize=max(1, min(16, len(batch) // (workers * 8))))
+
+
+def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
+              keep_text: bool = False) -> list[DocumentScan]:
+    """Scan every job and return the results in the jobs' order."""
+    return list(iter_scans(jobs, registry, policy, workers, keep_text))
+
+
+# --- Dask ---------------------------------------------------------------------------
+
+MISSING_DASK = "--dask needs the dask extra: pip install 'factcheck[dask]'"
+PARTITIONS_PER_THREAD = 4  # enough partitions to balance uneven files without much overhead
+
+# Each worker process loads a registry once and keeps it (with its match index) for every
+# task and every later scan; keyed by path, reloaded when the file changes.
+_REGISTRIES: dict[str, tuple[float, FigureRegistry]] = {}
+_LOCK = threading.Lock()
+
+
+def _registry(path: str) -> FigureRegistry:
+    from factcheck.registry.load import load_registry
+
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError:
+        mtime = -1.0
+    with _LOCK:  # threads of one worker share the registry; load and index it once
+        hit = _REGISTRIES.get(path)
+        if hit is None or hit[0] != mtime:
+            reg = load_registry(path)
+            index_for(reg)
+            hit = _REGISTRIES[path] = (mtime, reg)
+    return hit[1]
+
+
+def _scan_partition(jobs: Iterable[Job], registry_path: str, policy: Policy,
+                    keep_text: bool) -> list[DocumentScan]:
+    registry = _registry(registry_path)
+    return [scan_job(job, registry, policy, keep_text) for job in jobs]
+
+
+def _import_dask() -> tuple[Any, Any]:
+    try:
+        import dask.bag as db
+        import distributed
+    except ImportError:
+        raise InputError(MISSING_DASK) from None
+    return db, distributed
+
+
+def scan_with_dask(jobs: Sequence[Job], registry_path: str, policy: Policy, address: str,
+                   keep_text: bool = False) -> list[DocumentScan]:
+    """Scan every job on a Dask cluster; the order of results is the jobs' order.
+
+    `address` is a scheduler address ("tcp://host:8786"), or "local" for a two-worker
+    cluster in this process that is closed afterwards. Workers must see the same files
+    and registry path as this process.
+    """
+    if not jobs:
+        return []
+    db, distributed = _import_dask()
+    cluster = None
+    try:
+        if address == "local":
+            cluster = distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=False,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )
+            client = distributed.Client(cluster, set_as_default=False)
+        else:
+            client = distributed.Client(address, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise InputError(f"--dask: cannot reach a Dask scheduler at '{address}': {exc}") from None
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        parts = max(1, min(len(jobs), threads * PARTITIONS_PER_THREAD))
+        bag = db.from_sequence(list(jobs), npartitions=parts).map_partitions(
+            partial(_scan_partition, registry_path=registry_path, policy=policy, keep_text=keep_text)
+        )
+        scans: list[DocumentScan] = client.compute(bag, sync=True)
+        return list(scans)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,147 @@
+"""Scan one document: text -> segments -> quantities -> statements -> verdicts -> rules -> decide.
+
+`scan_job` is what every executor runs for a file; `scan_parts` scans a huge file chunk by
+chunk; `corpus_findings` runs the rules that read every file's mentions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.check.index import FigureIndex
+from factcheck.check.statements import iter_statements
+from factcheck.check.verdict import assess, mention_of
+from factcheck.decide import Policy, decide_document, shift_pending
+from factcheck.documents.load import Document
+from factcheck.models import Finding, Scope
+from factcheck.registry.load import FigureRegistry
+from factcheck.types import DocumentScan, Mention
+
+STREAM_BYTES = 4 << 20  # files larger than this are scanned paragraph chunk by chunk
+CHUNK_BYTES = 1 << 20  # a chunk's parse and matching peak near 150 MB; larger chunks cost more
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to scan: a path, or text read from standard input under a name."""
+
+    path: str
+    text: str | None = None
+    format: str | None = None
+
+
+def index_for(registry: FigureRegistry) -> FigureIndex:
+    """Return the registry's match index, built once."""
+    cached = getattr(registry, "_fc_index", None)
+    if cached is None:
+        cached = FigureIndex.build(registry)
+        registry._fc_index = cached  # type: ignore[attr-defined]
+        # The registry and its index live as long as the scan: moving them out of the
+        # collector's sight stops every full collection from walking 10,000 figures again.
+        import gc
+
+        gc.freeze()
+    return cached
+
+
+def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> DocumentScan:
+    """Run every enabled statement and document rule on one parsed document (undecided)."""
+    from factcheck.rules import rules_of, statement_rules
+
+    by_verdict = statement_rules({c for c in _codes() if policy.enabled(c)})
+    doc_rules = [r for r in rules_of(Scope.DOCUMENT) if policy.enabled(r.code)]
+    findings: list[Finding] = []
+    mentions: list[Mention] = []
+    total = stats = 0
+    # Segment by segment, keeping only findings and compact records: a 20 MB draft must not
+    # hold every statement, sentence and candidate until its end. Conversions, the one
+    # document-level check, pair numbers within a segment.
+    for statements, count in iter_statements(doc, index_for(registry)):
+        total += count
+        pairs = [(st, assess(st, policy.tolerance)) for st in statements]
+        for st, a in pairs:
+            for rule in by_verdict.get(a.verdict, ()):
+                problem = rule.check(st, a) if rule.check else None
+                if problem is not None:
+                    findings.append(rule.finding(problem))
+        for rule in doc_rules:
+            if rule.check is not None:
+                findings.extend(map(rule.finding, rule.check(statements, policy.conversion_tolerance)))
+        stats += sum(1 for st in statements if st.q.is_statistic)
+        mentions.extend(m for st, a in pairs if (m := mention_of(st, a)) is not None)
+    return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
+
+
+def _codes() -> list[str]:
+    from factcheck.rules import RULES
+
+    return list(RULES)
+
+
+def decided(doc: Document, scan: DocumentScan, policy: Policy) -> DocumentScan:
+    """Pass a document's findings through the decision engine, with its suppressions."""
+    from factcheck.rules import rule_names
+    from factcheck.suppress import parse_suppressions
+
+    sups, errors = parse_suppressions(doc, names=rule_names())
+    scan.findings, scan.pending = decide_document(doc.path, scan.findings, sups, errors, policy)
+    return scan
+
+
+def scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool) -> DocumentScan:
+    """Load, scan and decide one file."""
+    from factcheck.documents.load import load_document
+
+    doc = load_document(job.path, job.text, job.format)
+    scan = decided(doc, scan_document(doc, registry, policy), policy)
+    if not keep_text:
+        scan.text = ""
+    return scan
+
+
+def is_huge(job: Job, keep_text: bool) -> bool:
+    """Say whether a job is a file large enough to scan in parts (never HTML or a report's text)."""
+    from factcheck.documents.load import detect_format
+
+    if job.text is not None or keep_text or (job.format or detect_format(job.path)) == "html":
+        return False
+    try:
+        return os.path.getsize(job.path) > STREAM_BYTES
+    except OSError:
+        return False
+
+
+def scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[DocumentScan]:
+    """Scan a huge file paragraph chunk by chunk, shifting positions back; memory stays bounded."""
+    from factcheck.documents.load import detect_format, iter_paragraph_chunks, parse_document
+
+    fmt = job.format or detect_format(job.path)
+    for n, (text, first_line, offset) in enumerate(iter_paragraph_chunks(job.path, CHUNK_BYTES, fmt)):
+        doc = parse_document(text, path=job.path, format=fmt)
+        part = decided(doc, scan_document(doc, registry, policy), policy)
+        shift = first_line - 1
+        part.findings = [
+            f.model_copy(update={"line": f.line + shift, "end_line": f.end_line + shift,
+                                 "start": f.start + offset, "end": f.end + offset})
+            for f in part.findings
+        ]
+        part.mentions = [
+            m._replace(line=m.line + shift, end_line=m.end_line + shift, start=m.start + offset, end=m.end + offset)
+            for m in part.mentions
+        ]
+        part.pending = shift_pending(part.pending, shift)
+        part.text, part.continued = "", n > 0
+        yield part
+
+
+def corpus_findings(mentions: list[Mention], policy: Policy) -> list[Finding]:
+    """Run the rules that read every scanned file on their compact records (undecided)."""
+    from factcheck.rules import rules_of
+
+    out: list[Finding] = []
+    for rule in rules_of(Scope.CORPUS):
+        if rule.check is not None and policy.enabled(rule.code):
+            out.extend(map(rule.finding, rule.check(mentions)))
+    return out

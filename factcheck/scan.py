@@ -1,0 +1,193 @@
+"""A whole scan as one library call: settings -> files -> executors -> decide -> reporter.
+
+`check_files(paths, settings)` returns the findings `factcheck scan` reports; `run_scan`
+is the command itself (it also renders the report and returns the exit code); `scan_text`
+checks one text. All three run the same assembly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from factcheck.config import Settings
+from factcheck.decide import Policy, Tally, exit_code, stream
+from factcheck.errors import InputError
+from factcheck.models import ExitCode, Finding, ScanResult
+from factcheck.pipeline import Job, corpus_findings
+from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.types import DocumentScan
+
+PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
+
+
+def _split(values: Sequence[str] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out)
+
+
+def _codes(keys: Sequence[str], flag: str) -> frozenset[str]:
+    from factcheck.rules import find_rule
+
+    out = set()
+    for key in keys:
+        rule = find_rule(key)
+        if rule is None:
+            raise InputError(f"{flag}: no rule '{key}'; run 'factcheck rules' for the list")
+        out.add(rule.code)
+    return frozenset(out)
+
+
+def policy_for(settings: Settings, changed: dict[str, set[int]] | None = None) -> Policy:
+    """Return the decision engine's policy for resolved settings."""
+    return Policy(
+        select=_codes(settings.select, "select"), ignore=_codes(settings.ignore, "ignore"),
+        severity={next(iter(_codes([k], "severity"))): v for k, v in settings.severity.items()},
+        min_severity=settings.min_severity, show_verified=settings.show_verified,
+        tolerance=settings.tolerance_relative, conversion_tolerance=settings.tolerance_conversion,
+        changed={k: frozenset(v) for k, v in changed.items()} if changed is not None else None,
+    )
+
+
+def check_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, tally: Tally | None = None,
+               workers: int = 1, dask: str | None = None, keep_text: bool = False,
+               texts: dict[str, str] | None = None) -> Iterator[Finding]:
+    """Scan jobs and yield every decided finding, file by file, then those across files."""
+    from factcheck.executors import iter_scans
+
+    scans: Iterable[DocumentScan] = iter_scans(jobs, registry, policy, workers, keep_text, dask)
+    if texts is not None:
+        scans = _keeping_texts(scans, texts)
+    yield from stream(scans, policy, tally or Tally(), partial(corpus_findings, policy=policy))
+
+
+def _keeping_texts(scans: Iterable[DocumentScan], texts: dict[str, str]) -> Iterator[DocumentScan]:
+    for scan in scans:
+        if scan.text:
+            texts[scan.path] = scan.text
+        yield scan
+
+
+def result_of(scans: Iterable[DocumentScan], policy: Policy) -> ScanResult:
+    """Return every decided finding of these document scans with the summary."""
+    tally = Tally()
+    findings = tuple(stream(scans, policy, tally, partial(corpus_findings, policy=policy)))
+    return ScanResult(findings=findings, summary=tally.summary())
+
+
+def check_files(paths: Sequence[str], settings: Settings, tally: Tally | None = None) -> list[Finding]:
+    """Return the findings `factcheck scan PATHS` reports under these settings."""
+    reg = load_registry(settings.registry)
+    jobs = collect_jobs_for(paths, settings)
+    return list(check_jobs(jobs, reg, policy_for(settings), tally, workers_for(settings, jobs)))
+
+
+def scan_text(text: str, registry: FigureRegistry, path: str = "-", format: str | None = None,
+              policy: Policy | None = None) -> list[dict[str, Any]]:
+    """Scan one text and return its findings as plain, picklable, JSON-able dicts."""
+    from factcheck.documents.load import detect_format
+
+    job = Job(path, text, format or detect_format(path))
+    return [f.model_dump(mode="json") for f in check_jobs([job], registry, policy or Policy())]
+
+
+def collect_jobs_for(paths: Sequence[str], settings: Settings, stdin_filename: str | None = None) -> list[Job]:
+    """Expand paths into jobs with the settings' include and exclude patterns."""
+    from factcheck.files import collect_jobs
+
+    if not paths:
+        raise InputError("no paths given; try 'factcheck scan drafts/' or '-' for standard input")
+    jobs = collect_jobs(paths, settings.include, settings.exclude, stdin_filename)
+    if not jobs:
+        raise InputError(f"{', '.join(paths)}: no files to scan (include: {', '.join(settings.include)})")
+    return jobs
+
+
+def workers_for(settings: Settings, jobs: Sequence[Job]) -> int:
+    """Return how many worker processes to use: the setting, else the CPUs for many files."""
+    return settings.jobs or (os.cpu_count() or 1 if len(jobs) >= PARALLEL_MIN_FILES else 1)
+
+
+def choose_format(fmt: str, output: str | None) -> str:
+    """Resolve 'auto' to github in Actions, console on a terminal, concise otherwise."""
+    if fmt != "auto":
+        return fmt
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    if output is None and sys.stdout.isatty():
+        return "console"
+    return "concise"
+
+
+def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, output: str | None,
+             fail_on: str | None, min_severity: str | None, select: Sequence[str] | None,
+             ignore: Sequence[str] | None, show_verified: bool | None, explain: bool, quiet: bool,
+             jobs: int | None, stdin_filename: str | None, changed_since: str | None,
+             config_file: str | None, dask: str | None) -> ExitCode:
+    """Scan, write the report and return the exit code."""
+    from factcheck import __version__
+    from factcheck.config import load_settings
+    from factcheck.reporters import REPORTERS, Quiet, ReportContext
+    from factcheck.rules import rule_infos, rule_names
+
+    overrides: dict[str, object] = {
+        "registry": registry, "format": fmt, "fail_on": fail_on, "min_severity": min_severity,
+        "select": _split(select) or None, "ignore": _split(ignore) or None,
+        "show_verified": show_verified, "jobs": jobs,
+    }
+    settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
+                             overrides=overrides, known_rules=rule_names())
+    name = choose_format(settings.format, output)
+    if name not in REPORTERS:
+        raise InputError(f"--format: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
+    if not paths:
+        raise InputError("no paths given; try 'factcheck scan drafts/' or '-' for standard input")
+    policy = policy_for(settings)
+    reg = load_registry(settings.registry)
+    job_list = collect_jobs_for(paths, settings, stdin_filename)
+    if changed_since:
+        from dataclasses import replace
+
+        from factcheck.files import changed_lines
+
+        policy = replace(policy, changed={k: frozenset(v) for k, v in changed_lines(changed_since).items()})
+    color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    texts: dict[str, str] = {}
+    ctx = ReportContext(rules=rule_infos(), version=__version__, color=color, texts=texts,
+                        show_verified=policy.show_verified, explain=explain, registry_path=reg.path)
+    reporter = Quiet(ctx) if quiet else REPORTERS[name](ctx)
+    tally = Tally()
+    findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
+                          dask, keep_text=name == "html" and not quiet, texts=texts)
+    with _report_sink(None if quiet else output) as write:
+        write(reporter.start())
+        for f in findings:
+            write(reporter.finding(f))
+        write(reporter.end(tally.summary()))
+    return exit_code(tally.by_severity, settings.fail_on)
+
+
+@contextmanager
+def _report_sink(output: str | None) -> Iterator[Callable[[str], object]]:
+    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere."""
+    if output is None:
+        yield sys.stdout.write
+        sys.stdout.flush()
+        return
+    tmp = f"{output}.tmp-{os.getpid()}"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            yield fh.write
+        os.replace(tmp, output)  # never leave a half-written report
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)

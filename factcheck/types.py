@@ -1,0 +1,140 @@
+"""The values passed between stages: Statement, Candidate, Assessment, Mention, DocumentScan.
+
+A Quantity (models.py) is what extraction reads; a Statement is a quantity in its sentence;
+Candidates are the figures it may state; an Assessment is the verdict on it; a Mention is
+the compact record of it kept for the rules that read every file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
+
+from factcheck.models import Figure, Finding, Quantity, Source, Verdict
+from factcheck.suppress import Suppression
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A figure a statement may state, with the evidence for it."""
+
+    figure: Figure
+    score: float
+    strength: float
+    evidence: tuple[tuple[str, str], ...]  # (label, detail), formatted only when asked for
+    year_conflict: bool  # the sentence names years, none of them in the figure's period
+    near: int = 0  # figure words within a few words of the number itself
+    hits: frozenset[str] = frozenset()  # the figure's keywords found in the sentence
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Return the evidence as readable lines ('keywords: died, overdose')."""
+        return tuple(f"{label}: {detail}" if detail else label for label, detail in self.evidence)
+
+
+@dataclass
+class Statement:
+    """A number in a draft, with the context matching and rules need."""
+
+    q: Quantity
+    path: str
+    start: int  # offsets in the original file
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    sentence: str
+    stems: list[str]
+    near: frozenset[str]  # stems within a few words of the number
+    years: frozenset[int]  # the years of the sentence nearest this number (they can contradict a figure)
+    window: str  # the words around the number, for attribution
+    segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
+    seg_id: int = 0
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class Assessment:
+    """The verdict on one statement."""
+
+    verdict: Verdict
+    figure: Figure | None = None
+    candidate: Candidate | None = None
+    source: Source | None = None  # the source the draft attributes the number to
+    targets: tuple[Source, ...] = ()  # sources the statement was judged against
+    conflict: bool = False  # the figure's sources disagree and the draft names none of them
+    reading: float | None = None  # the best reading of a malformed number
+    scale: float | None = None  # power-of-ten slip factor
+    per_mismatch: bool = False
+    transposed: bool = False  # the digits of the figure in another order ("62" for 26)
+    others: tuple[Candidate, ...] = ()
+
+
+class Stated(Protocol):
+    """What interval judging reads of a stated number (a Quantity or a Mention)."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def hedge(self) -> str: ...
+    @property
+    def precision(self) -> float | None: ...
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+    @property
+    def kind(self) -> str: ...
+
+
+class Mention(NamedTuple):
+    """A compact record of a number tied to a figure, kept for the rules that read all files."""
+
+    figure: Figure
+    source: Source | None
+    verdict: Verdict
+    reading: float | None
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    text: str
+    hedge: str
+    value: float | None
+    unit: str | None
+    kind: str
+    malformed: bool
+    precision: float | None
+    low: float | None
+    high: float | None
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class PendingSuppression:
+    """A file's suppression that a finding of a rule reading every file (FC108) may need."""
+
+    path: str
+    suppression: Suppression
+    used: bool  # it matched a finding of its own file already
+
+
+@dataclass
+class DocumentScan:
+    """What scanning one document produced: its decided findings and the records the
+    cross-document rules and the summary need."""
+
+    path: str
+    findings: list[Finding]
+    mentions: list[Mention]  # numbers tied to a figure, for the rules that read every file
+    quantities: int
+    statistics: int
+    text: str = ""
+    continued: bool = False  # a later chunk of a file scanned in parts (counted once)
+    pending: list[PendingSuppression] = field(default_factory=list)
