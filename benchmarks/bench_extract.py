@@ -9,7 +9,7 @@ import argparse
 import random
 import time
 
-from factcheck.extract import extract_quantities
+from factcheck.extract.quantities import extract_quantities
 
 _SUBJECTS = ["Officials", "The ministry", "Border agents", "Researchers", "The agency", "Police",
              "The report", "Analysts", "Health authorities", "The company"]
