@@ -1,4 +1,5 @@
-"""Measure extract_quantities throughput on generated news-like prose.
+"""Measure extract_quantities throughput on generated news-like prose, and its accuracy on
+the labelled suite in tests/extraction.
 
 Usage: python benchmarks/bench_extract.py [--mb N] [--seed S]
 """
@@ -7,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
+from pathlib import Path
 
 from factcheck.extract.quantities import extract_quantities
+
+_SUITE = Path(__file__).resolve().parent.parent / "tests" / "extraction"
 
 _SUBJECTS = ["Officials", "The ministry", "Border agents", "Researchers", "The agency", "Police",
              "The report", "Analysts", "Health authorities", "The company"]
@@ -86,7 +91,7 @@ def generate(mb: float, seed: int = 1) -> str:
 
 
 def main() -> None:
-    """Run the benchmark and print MB/s and quantities/s."""
+    """Print MB/s and quantities/s, then the labelled suite's scores per class."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--seed", type=int, default=1)
@@ -103,6 +108,12 @@ def main() -> None:
         best = min(best, time.perf_counter() - t0)
     print(f"text: {size:.2f} MB, {count} quantities")
     print(f"best of {args.repeat}: {best:.3f} s = {size / best:.2f} MB/s, {count / best:,.0f} quantities/s")
+    sys.path.insert(0, str(_SUITE))
+    from cases import CASES
+    from score import format_table, score
+
+    print("\nlabelled suite (tests/extraction): precision, recall, F1, unit accuracy per class")
+    print(format_table(score(CASES, extract_quantities)))
 
 
 if __name__ == "__main__":
