@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from factcheck.check.index import FigureIndex
+from factcheck.check.index import FigureIndex, quantity_dimension
+from factcheck.check.score import PER_NUMBER, SentenceContext
 from factcheck.documents.load import Document
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import STATISTIC_KINDS, Quantity
-from factcheck.text import sentence_spans, stems
+from factcheck.text import sentence_spans, stem, stems
 from factcheck.types import Statement
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
@@ -80,7 +81,7 @@ def iter_statements(doc: Document, index: FigureIndex) -> Iterator[tuple[list[St
                 near=near, years=own_years, window=before + " " + after,
                 segment=text, seg_id=seg_id,
             )
-            st.candidates = index.candidates(q, sentence, sentence_stems, years, near, pools, own, own_years)
+            st.candidates = index.candidates(sentence_context(q, sentence, sentence_stems, years, near, own, own_years), pools)
             statements.append(st)
         yield statements, len(qs)
 
@@ -149,3 +150,12 @@ def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
         if qs[i].kind in STATISTIC_KINDS:
             first = qs[i].start
     return prev_ends, next_starts
+
+
+def sentence_context(q: Quantity, sentence: str, sentence_stems: list[str], years: frozenset[int],
+                     near: frozenset[str], own: frozenset[str] | None,
+                     own_years: frozenset[int] | None) -> SentenceContext:
+    """Return what scoring reads of one number in its sentence."""
+    noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
+    return SentenceContext(q, sentence.lower(), frozenset(sentence_stems), near, own, years, own_years,
+                           quantity_dimension(q), noun, bool(q.per and PER_NUMBER.search(q.per)))

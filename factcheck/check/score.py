@@ -1,0 +1,228 @@
+"""Score a figure as what a statement states: each feature of evidence is a small function.
+
+A feature reads the statement's context (its sentence, clause and nearby words) and one
+indexed figure, and returns the evidence it found (strength, score, reason) or None.
+Strength asks whether the sentence speaks of the figure at all; the score, which figure
+this number states. `--explain` prints exactly the features that fired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.models import Figure, Quantity
+from factcheck.text import stem
+from factcheck.types import Candidate
+
+MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentence states
+W_KEYWORD, W_ALIAS, W_TITLE, W_PLACE, W_NOUN, W_PERIOD = 1.0, 2.0, 0.5, 0.5, 1.0, 1.0
+PER_NUMBER = re.compile(r"\d[\d,.]*")
+
+# Nouns for people are interchangeable in news prose: "6,000 people" may state a figure
+# counted in migrants; "two countries" never states a figure counted in people.
+PERSON_NOUNS = frozenset(stem(w) for w in """people person persons individuals americans migrants
+    residents citizens mexicans men women children adults workers victims deaths died lives
+    immigrants refugees asylum seekers defendants patients users voters students""".split())
+# The most generic of them say nothing about which figure a number states.
+GENERIC_PEOPLE = frozenset(stem(w) for w in "people person persons individuals men women adults".split())
+
+
+def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str], title: frozenset[str]) -> bool:
+    """Say whether a counted noun may count the same thing as a figure's unit."""
+    if not noun or not entry_unit:
+        return True
+    if noun == entry_unit or noun in keywords or noun in title:
+        return True
+    return noun in PERSON_NOUNS and entry_unit in PERSON_NOUNS
+
+
+@dataclass
+class Entry:
+    """One indexed figure: the stems, phrases, place and years that identify it."""
+
+    figure: Figure
+    dimension: str
+    keywords: frozenset[str]  # stems of keywords and unit
+    phrases: tuple[str, ...]  # lower-case aliases and multi-word keywords
+    title: frozenset[str]
+    place: frozenset[str]
+    years: frozenset[int]
+    unit_stem: str
+    keys: frozenset[str] = frozenset()  # every indexed stem, with years as "y2022"
+    per_capita: bool = False  # a rate per N people, which only a rate can state
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What scoring reads of one statement: its number, sentence, clause and nearby words."""
+
+    q: Quantity
+    lowered: str  # the sentence, lower-case, for phrases
+    stems: frozenset[str]  # every stem of the sentence
+    near: frozenset[str]  # stems within a few words of the number
+    own: frozenset[str] | None  # the number's own clause, when the sentence holds other statistics
+    years: frozenset[int]  # any year of the sentence supports a figure of that period
+    own_years: frozenset[int] | None  # only the years nearest the number contradict one
+    dimension: str
+    noun: str  # stem of the counted noun ("non-Mexicans" counts Mexicans)
+    per_capita: bool  # a rate per N people
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one feature found: how strongly it ties the sentence to the figure, and why."""
+
+    strength: float
+    score: float
+    label: str
+    detail: str = ""
+
+
+IDF = Callable[[str], float]
+Feature = Callable[[SentenceContext, Entry, IDF], "Evidence | None"]
+
+
+def keywords(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
+    """The figure's keywords in the sentence; next to the number they weigh most."""
+    hits = e.keywords & ctx.stems
+    if not hits:
+        return None
+    strength = score = 0.0
+    for s in hits:
+        # Words next to the number say most about which figure it states: in "110,000
+        # died ..., more than 70,000 of them from fentanyl", "fentanyl". A word of another
+        # number's clause counts less for the score.
+        if s in ctx.near:
+            strength += W_KEYWORD * 1.5
+            score += W_KEYWORD * 3.0 * idf(s)
+        else:
+            strength += W_KEYWORD
+            score += W_KEYWORD * (1.0 if ctx.own is None or s in ctx.own else 0.5) * idf(s)
+    return Evidence(strength, score, "keywords", ", ".join(sorted(hits)))
+
+
+def phrases(ctx: SentenceContext, e: Entry, idf: IDF) -> list[Evidence]:
+    """The figure's aliases and multi-word keywords, each written whole in the sentence."""
+    return [Evidence(W_ALIAS, W_ALIAS * 2, "phrase", f"'{p}'") for p in e.phrases if p in ctx.lowered]
+
+
+def title_words(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
+    """Words of the figure's title: they back keywords up; alone they identify nothing."""
+    hits = e.title & ctx.stems
+    if not hits:
+        return None
+    return Evidence(W_TITLE, sum(W_TITLE * idf(s) for s in hits), "title words", ", ".join(sorted(hits)))
+
+
+def place(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
+    """The figure's place named in the sentence."""
+    hits = e.place & ctx.stems
+    return Evidence(W_PLACE, W_PLACE * 2, "place", ", ".join(sorted(hits))) if hits else None
+
+
+def noun_matches(ctx: SentenceContext, e: Entry) -> bool:
+    """Say whether the counted noun is what the figure counts (and not already a keyword hit)."""
+    noun = ctx.noun
+    return bool(noun) and noun not in (e.keywords & ctx.stems) and (
+        noun == e.unit_stem or noun in e.keywords or (noun in PERSON_NOUNS and e.unit_stem in PERSON_NOUNS))
+
+
+def counted_noun(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
+    """The noun after the number is what the figure counts."""
+    return Evidence(W_NOUN, W_NOUN * 2, "noun", ctx.q.noun or "") if noun_matches(ctx, e) else None
+
+
+def period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
+    """A year of the sentence falls in the figure's period."""
+    shared = ctx.years & e.years
+    if not shared:
+        return None
+    return Evidence(W_PERIOD, W_PERIOD * 2, "period", ", ".join(str(y) for y in sorted(shared)))
+
+
+def per_period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
+    """The number is per the figure's own denominator ("a day", "per 100,000")."""
+    q, per = ctx.q, e.figure.per
+    if q.per and per and same_per_text(q.per, per):
+        return Evidence(W_PERIOD, W_PERIOD * 2, f"per {per}")
+    return None
+
+
+# The features, in the order --explain prints them.
+FEATURES: tuple[Callable[[SentenceContext, Entry, IDF], Evidence | list[Evidence] | None], ...] = (
+    keywords, phrases, title_words, place, counted_noun, period,
+)
+
+
+def year_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
+    """The years nearest the number lie outside the figure's period."""
+    mine = ctx.years if ctx.own_years is None else ctx.own_years
+    if ctx.years and e.years and mine and not mine & e.years:
+        return Evidence(0.0, 0.0, "period differs: the number's years are", ", ".join(str(y) for y in sorted(mine)))
+    return None
+
+
+def admissible(ctx: SentenceContext, e: Entry) -> bool:
+    """Say whether a figure could be stated by this number at all (noun and rate kind)."""
+    if ctx.dimension == "count" and not nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
+        return False
+    # A per-capita rate ("25 per 100,000") and a plain count never state each other.
+    return ctx.per_capita == e.per_capita
+
+
+def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
+    """Return the figure as a candidate with its evidence, or None when too little ties them."""
+    if not admissible(ctx, e):
+        return None
+    found: list[Evidence] = []
+    for feature in FEATURES:
+        got = feature(ctx, e, idf)
+        if isinstance(got, list):
+            found.extend(got)
+        elif got is not None:
+            found.append(got)
+    conflict = year_conflict(ctx, e)
+    if conflict is not None:
+        found.append(conflict)
+    per = per_period(ctx, e, idf)
+    if per is not None:
+        found.append(per)
+    strength = sum(ev.strength for ev in found)
+    if strength < MIN_STRENGTH:
+        return None
+    score = sum(ev.score for ev in found)
+    q = ctx.q
+    if q.unit and q.unit == e.figure.unit:
+        # Of a figure and its conversion, the one in the draft's own unit is meant.
+        score += W_NOUN
+        found.append(Evidence(0.0, W_NOUN, "same unit", q.unit))
+    found.append(Evidence(0.0, 0.0, "unit", ctx.dimension))
+    hits = e.keywords & ctx.stems
+    close_by = len(hits & ctx.near) + len(e.title & ctx.stems & ctx.near) + int(noun_matches(ctx, e))
+    return Candidate(e.figure, round(score, 3), strength, tuple((ev.label, ev.detail) for ev in found),
+                     conflict is not None, close_by, frozenset(hits))
+
+
+def same_per_text(a: str, b: str) -> bool:
+    """Say whether two written denominators are one ("100000" and "100,000 people"; not day/month)."""
+    na, nb = PER_NUMBER.search(a), PER_NUMBER.search(b)
+    if na is None or nb is None:
+        if na is not None or nb is not None:
+            return False
+    else:
+        return _to_float(na.group()) == _to_float(nb.group())
+    return stem(a.lower().strip()) == stem(b.lower().strip())
+
+
+def _to_float(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+
+
+def figure_per_capita(fig: Figure) -> bool:
+    """Say whether a figure is a rate per N people, which only a rate can state."""
+    return bool(fig.per and PER_NUMBER.search(fig.per))
