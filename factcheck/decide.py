@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from factcheck.models import ExitCode, Finding, Scope, Summary, severity_rank
 from factcheck.suppress import Suppression, apply_suppressions
@@ -30,6 +31,7 @@ class Policy:
     tolerance: float = 0.0  # extra relative slack when judging values (a figure's own wins)
     conversion_tolerance: float = 0.01  # relative slack when checking conversions
     changed: Mapping[str, frozenset[int]] | None = None  # realpath -> lines; None = every line
+    date: date | None = None  # what relative periods resolve against when a draft states no date
 
     def enabled(self, code: str) -> bool:
         """Say whether a rule runs."""

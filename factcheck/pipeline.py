@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.check.index import FigureIndex
-from factcheck.check.statements import iter_statements
+from factcheck.check.statements import DraftDate, iter_statements
 from factcheck.check.verdict import assess, mention_of
 from factcheck.decide import Policy, decide_document, shift_pending
 from factcheck.documents.load import Document
@@ -58,7 +58,7 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
     # Segment by segment, keeping only findings and compact records: a 20 MB draft must not
     # hold every statement, sentence and candidate until its end. Conversions, the one
     # document-level check, pair numbers within a segment.
-    for statements, count in iter_statements(doc, index_for(registry)):
+    for statements, count in iter_statements(doc, index_for(registry), draft_date_of(doc, policy)):
         total += count
         pairs = [(st, assess(st, policy.tolerance)) for st in statements]
         for st, a in pairs:
@@ -72,6 +72,26 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
         stats += sum(1 for st in statements if st.q.is_statistic)
         mentions.extend(m for st, a in pairs if (m := mention_of(st, a)) is not None)
     return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
+
+
+def draft_date_of(doc: Document, policy: Policy) -> DraftDate | None:
+    """Return the date a draft's relative periods resolve against, and where it came from."""
+    from factcheck.documents.dates import draft_date
+
+    stated = draft_date(doc.text, doc.format)
+    if stated is not None:
+        return DraftDate(stated[0], stated[1])
+    if policy.date is not None:
+        return DraftDate(policy.date, "the --date option")
+    try:
+        mtime = os.stat(doc.path).st_mtime
+    except OSError:
+        return None
+    from datetime import date
+
+    # A modification date is a guess (a fresh clone dates every file today): it supports a
+    # period, never contradicts one.
+    return DraftDate(date.fromtimestamp(mtime), "the file's modification date", certain=False)
 
 
 def _codes() -> list[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from factcheck.models import Figure, Finding, Quantity, Source, Verdict
+from factcheck.periods import Period
 from factcheck.suppress import Suppression
 
 
@@ -22,9 +23,15 @@ class Candidate:
     score: float
     strength: float
     evidence: tuple[tuple[str, str], ...]  # (label, detail), formatted only when asked for
-    year_conflict: bool  # the sentence names years, none of them in the figure's period
+    period_conflict: bool  # the periods nearest the number lie outside the figure's period
     near: int = 0  # figure words within a few words of the number itself
     hits: frozenset[str] = frozenset()  # the figure's keywords found in the sentence
+    period_score: float = 0.0  # the part of the score that the period gave
+
+    @property
+    def word_score(self) -> float:
+        """Return the score the words alone give, the period aside."""
+        return self.score - self.period_score
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -47,7 +54,7 @@ class Statement:
     sentence: str
     stems: list[str]
     near: frozenset[str]  # stems within a few words of the number
-    years: frozenset[int]  # the years of the sentence nearest this number (they can contradict a figure)
+    periods: tuple[Period, ...]  # the periods nearest this number (they can contradict a figure)
     window: str  # the words around the number, for attribution
     segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
     seg_id: int = 0

@@ -24,6 +24,7 @@ from factcheck.check.score import (
     score_entry,
 )
 from factcheck.models import Figure, Quantity
+from factcheck.periods import Period, parse_figure_period, span, year_period
 from factcheck.registry.load import FigureRegistry, figure_kind
 from factcheck.text import STOPWORDS, stem, stems
 from factcheck.types import Candidate
@@ -93,6 +94,14 @@ def period_years(period: str | None) -> frozenset[int]:
     return frozenset(years)
 
 
+def _figure_period(period: str | None, years: frozenset[int]) -> Period | None:
+    """Return a figure's period; one outside the grammar still counts by the years it names."""
+    parsed = parse_figure_period(period)
+    if parsed is None and years:
+        return span(year_period(min(years)), year_period(max(years)), period or "")
+    return parsed
+
+
 @dataclass
 class FigureIndex:
     """An inverted index from (dimension, stem) to figures."""
@@ -136,7 +145,7 @@ class FigureIndex:
         # a thousand traffic figures without scanning them.
         keys = frozenset(kw | title | place | {f"y{y}" for y in years})
         entry = Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
-                       years, unit_stem, keys, figure_per_capita(fig))
+                      years, _figure_period(fig.period, years), unit_stem, keys, figure_per_capita(fig))
         i = len(self.entries)
         self.entries.append(entry)
         for s in keys:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.models import Figure, Quantity
+from factcheck.periods import Period
 from factcheck.text import stem
 from factcheck.types import Candidate
 
@@ -49,6 +50,7 @@ class Entry:
     title: frozenset[str]
     place: frozenset[str]
     years: frozenset[int]
+    period: Period | None
     unit_stem: str
     keys: frozenset[str] = frozenset()  # every indexed stem, with years as "y2022"
     per_capita: bool = False  # a rate per N people, which only a rate can state
@@ -63,8 +65,9 @@ class SentenceContext:
     stems: frozenset[str]  # every stem of the sentence
     near: frozenset[str]  # stems within a few words of the number
     own: frozenset[str] | None  # the number's own clause, when the sentence holds other statistics
-    years: frozenset[int]  # any year of the sentence supports a figure of that period
-    own_years: frozenset[int] | None  # only the years nearest the number contradict one
+    periods: tuple[Period, ...]  # any period of the sentence (or its context) supports a figure
+    own_periods: tuple[Period, ...]  # only the periods nearest the number contradict one
+    years: frozenset[int]  # the calendar years of `periods`, for the index's shortlist
     dimension: str
     noun: str  # stem of the counted noun ("non-Mexicans" counts Mexicans)
     per_capita: bool  # a rate per N people
@@ -135,11 +138,17 @@ def counted_noun(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
 
 
 def period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
-    """A year of the sentence falls in the figure's period."""
-    shared = ctx.years & e.years
+    """A period of the sentence (or of its paragraph or heading) overlaps the figure's."""
+    if e.period is None:
+        return None
+    shared = [p for p in ctx.periods if p.overlaps(e.period)]
     if not shared:
         return None
-    return Evidence(W_PERIOD, W_PERIOD * 2, "period", ", ".join(str(y) for y in sorted(shared)))
+    return Evidence(W_PERIOD, W_PERIOD * 2, "period", ", ".join(_described(p) for p in shared))
+
+
+def _described(p: Period) -> str:
+    return f"{p.label} ({p.how})" if p.how and p.how not in ("written", "a year") else p.label
 
 
 def per_period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
@@ -156,12 +165,12 @@ FEATURES: tuple[Callable[[SentenceContext, Entry, IDF], Evidence | list[Evidence
 )
 
 
-def year_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
-    """The years nearest the number lie outside the figure's period."""
-    mine = ctx.years if ctx.own_years is None else ctx.own_years
-    if ctx.years and e.years and mine and not mine & e.years:
-        return Evidence(0.0, 0.0, "period differs: the number's years are", ", ".join(str(y) for y in sorted(mine)))
-    return None
+def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
+    """The periods nearest the number share no day with the figure's period."""
+    mine = ctx.own_periods
+    if e.period is None or not mine or any(p.overlaps(e.period) for p in mine):
+        return None
+    return Evidence(0.0, 0.0, "period differs: the number's period is", ", ".join(_described(p) for p in mine))
 
 
 def admissible(ctx: SentenceContext, e: Entry) -> bool:
@@ -183,7 +192,7 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
             found.extend(got)
         elif got is not None:
             found.append(got)
-    conflict = year_conflict(ctx, e)
+    conflict = period_conflict(ctx, e)
     if conflict is not None:
         found.append(conflict)
     per = per_period(ctx, e, idf)
@@ -201,8 +210,9 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     found.append(Evidence(0.0, 0.0, "unit", ctx.dimension))
     hits = e.keywords & ctx.stems
     close_by = len(hits & ctx.near) + len(e.title & ctx.stems & ctx.near) + int(noun_matches(ctx, e))
+    from_period = sum(ev.score for ev in found if ev.label == "period")
     return Candidate(e.figure, round(score, 3), strength, tuple((ev.label, ev.detail) for ev in found),
-                     conflict is not None, close_by, frozenset(hits))
+                     conflict is not None, close_by, frozenset(hits), round(from_period, 3))
 
 
 def same_per_text(a: str, b: str) -> bool:

@@ -1,92 +1,195 @@
 """Turn a parsed document into statements: each statistic in its sentence, clause and table row.
 
 A statement carries what matching and the rules read: the sentence and its stems, the words
-near the number, the years that belong to it, the window read for attribution, and the
-candidate figures the index proposes for it.
+near the number, its own clause, the periods that belong to it, the window read for
+attribution, and the candidate figures the index proposes for it. What is read of a
+sentence (stems, periods, who owns each period) is computed once per sentence.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
 
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.score import PER_NUMBER, SentenceContext
 from factcheck.documents.load import Document
+from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import STATISTIC_KINDS, Quantity
+from factcheck.periods import Period, find_periods
 from factcheck.text import sentence_spans, stem, stems
 from factcheck.types import Statement
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
 WINDOW_CHARS = 70  # characters either side of a number read for attribution
+_CLAUSE_BREAKS = ",;:()—–"
 
 
-def _years(qs: Iterable[Quantity]) -> frozenset[int]:
-    return frozenset(int(q.value) for q in qs if q.kind == "year" and q.value is not None)
+@dataclass(frozen=True, slots=True)
+class DraftDate:
+    """The date relative periods resolve against, where it came from, and whether it is sure."""
+
+    day: date
+    how: str
+    certain: bool = True  # a modification date is a guess: its periods support, never contradict
 
 
-def iter_statements(doc: Document, index: FigureIndex) -> Iterator[tuple[list[Statement], int]]:
+@dataclass
+class Sentence:
+    """What is read once of one sentence and shared by its numbers."""
+
+    start: int
+    end: int
+    text: str
+    stems: list[str]
+    periods: tuple[Period, ...]  # every period written in it (or in its table row)
+    owners: dict[int, tuple[Period, ...]]  # quantity index -> the periods nearest it
+    pools: dict[tuple[str, frozenset[int]], list[int]] = field(default_factory=dict)
+
+
+def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None = None,
+                    ) -> Iterator[tuple[list[Statement], int]]:
     """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
     rows = _table_rows(doc)
+    heading: tuple[Period, ...] = ()
     for seg_id, seg in enumerate(doc.segments):
-        text = seg.text
-        qs = extract_quantities(text)
-        statements: list[Statement] = []
+        qs = extract_quantities(seg.text)
+        if seg.kind == "heading":
+            heading = tuple(find_periods(seg.text, _day(today), _year_marks(qs, 0, len(seg.text)),
+                                         _certain(today)))
         if not qs:
             continue
-        spans = sentence_spans(text)
-        si = 0
-        # Numbers in one sentence share its stems and candidate pools; each year in it belongs
-        # to the nearest statistic ("26,000 pounds in 2022, while Blue Lotus netted 10,000").
-        per_sentence: dict[int, tuple[list[str], dict[int, frozenset[int]], dict[tuple[str, frozenset[int]], list[int]]]] = {}
-        row = rows.get(seg_id)
-        if row is not None:
-            # A table cell's sentence is its row (and the header): "Overdose deaths, 2022 |
-            # nearly 110,000" says what the number in the second cell is.
-            spans = [(0, len(text))]
-            row_years = _years(extract_quantities(row))
-            per_sentence[0] = (stems(row), dict.fromkeys(range(len(qs)), row_years), {})
-        prev_ends, next_starts = _neighbours(qs, len(text))
-        for qi, q in enumerate(qs):
-            if not (q.is_statistic or q.malformed):
-                continue
-            while si < len(spans) - 1 and spans[si][1] <= q.start:
-                si += 1
-            s0, s1 = spans[si]
-            sentence = text[s0:s1] if row is None else row
-            if si not in per_sentence:
-                per_sentence[si] = (stems(sentence), _nearest_years(qs, s0, s1), {})
-            sentence_stems, owners, pools = per_sentence[si]
-            years = frozenset().union(*owners.values()) if owners else frozenset()
-            own_years = owners.get(qi, frozenset())
-            # The words that belong to a number end at the clause break between it and the
-            # statistics beside it (else halfway): in "the army says 635, officials had
-            # reported 104", "army" belongs to 635 only.
-            lo = _clause_start(text, prev_ends[qi], q.start) if prev_ends[qi] > s0 else s0
-            hi = _clause_end(text, q.end, next_starts[qi]) if next_starts[qi] < s1 else s1
-            before = text[max(s0, lo, q.start - WINDOW_CHARS): q.start]
-            after = text[q.end: min(s1, hi, q.end + WINDOW_CHARS)]
-            near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
-            # This number's own clause: halfway to the statistics beside it in the sentence.
-            own = frozenset(stems(text[lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
-                lo > s0 or hi < s1) else None
-            start = seg.to_original(q.start)
-            end = seg.to_original_end(q.end)
-            line, col = doc.position(start)
-            end_line, end_col = doc.position(end)
-            st = Statement(
-                q=q, path=doc.path, start=start, end=end, line=line, column=col,
-                end_line=end_line, end_column=end_col, sentence=sentence, stems=sentence_stems,
-                near=near, years=own_years, window=before + " " + after,
-                segment=text, seg_id=seg_id,
-            )
-            st.candidates = index.candidates(sentence_context(q, sentence, sentence_stems, years, near, own, own_years), pools)
-            statements.append(st)
+        statements = list(_statements(doc, seg_id, seg, qs, rows.get(seg_id), heading, today, index))
         yield statements, len(qs)
 
 
-_CLAUSE_BREAKS = ",;:()—–"
+def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], row: str | None,
+                heading: tuple[Period, ...], today: DraftDate | None, index: FigureIndex,
+                ) -> Iterator[Statement]:
+    """Yield the statements of one segment, reading each sentence once."""
+    text = seg.text
+    # A table cell's sentence is its row with the header: "Overdose deaths, 2022 | nearly
+    # 110,000" says what the number in the second cell is.
+    spans = [(0, len(text))] if row is not None else sentence_spans(text)
+    prev_ends, next_starts = _neighbours(qs, len(text))
+    lead: tuple[Period, ...] = ()
+    si, qi = 0, 0
+    for si, (s0, s1) in enumerate(spans):
+        first = qi
+        while qi < len(qs) and (qs[qi].start < s1 or si == len(spans) - 1):
+            qi += 1
+        mine = range(first, qi)
+        if not any(qs[i].is_statistic or qs[i].malformed for i in mine):
+            if si == 0:
+                lead = _framing(text[s0:s1], find_periods(
+                    text[s0:s1], _day(today), _year_marks(qs, s0, s1, first, qi), _certain(today)))
+            continue
+        sentence = _sentence(text, s0, s1, qs, mine, row, today)
+        if si == 0:
+            lead = _framing(sentence.text, sentence.periods)
+        context = sentence.periods or (lead if si else ()) or heading
+        for i in mine:
+            q = qs[i]
+            if q.is_statistic or q.malformed:
+                yield _statement(doc, seg_id, seg, q, i, sentence, context, prev_ends[i], next_starts[i], index)
+
+
+_FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of|on|the|of|"
+                      r"last|this|early|late|mid)\s+)*$", re.I)
+
+
+def _framing(sentence: str, periods: list[Period] | tuple[Period, ...]) -> tuple[Period, ...]:
+    """Return the period a paragraph opens with ("In August, ..."), which its later sentences share."""
+    for p in periods:
+        after = sentence[p.at + len(p.text): p.at + len(p.text) + 2]
+        if _FRAMING.match(sentence[:p.at]) and after.startswith(","):
+            return (p,)
+    return ()
+
+
+def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row: str | None,
+              today: DraftDate | None) -> Sentence:
+    """Read one sentence: its stems, its periods and the statistic each period belongs to."""
+    if row is not None:
+        row_qs = extract_quantities(row)
+        periods = tuple(find_periods(row, _day(today), _year_marks(row_qs, 0, len(row)), _certain(today)))
+        owners = {i: periods for i in mine}
+        return Sentence(s0, s1, row, stems(row), periods, owners)
+    body = text[s0:s1]
+    periods = tuple(find_periods(body, _day(today), _year_marks(qs, s0, s1, mine.start, mine.stop),
+                                 _certain(today)))
+    return Sentence(s0, s1, body, stems(body), periods, _owners(qs, mine, periods, s0))
+
+
+def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int) -> dict[int, tuple[Period, ...]]:
+    """Give each period of a sentence to the statistic nearest it ("26,000 pounds in 2022, while
+    Blue Lotus netted 10,000")."""
+    stats = [i for i in mine if qs[i].is_statistic or qs[i].malformed]
+    owners: dict[int, list[Period]] = {}
+    for p in periods:
+        at, end = s0 + p.at, s0 + p.at + max(len(p.text), 1)
+        nearest = min(stats, key=lambda i: max(0, at - qs[i].end, qs[i].start - end))
+        owners.setdefault(nearest, []).append(p)
+    return {i: tuple(ps) for i, ps in owners.items()}
+
+
+def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, sentence: Sentence,
+               context: tuple[Period, ...], prev_end: int, next_start: int, index: FigureIndex) -> Statement:
+    """Build one number's statement and its candidates."""
+    text = seg.text
+    s0, s1 = sentence.start, sentence.end
+    # The words that belong to a number end at the clause break between it and the
+    # statistics beside it (else halfway): in "the army says 635, officials had reported
+    # 104", "army" belongs to 635 only.
+    lo = _clause_start(text, prev_end, q.start) if prev_end > s0 else s0
+    hi = _clause_end(text, q.end, next_start) if next_start < s1 else s1
+    before = text[max(s0, lo, q.start - WINDOW_CHARS): q.start]
+    after = text[q.end: min(s1, hi, q.end + WINDOW_CHARS)]
+    near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
+    own = frozenset(stems(text[lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
+        lo > s0 or hi < s1) else None
+    # The periods that can contradict a figure: the number's own, else (in a sentence that
+    # names none) its paragraph's or heading's.
+    own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
+    start, end = seg.to_original(q.start), seg.to_original_end(q.end)
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(end)
+    st = Statement(
+        q=q, path=doc.path, start=start, end=end, line=line, column=col,
+        end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
+        near=near, periods=own_periods, window=before + " " + after, segment=text, seg_id=seg_id,
+    )
+    ctx = sentence_context(q, sentence, near, own, context, tuple(p for p in own_periods if p.certain))
+    st.candidates = index.candidates(ctx, sentence.pools)
+    return st
+
+
+def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
+                     periods: tuple[Period, ...], own_periods: tuple[Period, ...]) -> SentenceContext:
+    """Return what scoring reads of one number in its sentence."""
+    noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
+    years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
+    return SentenceContext(q, sentence.text.lower(), frozenset(sentence.stems), near, own, periods,
+                           own_periods, years, quantity_dimension(q), noun,
+                           bool(q.per and PER_NUMBER.search(q.per)))
+
+
+def _day(today: DraftDate | None) -> date | None:
+    return today.day if today is not None else None
+
+
+def _certain(today: DraftDate | None) -> bool:
+    return today is None or today.certain
+
+
+def _year_marks(qs: list[Quantity], s0: int, s1: int, lo: int = 0, hi: int | None = None,
+                ) -> tuple[tuple[int, int], ...]:
+    """Return the years extraction found in text[s0:s1], as (offset in it, year)."""
+    return tuple((q.start - s0, int(q.value)) for q in qs[lo:hi]
+                 if q.kind == "year" and q.value is not None and s0 <= q.start < s1)
 
 
 def _clause_start(text: str, prev_end: int, start: int) -> int:
@@ -101,23 +204,9 @@ def _clause_end(text: str, end: int, next_start: int) -> int:
     return min(cuts) if cuts else (end + next_start) // 2
 
 
-def _nearest_years(qs: list[Quantity], s0: int, s1: int) -> dict[int, frozenset[int]]:
-    """Give each year in a sentence to the statistic nearest to it, by index of quantity."""
-    stats = [i for i, q in enumerate(qs) if s0 <= q.start < s1 and (q.is_statistic or q.malformed)]
-    owners: dict[int, set[int]] = defaultdict(set)
-    if not stats:
-        return {}
-    for y in qs:
-        if y.kind != "year" or y.value is None or not s0 <= y.start < s1:
-            continue
-        nearest = min(stats, key=lambda i: max(0, y.start - qs[i].end, qs[i].start - y.end))
-        owners[nearest].add(int(y.value))
-    return {i: frozenset(ys) for i, ys in owners.items()}
-
-
 def _table_rows(doc: Document) -> dict[int, str]:
     """Return, for each table cell segment, the text of its row with the table's header row."""
-    cells = [(i, seg) for i, seg in enumerate(doc.segments) if getattr(seg, "kind", "") == "table-cell"]
+    cells = [(i, seg) for i, seg in enumerate(doc.segments) if seg.kind == "table-cell"]
     if not cells:
         return {}
     by_line: dict[int, list[int]] = {}
@@ -150,12 +239,3 @@ def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
         if qs[i].kind in STATISTIC_KINDS:
             first = qs[i].start
     return prev_ends, next_starts
-
-
-def sentence_context(q: Quantity, sentence: str, sentence_stems: list[str], years: frozenset[int],
-                     near: frozenset[str], own: frozenset[str] | None,
-                     own_years: frozenset[int] | None) -> SentenceContext:
-    """Return what scoring reads of one number in its sentence."""
-    noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
-    return SentenceContext(q, sentence.lower(), frozenset(sentence_stems), near, own, years, own_years,
-                           quantity_dimension(q), noun, bool(q.per and PER_NUMBER.search(q.per)))

@@ -6,6 +6,7 @@ Matching proposes candidate figures; this module judges the statement against ea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from factcheck.check.index import same_per
@@ -198,16 +199,19 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         verdict, targets, src, conflict = judge(i)
         if verdict == "agree":
             per_off = bool(q.per and c.figure.per and not same_per(q.per, c.figure.per))
-            if c.year_conflict or per_off:
+            if c.period_conflict or per_off:
                 if c.strength < ACCUSE:
                     continue  # a similar number for another period, weakly related: not an error
                 return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=per_off)
             verdict = Verdict.SOURCE_CONFLICT if conflict else Verdict.VERIFIED
             return Assessment(verdict, c.figure, c, src, _real(targets), conflict=conflict)
-    if best.year_conflict:
+    off_period = _other_period(cands, judge)
+    if off_period is not None:
+        return off_period
+    if best.period_conflict:
         # The draft speaks of another period: a different figure the registry does not hold.
         return Assessment(Verdict.UNSOURCED, best.figure, best, others=tuple(cands[:3]))
-    close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.year_conflict]
+    close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.period_conflict]
     related = [i for i in close if _related_value(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
     if len(related) > 1 and q.unit:
         # A figure and its conversion ("26,000 pounds", "nearly 12 tonnes") are one quantity:
@@ -240,6 +244,20 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
                           transposed=transposed)
     return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
+
+
+def _other_period(cands: list[Candidate], judge: Callable[[int], tuple[str, list[Source | None], Source | None, bool]],
+                  ) -> Assessment | None:
+    """Return a period mismatch when the number is the value of a figure that the words name as
+    well as the best one, but for another period (February's payrolls stated for March)."""
+    best = cands[0]
+    for i, c in enumerate(cands[1:], start=1):
+        if not c.period_conflict or c.strength < ACCUSE or c.word_score < best.word_score * AGREE_RATIO:
+            continue
+        verdict, targets, src, _ = judge(i)
+        if verdict == "agree":
+            return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets))
+    return None
 
 
 def _weak_bound(q: Quantity, stated: float | None, fig: Figure, targets: list[Source | None]) -> bool:

@@ -30,7 +30,7 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     if a.per_mismatch:
         detail = f"it is stated per {st.q.per}, but the figure is per {fig.per}"
     else:
-        years = ", ".join(str(y) for y in sorted(st.years))
-        detail = f"the sentence says {years}, but the figure is for {fig.period}"
+        said = ", ".join(p.label for p in st.periods)
+        detail = f"the sentence says {said}, but the figure is for {fig.period}"
     message = f"'{stated_words(st)}' is the value of {fig.id} ({figure_words(fig, a.source)}); {detail}"
     return problem_at(st, message, a)

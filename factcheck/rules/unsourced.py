@@ -37,7 +37,7 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     if a.verdict is not Verdict.UNSOURCED or st.q.malformed or _incidental(st):
         return None
     message = f"statistic '{st.q.text}' matches no figure in the registry"
-    if a.candidate is not None and a.candidate.year_conflict:
+    if a.candidate is not None and a.candidate.period_conflict:
         message += f" (the registry's {a.candidate.figure.id} is for {a.candidate.figure.period})"
     return problem_at(st, message)
 
