@@ -27,6 +27,7 @@ NON_STATISTIC_KINDS: frozenset[str] = frozenset(
     {
         "year", "date", "time", "ordinal", "identifier", "phone", "address",
         "reference", "version", "list-number", "pronoun", "age", "duration",
+        "score", "rank", "marker", "code",
     }
 )
 

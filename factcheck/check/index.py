@@ -19,6 +19,7 @@ from factcheck.check.score import (
     GENERIC_PEOPLE,
     Entry,
     SentenceContext,
+    figure_is_age,
     figure_per_capita,
     same_per_text,
     score_entry,
@@ -145,7 +146,8 @@ class FigureIndex:
         # a thousand traffic figures without scanning them.
         keys = frozenset(kw | title | place | {f"y{y}" for y in years})
         entry = Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
-                      years, _figure_period(fig.period, years), unit_stem, keys, figure_per_capita(fig))
+                      years, _figure_period(fig.period, years), unit_stem, keys, figure_per_capita(fig),
+                      figure_is_age(fig))
         i = len(self.entries)
         self.entries.append(entry)
         for s in keys:

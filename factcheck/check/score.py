@@ -54,6 +54,7 @@ class Entry:
     unit_stem: str
     keys: frozenset[str] = frozenset()  # every indexed stem, with years as "y2022"
     per_capita: bool = False  # a rate per N people, which only a rate can state
+    age: bool = False  # measured in years of age: the only figures an age can state
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,9 @@ def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
 
 
 def admissible(ctx: SentenceContext, e: Entry) -> bool:
-    """Say whether a figure could be stated by this number at all (noun and rate kind)."""
+    """Say whether a figure could be stated by this number at all (age, noun and rate kind)."""
+    if ctx.q.kind == "age" and not e.age:
+        return False  # "Tom Becker, 63," never states a count of 63 anything
     if ctx.dimension == "count" and not nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
         return False
     # A per-capita rate ("25 per 100,000") and a plain count never state each other.
@@ -231,6 +234,14 @@ def _to_float(text: str) -> float | None:
         return float(text.replace(",", "").rstrip("."))
     except ValueError:
         return None
+
+
+def figure_is_age(fig: Figure) -> bool:
+    """Say whether a figure is measured in years of age ("aged 25 to 54")."""
+    unit = fig.unit.lower()
+    if "age" in unit.split() or unit in ("years old", "year old"):
+        return True
+    return unit.startswith("year") and any(k.lower() in ("age", "ages", "aged") for k in fig.keywords)
 
 
 def figure_per_capita(fig: Figure) -> bool:

@@ -18,6 +18,7 @@ from factcheck.check.score import PER_NUMBER, SentenceContext
 from factcheck.documents.load import Document
 from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
+from factcheck.extract.roles import assign_roles
 from factcheck.models import STATISTIC_KINDS, Quantity
 from factcheck.periods import Period, find_periods
 from factcheck.text import sentence_spans, stem, stems
@@ -56,7 +57,7 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
     rows = _table_rows(doc)
     heading: tuple[Period, ...] = ()
     for seg_id, seg in enumerate(doc.segments):
-        qs = extract_quantities(seg.text)
+        qs = assign_roles(seg.text, extract_quantities(seg.text))
         if seg.kind == "heading":
             heading = tuple(find_periods(seg.text, _day(today), _year_marks(qs, 0, len(seg.text)),
                                          _certain(today)))
@@ -82,7 +83,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         while qi < len(qs) and (qs[qi].start < s1 or si == len(spans) - 1):
             qi += 1
         mine = range(first, qi)
-        if not any(qs[i].is_statistic or qs[i].malformed for i in mine):
+        if not any(_checked(qs[i]) for i in mine):
             if si == 0:
                 lead = _framing(text[s0:s1], find_periods(
                     text[s0:s1], _day(today), _year_marks(qs, s0, s1, first, qi), _certain(today)))
@@ -93,7 +94,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         context = sentence.periods or (lead if si else ()) or heading
         for i in mine:
             q = qs[i]
-            if q.is_statistic or q.malformed:
+            if _checked(q):
                 yield _statement(doc, seg_id, seg, q, i, sentence, context, prev_ends[i], next_starts[i], index)
 
 
@@ -127,7 +128,7 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
 def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int) -> dict[int, tuple[Period, ...]]:
     """Give each period of a sentence to the statistic nearest it ("26,000 pounds in 2022, while
     Blue Lotus netted 10,000")."""
-    stats = [i for i in mine if qs[i].is_statistic or qs[i].malformed]
+    stats = [i for i in mine if _checked(qs[i])]
     owners: dict[int, list[Period]] = {}
     for p in periods:
         at, end = s0 + p.at, s0 + p.at + max(len(p.text), 1)
@@ -175,6 +176,12 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
     return SentenceContext(q, sentence.text.lower(), frozenset(sentence.stems), near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
                            bool(q.per and PER_NUMBER.search(q.per)))
+
+
+def _checked(q: Quantity) -> bool:
+    """Say whether a number is checked against the registry: a statistic, a malformed number,
+    or an age (which only figures measured in years of age can state)."""
+    return q.is_statistic or bool(q.malformed) or q.kind == "age"
 
 
 def _day(today: DraftDate | None) -> date | None:

@@ -43,8 +43,10 @@ def check(st: Statement, a: Assessment) -> Problem | None:
 
 
 def _incidental(st: Statement) -> bool:
-    """Say whether a number is a small bare count or "a mile", too incidental to call unsourced."""
+    """Say whether a number is an age, a small bare count or "a mile", too incidental to call unsourced."""
     q = st.q
+    if not q.is_statistic:
+        return True
     if q.kind == "measure" and q.value == 1 and q.text[:2].lower() in ("a ", "an"):
         return True
     return q.kind == "count" and q.unit is None and q.value is not None and abs(q.value) < 10 and not q.per

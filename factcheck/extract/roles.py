@@ -1,0 +1,157 @@
+"""Give a bare number its role before any matching: age, phone or service number, address,
+score, rank, headline count, identifier, page, marker, version or code.
+
+Only a statistic is matched against the registry; an age only against figures measured in
+years of age. Each role is decided by the words next to the number, from the tables below
+(data, written once), and comes with the reason `--explain` prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Quantity
+
+# Words right before a number that make it a label, not a quantity: "Title 42", "room 204".
+LABEL_BEFORE: dict[str, frozenset[str]] = {
+    "identifier": frozenset("""title form article section rule proposition prop amendment order bill act
+        resolution measure docket case flight apollo interstate highway route sr state-route i us-
+        flight patent model no.""".split()),
+    "reference": frozenset("page pages p. pp. chapter chap. paragraph para verse appendix fig. table".split()),
+    "marker": frozenset("""room gate exit platform pier terminal lane seat ward district precinct unit
+        suite apartment apt building floor level hall block lot booth stall track berth dock
+        mile-marker marker channel""".split()),
+    "version": frozenset("version v. ver. release ios android windows python".split()),
+    "code": frozenset("code zip zipcode postcode area-code extension ext. ext pin".split()),
+    "phone": frozenset("dial call text texting phone hotline helpline".split()),
+}
+# Multi-word lead-ins, matched on the lower-cased text just before the number.
+LABEL_PHRASES: dict[str, tuple[str, ...]] = {
+    "phone": ("call", "dial", "text", "texting", "calling", "the hotline at", "the line at", "text line at",
+              "crisis line at", "helpline at", "hotline", "helpline", "lifeline at", "reach them at",
+              "call them at", "phone number"),
+    "marker": ("mile marker", "exit number"),
+    "code": ("zip code", "area code", "postal code"),
+    "rank": ("no.", "ranked", "ranks", "ranking", "#"),
+}
+STREET_SUFFIXES = frozenset("""street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr dr.
+    way place pl court ct parkway pkwy highway hwy circle cir terrace plaza square""".split())
+# A headline's count of what follows: "in 7 charts", "5 things to know".
+HEADLINE_NOUNS = frozenset("""charts chart graphs maps photos pictures images things takeaways questions
+    answers ways reasons facts lessons tips moments stories quotes numbers graphics videos""".split())
+SCORE_WORDS = frozenset("""won win wins beat beats defeated defeat lost loses lose victory loss draw drew tied
+    tie score scored final lead led trailed trailing edged routed shutout""".split())
+AGE_BEFORE = ("aged", "age", "ages", "who is", "who was", "who turns", "who turned", "now", "at age")
+AGE_AFTER_TITLE = frozenset("mr mrs ms dr sen rep gov president judge officer".split())
+
+_WORD_BEFORE = re.compile(r"([A-Za-z#][\w.#'-]*)\s*$")
+# A person's name: two capitalised words or more ("Tom Becker", "Maria de la Cruz"), or a title.
+_NAME_COMMA = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|de|la|van|von|del|da))*"
+                         r"\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*$")
+_LISTED = re.compile(r",\s*\d+,\s+(?:and\s+)?[A-Z][\w\s]*,\s*$")
+_AFTER_AGE = re.compile(r",\s+(?:said|says|told|of|a|an|the|who|was|is|has|had|lives|died|recalled|added|"
+                        r"wrote|ran|spent|[a-z]+ed|[a-z]{3,}s)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A number's role and why it was given."""
+
+    kind: str  # a non-statistic kind ("age", "phone", ...) of factcheck.models
+    reason: str
+
+
+def assign_roles(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Return the quantities with each bare number that is not a statistic given its role's kind."""
+    out = list(qs)
+    for i, q in enumerate(qs):
+        role = role_of(text, q)
+        if role is not None:
+            out[i] = q.model_copy(update={"kind": role.kind})
+            if q.range_id is not None:  # both ends of "ages 25 to 54" share the role
+                for j, other in enumerate(qs):
+                    if j != i and other.range_id == q.range_id and _bare(other):
+                        out[j] = other.model_copy(update={"kind": role.kind})
+    return out
+
+
+def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role | None:
+    """Return the role of a bare number that is not a statistic, or None for a statistic."""
+    if not _bare(q):
+        return None
+    before = text[max(0, q.start - 40):q.start]
+    after = text[q.end:q.end + 40]
+    low_before = before.lower()
+    for check in (_score, _age, _address, _headline, _label):
+        role = check(q, before, low_before, after, following)
+        if role is not None:
+            return role
+    return None
+
+
+def _bare(q: Quantity) -> bool:
+    """Say whether a number is written bare: no currency, percent or unit (the only kind a label is)."""
+    return q.kind in ("count", "vague", "rate") and q.unit is None and q.value is not None and not q.malformed
+
+
+def _label(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    low = low.rstrip()
+    for kind, phrases in LABEL_PHRASES.items():
+        for p in phrases:
+            if low.endswith(" " + p) or low == p:
+                if kind == "rank" and q.value is not None and q.value > 500:
+                    continue
+                return Role(kind, f"after '{p}'")
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if q.noun and q.noun.lower() not in ("percent",):
+        return None  # "Title 42 migrants"? the noun makes it a count of something
+    for kind, words in LABEL_BEFORE.items():
+        if word in words or word.rstrip(".") in words:
+            return Role(kind, f"after '{m.group(1)}'")
+    return None
+
+
+def _age(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    if q.value is None or not (0 < q.value < 120) or q.value != int(q.value) or q.noun:
+        return None
+    low = low.rstrip()
+    for p in AGE_BEFORE:
+        if low.endswith(" " + p) or low == p:
+            return Role("age", f"after '{p}'")
+    # "Tom Becker, 63, said" / "Becker (63)": a name, then the number set off by commas.
+    if _NAME_COMMA.search(before) and _AFTER_AGE.match(after) and not _LISTED.search(before):
+        return Role("age", "a name's apposition ('Tom Becker, 63,')")
+    if before.endswith("(") and re.match(r"\)", after) and _NAME_COMMA.search(before[:-1].rstrip() + ","):
+        return Role("age", "a name's parenthesis ('Becker (63)')")
+    return None
+
+
+def _address(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    m = re.match(r"\s+((?:[A-Z][\w'’.-]*\s+){1,3})([A-Za-z.]+)", after)
+    if m and m.group(2).lower() in STREET_SUFFIXES:
+        return Role("address", f"a street number ('{q.text} {m.group(1)}{m.group(2)}')")
+    return None
+
+
+def _headline(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    words = re.findall(r"[a-z]+", after[:30].lower())[:2]
+    noun = next((w for w in words if w in HEADLINE_NOUNS), None)
+    if noun is not None and (q.value or 0) <= 50 and re.match(r"\s+[a-z]", after):
+        return Role("list-number", f"a headline's count of {noun}")
+    return None
+
+
+def _score(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    words = set(re.findall(r"[a-z]+", low[-30:])) | set(re.findall(r"[a-z]+", after[:25].lower()))
+    if not words & SCORE_WORDS:
+        return None
+    joined = re.match(r"\s*[-–]\s*\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s*[-–]\s*$", before)
+    if joined:
+        return Role("score", "a game's score")
+    if re.match(r"\s+(?:points|goals|runs|touchdowns|rebounds|assists)\b", after):
+        return Role("score", "points scored in a game")
+    return None

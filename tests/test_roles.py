@@ -1,0 +1,77 @@
+"""Number roles: a bare number that is an age, phone number, address, score, rank, headline
+count, identifier, page, marker, version or code is never matched as a statistic."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import extract_quantities
+from factcheck.cli import app
+from factcheck.extract.roles import assign_roles
+
+ROLES = [
+    ("age-apposition", "Tom Becker, 63, said the plant closed.", "63", "age"),
+    ("age-title", "Sen. Maria Ortiz, 71, voted no.", "71", "age"),
+    ("age-who-is", "Becker, who is 29, said he would stay.", "29", "age"),
+    ("age-aged", "a woman aged 70 was among them", "70", "age"),
+    ("age-parenthesis", "Dana Whitfield (44) runs the shelter.", "44", "age"),
+    ("phone-call", "Call 211 for rent help.", "211", "phone"),
+    ("phone-text-line", "or text the crisis line at 741741", "741741", "phone"),
+    ("phone-dial", "dial 988 if you are in crisis", "988", "phone"),
+    ("address", "The clinic is at 1450 Cerrillos Road in the south.", "1450", "address"),
+    ("score-dash", "The Wolves won 2-0 on Friday.", "2", "score"),
+    ("score-points", "Smith scored 31 points in the final.", "31", "score"),
+    ("rank", "The state ranked 3rd, up from 7 last year, and is ranked 3 again.", "7", "count"),
+    ("rank-no", "The state ranked No. 3 in the nation.", "3", "identifier"),
+    ("rank-hash", "It is the #2 cause of death.", "2", "identifier"),
+    ("headline", "The economy in 7 charts", "7", "list-number"),
+    ("headline-things", "5 things to know about the jobs report", "5", "list-number"),
+    ("marker-room", "The hearing is in room 204.", "204", "identifier"),
+    ("marker-gate", "Flights leave from gate 12.", "12", "identifier"),
+    ("marker-mile", "the crash near mile marker 45", "45", "marker"),
+    ("page", "as the report says on page 12", "12", "reference"),
+    ("version", "the agency's dashboard, version 3, shows", "3", "version"),
+    ("zip", "in ZIP code 87501 alone", "87501", "code"),
+]
+
+STATISTICS = [
+    ("count-after-place", "In Harlan, 300 workers lost their jobs.", "300"),
+    ("list-of-states", "Texas, 42, and New Mexico, 38, had the most.", "38"),
+    ("population-apposition", "Harlan County, 3,400, was hit hardest.", "3,400"),
+    ("plain-count", "Employers added 187,000 jobs.", "187,000"),
+    ("number-of", "The number 40 was cited twice.", "40"),
+    ("comments-count", "Comments (12)", "12"),
+    ("cited-figure", "The figure 40,000 was cited twice.", "40,000"),
+]
+
+
+def _kind(sentence: str, text: str) -> str:
+    qs = assign_roles(sentence, extract_quantities(sentence))
+    return next(q.kind for q in qs if q.text == text)
+
+
+@pytest.mark.parametrize(("sentence", "text", "role"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES])
+def test_role(sentence: str, text: str, role: str) -> None:
+    assert _kind(sentence, text) == role
+
+
+@pytest.mark.parametrize(("sentence", "text"), [c[1:] for c in STATISTICS], ids=[c[0] for c in STATISTICS])
+def test_statistic_keeps_its_kind(sentence: str, text: str) -> None:
+    assert _kind(sentence, text) == next(q.kind for q in extract_quantities(sentence) if q.text == text)
+
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_ages_match_only_age_figures(tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("Fentanyl is among the leading causes of death for Americans aged 18 to 49.\n\n"
+                     "Tom Becker, 49, said 110,000 people died of drug overdoses in 2022.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", "-r", str(ROOT / "figures.yaml"), "--format", "json",
+                                      "--show-verified", "--fail-on", "never", str(draft)])
+    got = [(f["line"], f["text"], f["kind"]) for f in json.loads(result.stdout)["findings"]]
+    assert got == [(1, "18", "verified"), (1, "49", "verified"), (3, "110,000", "verified")]
