@@ -374,7 +374,7 @@ def test_scan_fail_on_warning_counts_warnings(work: Path) -> None:
     result = scan("draft.md", "--fail-on", "warning")
     assert lines(result) == [
         "draft.md:2:24: FC108 mexico_southern_border_crossings_per_day is stated 2 different "
-        "ways: '9,000' at draft.md:2:24; '6,000' at draft.md:4:24"
+        "ways: '9,000' at draft.md:2:24; '6,000' at draft.md:4:24 agrees with the registry"
     ]
     assert result.exit_code == 1
     assert scan("draft.md").exit_code == 0

@@ -1,13 +1,15 @@
 """FC108 inconsistent: one figure stated with different values in different places.
 
 What it flags: when several files are scanned (or one file states a figure twice), the
-same registry figure given different values, each place listed in one finding. Numbers
-attributed to different sources of a disputed figure are kept apart.
+same registry figure given different values. The finding stands at the first place that
+disagrees with the registry, never at one the registry verified, and lists every place,
+naming one that agrees with the registry. Numbers attributed to different sources of a
+disputed figure are kept apart.
 
 Why: a desk's stories should not contradict each other, even where each is defensible.
 
 Example: one draft says "nearly 110,000 overdose deaths", another "110,00" -> one finding
-listing both places.
+at "110,00", listing both places and naming "110,000" as the one that agrees.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ SUMMARY = "The same figure is stated with different values in different places."
 
 LISTED = 8  # places named in the message; 'related' holds them all
 
+_AGREEING = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT}
 _COUNTED = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT, Verdict.VALUE_MISMATCH, Verdict.HEDGE_MISMATCH,
             Verdict.PERIOD_MISMATCH, Verdict.MALFORMED}
 
@@ -39,29 +42,47 @@ def check(mentions: list[Mention]) -> list[Problem]:
         groups[(m.figure.id, src)].append(m)
     out = []
     for (fid, _), items in groups.items():
-        if _all_agree(items):
-            continue
-        stated = {_key(m) for m in items}
-        if len(stated) < 2:
+        if _all_agree(items) or len({_key(m) for m in items}) < 2:
             continue
         items.sort(key=lambda m: (m.path, m.start))
-        first = items[0]
-        places = [Location(path=m.path, line=m.line, column=m.column, end_line=m.end_line,
-                           end_column=m.end_column, text=m.text) for m in items]
-        shown = places[:LISTED]
-        listing = "; ".join(f"'{loc.text}' at {loc.path}:{loc.line}:{loc.column}" for loc in shown)
-        if len(places) > LISTED:
-            listing += f"; and {len(places) - LISTED} more places (see 'related')"
-        message = f"{fid} is stated {len(stated)} different ways: {listing}"
-        fig = first.figure
-        out.append(Problem(message, dict(
-            path=first.path, line=first.line, column=first.column, end_line=first.end_line,
-            end_column=first.end_column, text=first.text, figure=fig.id, expected=expected_of(fig, first.source),
-            sources=source_refs(fig.sources), stated_value=first.value, stated_unit=first.unit,
-            hedge=first.hedge, context=first.context, start=first.start, end=first.end,
-            related=tuple(places[1:]),
-        )))
+        # The registry settles which places are right: only the others are reported.
+        agreeing = [m for m in items if m.verdict in _AGREEING]
+        outliers = [m for m in items if m.verdict not in _AGREEING]
+        if not outliers:
+            continue  # each place agrees with the registry: the figure's own range covers them
+        out.append(_problem(fid, outliers, agreeing))
     return out
+
+
+def _problem(fid: str, outliers: list[Mention], agreeing: list[Mention]) -> Problem:
+    """Describe one figure's outlying places, and the places that agree with the registry."""
+    first = outliers[0]
+    stated = len({_key(m) for m in outliers + agreeing})
+    message = f"{fid} is stated {stated} different ways: {_listing(outliers)}"
+    if agreeing:
+        verb = "agrees" if len(agreeing) == 1 else "agree"
+        message += f"; {_listing(agreeing)} {verb} with the registry"
+    fig = first.figure
+    return Problem(message, dict(
+        path=first.path, line=first.line, column=first.column, end_line=first.end_line,
+        end_column=first.end_column, text=first.text, figure=fig.id, expected=expected_of(fig, first.source),
+        sources=source_refs(fig.sources), stated_value=first.value, stated_unit=first.unit,
+        hedge=first.hedge, context=first.context, start=first.start, end=first.end,
+        related=tuple(_location(m) for m in (outliers + agreeing)[1:]),
+    ))
+
+
+def _listing(items: list[Mention]) -> str:
+    """Name up to LISTED places ("'110,00' at draft.md:3:5; ...")."""
+    shown = "; ".join(f"'{m.text}' at {m.path}:{m.line}:{m.column}" for m in items[:LISTED])
+    if len(items) > LISTED:
+        shown += f"; and {len(items) - LISTED} more places (see 'related')"
+    return shown
+
+
+def _location(m: Mention) -> Location:
+    return Location(path=m.path, line=m.line, column=m.column, end_line=m.end_line,
+                    end_column=m.end_column, text=m.text)
 
 
 def _all_agree(items: list[Mention]) -> bool:

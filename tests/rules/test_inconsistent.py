@@ -8,15 +8,18 @@ RIGHT = "Nearly 110,000 people died of drug overdoses in the United States in 20
 WRONG = "Nearly 110,00 people died of drug overdoses in the United States in 2022.\n"
 
 CASES = [
-    ("two-files-disagree", {"a.md": RIGHT, "b.md": WRONG}, [("a.md", 1, 8, "FC108")]),
+    # The finding stands at the place that disagrees with the registry, never at the verified one.
+    ("two-files-disagree", {"a.md": RIGHT, "b.md": WRONG}, [("b.md", 1, 8, "FC108")]),
+    ("order-does-not-matter", {"a.md": WRONG, "b.md": RIGHT}, [("a.md", 1, 8, "FC108")]),
     ("two-files-agree", {"a.md": RIGHT, "b.md": RIGHT}, []),
-    ("ignore-file-fc108", {"a.md": "<!-- factcheck: ignore-file FC108 -->\n\n" + RIGHT, "b.md": WRONG}, []),
-    ("ignore-file-all", {"a.md": "<!-- factcheck: ignore-file -->\n\n" + RIGHT, "b.md": WRONG}, []),
-    ("ignore-line", {"a.md": RIGHT.rstrip() + " <!-- factcheck: ignore FC108 -->\n", "b.md": WRONG}, []),
-    ("block", {"a.md": "<!-- factcheck: off FC108 -->\n\n" + RIGHT + "\n<!-- factcheck: on -->\n", "b.md": WRONG},
+    ("ignore-file-fc108", {"a.md": RIGHT, "b.md": "<!-- factcheck: ignore-file FC108 -->\n\n" + WRONG}, []),
+    ("ignore-file-all", {"a.md": RIGHT, "b.md": "<!-- factcheck: ignore-file -->\n\n" + WRONG}, []),
+    ("ignore-line", {"a.md": RIGHT, "b.md": WRONG.rstrip() + " <!-- factcheck: ignore FC108 -->\n"}, []),
+    ("block", {"a.md": RIGHT, "b.md": "<!-- factcheck: off FC108 -->\n\n" + WRONG + "\n<!-- factcheck: on -->\n"},
      []),
-    ("suppression-elsewhere-is-unused", {"a.md": RIGHT, "b.md": "<!-- factcheck: ignore-file FC108 -->\n\n" + WRONG},
-     [("a.md", 1, 8, "FC108"), ("b.md", 1, 1, "FC109")]),
+    ("suppression-at-the-verified-place-is-unused",
+     {"a.md": "<!-- factcheck: ignore-file FC108 -->\n\n" + RIGHT, "b.md": WRONG},
+     [("a.md", 1, 1, "FC109"), ("b.md", 1, 8, "FC108")]),
 ]
 
 
