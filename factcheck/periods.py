@@ -33,6 +33,7 @@ class Period:
     how: str = ""  # how it was read or resolved, for --explain
     at: int = -1  # offset in the text it was found in
     certain: bool = True  # False when resolved against a guessed date: it supports, never contradicts
+    comparison: bool = False  # written as a comparison's base ("from February", "than in 2024")
 
     def overlaps(self, other: Period) -> bool:
         """Say whether two periods share a day."""
@@ -117,7 +118,9 @@ def parse_figure_period(text: str | None) -> Period | None:
     try:
         first = _one(m, "s")
         if m.group("horizon"):
-            return Period(date(1, 1, 1), first.end, "horizon", text.strip(), "a horizon")
+            # A projection "by 2029" is a value of its horizon year: a sentence about 2022
+            # does not state it.
+            return replace(first, resolution="horizon", text=text.strip(), how="a horizon")
         last = _one(m, "e") if m.group("ey") else first
         if last.end < first.start:
             return None
@@ -167,6 +170,11 @@ _INTERVAL_RE = re.compile(
     r"\b(?:between\s+(?P<a>" + _YEAR + r")\s+and\s+(?P<b>" + _YEAR + r")"
     r"|from\s+(?P<c>" + _YEAR + r")\s+(?:to|through|until|till|thru)\s+(?P<d>" + _YEAR + r")"
     r"|(?P<e>" + _YEAR + r")\s*(?:-|–|—|to|through)\s*(?P<f>" + _YEAR + r"|\d\d)(?![\d,.]))\b", re.I)
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_MONTHS_RE = re.compile(
+    r"\b(?:from\s+|between\s+)?(?P<m1>" + _MONTH_WORD + r")(?:\s+(?P<y1>" + _YEAR + r"))?"
+    r"\s*(?:-|–|—|to|through|thru|until|and)\s*(?P<m2>" + _MONTH_WORD + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?\b")
 _RELATIVE_RE = re.compile(
     r"\b(?P<which>last|this|past|previous|so\s+far\s+this)\s+(?P<unit>year|month|quarter|week)\b"
     r"|\b(?P<ago>a\s+year\s+(?:earlier|ago|before))\b|\b(?P<day>yesterday|today)\b"
@@ -206,6 +214,8 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
 
     for m in _INTERVAL_RE.finditer(text):
         add(_interval(m), m.start(), m.end())
+    for m in _MONTHS_RE.finditer(text):
+        add(_months(m, today), m.start(), m.end())
     for m in _FISCAL_RE.finditer(text):
         y = m.group("y") or m.group("fy")
         add(fiscal_period(int(y) if len(y) == 4 else 2000 + int(y), m.group(), "a fiscal year"), m.start(), m.end())
@@ -228,9 +238,15 @@ _UNTIL = re.compile(r"\b(?:through|until|till|thru|by|before|up\s+to)\s+(?:the\s
 _FAR = date(9999, 12, 31)
 
 
+_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+|in\s+|a\s+)?$", re.I)
+
+
 def _open_ended(p: Period, text: str, today: date | None) -> Period:
-    """Widen "since 2019" to run to the draft's date, "through March" to run from the start."""
+    """Widen "since 2019" to run to the draft's date, "through March" to run from the start;
+    mark "from February", "than in 2024" as a comparison's base."""
     before = text[max(0, p.at - 24):p.at]
+    if _COMPARED.search(before) and p.resolution != "interval":
+        p = replace(p, comparison=True)
     if _SINCE.search(before):
         return replace(p, end=today or _FAR, resolution="interval", how=p.how + ", open-ended (since)")
     if _UNTIL.search(before):
@@ -264,6 +280,24 @@ def _interval(m: re.Match[str]) -> Period | None:
     if not lo < hi <= lo + 50:
         return None
     return span(year_period(lo), year_period(hi), m.group())
+
+
+def _months(m: re.Match[str], today: date | None) -> Period | None:
+    """Read "January through March 2026", "from October to March": an interval of months."""
+    a, b = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    how = "written"
+    if y2 is None:
+        y2, how = _resolve_month(b, today)
+        if y2 is None:
+            return None
+    if y1 is None:
+        y1 = y2 if a <= b else y2 - 1
+    first, last = month_period(y1, a), month_period(y2, b)
+    if last.end < first.start:
+        return None
+    return Period(first.start, last.end, "interval", m.group(), how)
 
 
 def _quarter(m: re.Match[str], today: date | None) -> Period | None:

@@ -28,6 +28,9 @@ PERSON_NOUNS = frozenset(stem(w) for w in """people person persons individuals a
     immigrants refugees asylum seekers defendants patients users voters students""".split())
 # The most generic of them say nothing about which figure a number states.
 GENERIC_PEOPLE = frozenset(stem(w) for w in "people person persons individuals men women adults".split())
+# Words that set no figure apart from another: who is counted, and how it was counted.
+GENERIC_WORDS = GENERIC_PEOPLE | frozenset(stem(w) for w in """americans residents total number recorded
+    reported estimated official officials data figure figures""".split())
 
 
 def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str], title: frozenset[str]) -> bool:
@@ -72,6 +75,7 @@ class SentenceContext:
     dimension: str
     noun: str  # stem of the counted noun ("non-Mexicans" counts Mexicans)
     per_capita: bool  # a rate per N people
+    excluded: tuple[Period, ...] = ()  # periods the number cannot be of (a comparison's base)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +149,17 @@ def period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
     shared = [p for p in ctx.periods if p.overlaps(e.period)]
     if not shared:
         return None
-    return Evidence(W_PERIOD, W_PERIOD * 2, "period", ", ".join(_described(p) for p in shared))
+    # The closer the periods fit, the more it says: "January through March" is the
+    # quarter's figure more than March's.
+    fit = max(_fit(p, e.period) for p in shared)
+    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period", ", ".join(_described(p) for p in shared))
+
+
+def _fit(a: Period, b: Period) -> float:
+    """Return how much two periods coincide: shared days over the days of either (0..1)."""
+    shared = (min(a.end, b.end) - max(a.start, b.start)).days + 1
+    union = (max(a.end, b.end) - min(a.start, b.start)).days + 1
+    return max(shared, 0) / union if union > 0 else 0.0
 
 
 def _described(p: Period) -> str:
@@ -180,8 +194,14 @@ def admissible(ctx: SentenceContext, e: Entry) -> bool:
         return False  # "Tom Becker, 63," never states a count of 63 anything
     if ctx.dimension == "count" and not nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
         return False
+    if e.period is not None and any(_within(e.period, p) for p in ctx.excluded):
+        return False  # "to 612 from 668": 668 is not the 2025 figure that 612 states
     # A per-capita rate ("25 per 100,000") and a plain count never state each other.
     return ctx.per_capita == e.per_capita
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:

@@ -15,6 +15,7 @@ from datetime import date
 
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.score import PER_NUMBER, SentenceContext
+from factcheck.check.tables import table_cells
 from factcheck.documents.load import Document
 from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
@@ -49,21 +50,24 @@ class Sentence:
     periods: tuple[Period, ...]  # every period written in it (or in its table row)
     owners: dict[int, tuple[Period, ...]]  # quantity index -> the periods nearest it
     pools: dict[tuple[str, frozenset[int]], list[int]] = field(default_factory=dict)
+    table: bool = False  # a table cell read with its row and header
 
 
 def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None = None,
                     ) -> Iterator[tuple[list[Statement], int]]:
     """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
-    rows = _table_rows(doc)
+    cells = table_cells(doc.segments)
     heading: tuple[Period, ...] = ()
     for seg_id, seg in enumerate(doc.segments):
-        qs = assign_roles(seg.text, extract_quantities(seg.text))
+        cell = cells.get(seg_id)
+        qs = cell.quantities(seg.text) if cell is not None else assign_roles(seg.text, extract_quantities(seg.text))
         if seg.kind == "heading":
             heading = tuple(find_periods(seg.text, _day(today), _year_marks(qs, 0, len(seg.text)),
                                          _certain(today)))
         if not qs:
             continue
-        statements = list(_statements(doc, seg_id, seg, qs, rows.get(seg_id), heading, today, index))
+        row = cell.context if cell is not None else None
+        statements = list(_statements(doc, seg_id, seg, qs, row, heading, today, index))
         yield statements, len(qs)
 
 
@@ -118,7 +122,7 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
         row_qs = extract_quantities(row)
         periods = tuple(find_periods(row, _day(today), _year_marks(row_qs, 0, len(row)), _certain(today)))
         owners = {i: periods for i in mine}
-        return Sentence(s0, s1, row, stems(row), periods, owners)
+        return Sentence(s0, s1, row, stems(row), periods, owners, table=True)
     body = text[s0:s1]
     periods = tuple(find_periods(body, _day(today), _year_marks(qs, s0, s1, mine.start, mine.stop),
                                  _certain(today)))
@@ -152,9 +156,20 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
     own = frozenset(stems(text[lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
         lo > s0 or hi < s1) else None
+    if sentence.table:
+        near = frozenset(sentence.stems)  # a cell's row and header are all next to it
     # The periods that can contradict a figure: the number's own, else (in a sentence that
     # names none) its paragraph's or heading's.
     own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
+    support, excluded = context, tuple[Period, ...]()
+    if _is_base(text, q, lo):
+        # "to 612 from 668": the number after "from" is an earlier period's, never the main one's.
+        support = own_periods
+        excluded = tuple(p for i, ps in sentence.owners.items() if i != qi for p in ps if not p.comparison)
+    else:
+        # "down 0.2 point from February": February is what the change is measured against.
+        own_periods = tuple(p for p in own_periods if not p.comparison)
+        support = tuple(p for p in context if not p.comparison)
     start, end = seg.to_original(q.start), seg.to_original_end(q.end)
     line, col = doc.position(start)
     end_line, end_col = doc.position(end)
@@ -163,19 +178,29 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
         near=near, periods=own_periods, window=before + " " + after, segment=text, seg_id=seg_id,
     )
-    ctx = sentence_context(q, sentence, near, own, context, tuple(p for p in own_periods if p.certain))
+    ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded)
     st.candidates = index.candidates(ctx, sentence.pools)
     return st
 
 
+_BASE = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!greater )(?<!other )than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|nearly|almost|"
+                   r"roughly|around|some|just|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?$", re.I)
+
+
+def _is_base(text: str, q: Quantity, clause_start: int) -> bool:
+    """Say whether a number is a comparison's base ("from 668", "than 109") after another number."""
+    return clause_start > 0 and bool(_BASE.search(text[max(0, q.start - 40):q.start]))
+
+
 def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
-                     periods: tuple[Period, ...], own_periods: tuple[Period, ...]) -> SentenceContext:
+                     periods: tuple[Period, ...], own_periods: tuple[Period, ...],
+                     excluded: tuple[Period, ...] = ()) -> SentenceContext:
     """Return what scoring reads of one number in its sentence."""
     noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
     years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
     return SentenceContext(q, sentence.text.lower(), frozenset(sentence.stems), near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
-                           bool(q.per and PER_NUMBER.search(q.per)))
+                           bool(q.per and PER_NUMBER.search(q.per)), excluded)
 
 
 def _checked(q: Quantity) -> bool:
@@ -209,28 +234,6 @@ def _clause_end(text: str, end: int, next_start: int) -> int:
     """Return where a number's clause ends: at the first clause break before the next statistic."""
     cuts = [i for ch in _CLAUSE_BREAKS if (i := text.find(ch, end, next_start)) >= 0]
     return min(cuts) if cuts else (end + next_start) // 2
-
-
-def _table_rows(doc: Document) -> dict[int, str]:
-    """Return, for each table cell segment, the text of its row with the table's header row."""
-    cells = [(i, seg) for i, seg in enumerate(doc.segments) if seg.kind == "table-cell"]
-    if not cells:
-        return {}
-    by_line: dict[int, list[int]] = {}
-    for i, seg in cells:
-        by_line.setdefault(doc.position(seg.to_original(0))[0], []).append(i)
-    out: dict[int, str] = {}
-    header = ""
-    previous_line = -2
-    for line in sorted(by_line):
-        ids = by_line[line]
-        row = " | ".join(doc.segments[i].text for i in ids)
-        if line > previous_line + 2:  # a new table: its first row is the header
-            header = row
-        previous_line = line
-        for i in ids:
-            out[i] = row if row == header else f"{header} | {row}"
-    return out
 
 
 def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from factcheck.check.index import same_per
+from factcheck.check.score import GENERIC_WORDS
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
 from factcheck.registry.load import source_interval, sources_conflict
@@ -181,7 +182,7 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         return _assess_malformed(st, tolerance)
     if not cands:
         return Assessment(Verdict.UNSOURCED)
-    cands = st.candidates = _prefer_wholes(cands)
+    cands = st.candidates = _prefer_wholes(cands, frozenset(st.stems))
     best = cands[0]
     judged: dict[int, tuple[str, list[Source | None], Source | None, bool]] = {}
 
@@ -279,10 +280,10 @@ def _in_unit(q: Quantity, unit: str | None) -> float | None:
     return q.value * 100.0 if q.kind == "fraction" else value_in_unit(q.value, q.unit, unit)
 
 
-def _prefer_wholes(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a figure that is part of another close candidate when nothing in the sentence
-    speaks of the part alone: "110,000 people died of overdoses" states all overdose deaths,
-    not the fentanyl deaths among them."""
+def _prefer_wholes(cands: list[Candidate], sentence: frozenset[str]) -> list[Candidate]:
+    """Drop a figure that is part of another close candidate when the sentence names nothing
+    that sets the part apart: "110,000 people died of overdoses" states all overdose deaths,
+    not the fentanyl deaths among them; "70,000 died of fentanyl" names the part."""
     if len(cands) < 2:
         return cands
     by_id = {c.figure.id: c for c in cands}
@@ -291,9 +292,19 @@ def _prefer_wholes(cands: list[Candidate]) -> list[Candidate]:
         for rel in c.figure.related:
             whole = by_id.get(rel.figure)
             if (rel.relation in ("part-of", "derived-from") and whole is not None
-                    and whole.score >= c.score * AMBIGUITY and c.hits <= whole.hits):
+                    and whole.score >= c.score * AMBIGUITY
+                    and not distinguishing_words(c.figure, whole.figure) & sentence):
                 drop.add(c.figure.id)
     return [c for c in cands if c.figure.id not in drop] if drop else cands
+
+
+@lru_cache(maxsize=4096)
+def distinguishing_words(part: Figure, whole: Figure) -> frozenset[str]:
+    """Return the stems that name a part but not its whole, in their titles and keywords."""
+    def words(fig: Figure) -> set[str]:
+        return set(stems(fig.title)) | {w for k in fig.keywords for w in stems(k)}
+
+    return frozenset(words(part) - words(whole) - GENERIC_WORDS)
 
 
 def _digits(value: float) -> str:

@@ -56,6 +56,12 @@ class _HTMLSegmenter(HTMLParser):
             self.skip.append(tag)
         if tag in _BLOCK_KINDS:
             self._block(tag)
+        if tag == "table":
+            self.col.table()
+        elif tag == "tr":
+            self.col.row()
+        elif tag in ("td", "th"):
+            self.col.open_cell(tag == "th")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_KINDS:
@@ -69,6 +75,8 @@ class _HTMLSegmenter(HTMLParser):
         if tag in _BLOCK_KINDS:
             self.col.flush()
             self.kind = "paragraph"
+        if tag in ("td", "th", "tr", "table"):
+            self.col.close_cell()
 
     def handle_data(self, data: str) -> None:
         if self.skip or not data:

@@ -101,6 +101,13 @@ class _MarkdownWalker:
                 kind = "heading"
             elif ty in ("th_open", "td_open"):
                 kind = "table-cell"
+                self.col.open_cell(ty == "th_open")
+            elif ty in ("th_close", "td_close"):
+                self.col.close_cell()
+            elif ty == "table_open":
+                self.col.table()
+            elif ty == "tr_open":
+                self.col.row()
             elif ty == "paragraph_open":
                 if containers and containers[-1] == "list_item_open":
                     kind = "list-item"

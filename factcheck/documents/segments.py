@@ -41,6 +41,9 @@ COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 _DIRECTIVE_START_RE = re.compile(r"\s*factcheck\s*:", re.I)
 
 
+Cell = tuple[int, int, int, bool]  # (table, row, column, is a header cell)
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A block of prose (paragraph, heading, list item, cell) with a map back to the file."""
@@ -48,6 +51,7 @@ class Segment:
     text: str
     runs: tuple[Run, ...]
     kind: str = "paragraph"
+    cell: Cell | None = None  # a table cell's place: (table, row, column, is a header cell)
 
     def _run_at(self, i: int) -> Run:
         k = bisect_right(self.runs, i, key=_run_start) - 1
@@ -144,11 +148,12 @@ class OffsetMap:
 class Builder:
     """Accumulate one segment's text and runs."""
 
-    __slots__ = ("kind", "length", "omap", "parts", "runs")
+    __slots__ = ("cell", "kind", "length", "omap", "parts", "runs")
 
-    def __init__(self, omap: OffsetMap, kind: str = "paragraph") -> None:
+    def __init__(self, omap: OffsetMap, kind: str = "paragraph", cell: Cell | None = None) -> None:
         self.omap = omap
         self.kind = kind
+        self.cell = cell
         self.parts: list[str] = []
         self.runs: list[list[int]] = []
         self.length = 0
@@ -235,7 +240,7 @@ class Builder:
             else:
                 # A replacement cut by the strip keeps its whole original span.
                 runs.append((lo - lead, orig, hi - lo, orig_len))
-        return Segment(stripped, tuple(runs), self.kind)
+        return Segment(stripped, tuple(runs), self.kind, self.cell)
 
 
 class Collector:
@@ -246,12 +251,35 @@ class Collector:
         self.segments: list[Segment] = []
         self.directives: list[tuple[int, int, str]] = []  # (orig start, orig end, inner text)
         self.current: Builder | None = None
+        self.cell: Cell | None = None  # the table cell being read, if any
+        self._tables = self._row = self._col = -1
 
     def builder(self, kind: str = "paragraph") -> Builder:
         """Return the open builder, opening one of ``kind`` if none is open."""
         if self.current is None:
-            self.current = Builder(self.omap, kind)
+            self.current = Builder(self.omap, kind, self.cell if kind == "table-cell" else None)
         return self.current
+
+    def table(self) -> None:
+        """Start a table: its rows and cells are counted from here."""
+        self._tables += 1
+        self._row = -1
+
+    def row(self) -> None:
+        """Start a table row."""
+        self._row += 1
+        self._col = -1
+
+    def open_cell(self, header: bool) -> None:
+        """Start a table cell (header cells are <th> or a Markdown table's first row)."""
+        self.flush()
+        self._col += 1
+        self.cell = (max(self._tables, 0), max(self._row, 0), self._col, header)
+
+    def close_cell(self) -> None:
+        """End a table cell."""
+        self.flush()
+        self.cell = None
 
     def flush(self) -> None:
         """Close the open segment, keeping it if it holds prose."""
