@@ -143,7 +143,8 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
     if mine is None:
         return "differ"
     tol = fig.tolerance if fig.tolerance is not None else default_tolerance
-    if any(agrees(mine, _target_interval(fig, t), tol) for t in targets):
+    if any(agrees(mine, _target_interval(fig, t), tol) and not _bound_at_exact(q, value, fig, t)
+           for t in targets):
         return "agree"
     v = value if value is not None else q.value
     if v is not None:
@@ -163,6 +164,22 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
                 if agrees(interval(v, "none", q.precision), interval(raw, "none"), 0.0):
                     return "hedge"
     return "differ"
+
+
+STRICT_HEDGES = ("more-than", "less-than", "nearly")
+
+
+def _bound_at_exact(q: Quantity, value: float | None, fig: Figure, t: Source | None) -> bool:
+    """Say whether a strict bound is put at an exact figure's own number: "more than 34,400"
+    or "nearly 4,600" where the source says exactly that number claims what it does not."""
+    qualifier = t.qualifier if t is not None else fig.qualifier
+    if q.hedge not in STRICT_HEDGES or qualifier != "exact":
+        return False
+    v = value if value is not None else q.value
+    if v is None or q.kind == "fraction":
+        return False
+    raw = t.value if t is not None and t.value is not None else fig.value
+    return abs(value_in_unit(v, q.unit, fig.unit) - raw) < rounding_unit(raw) / 2
 
 
 def _targets(st: Statement, fig: Figure) -> tuple[list[Source | None], Source | None, bool]:
