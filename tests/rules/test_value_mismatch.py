@@ -7,8 +7,6 @@ import pytest
 CASES = [
     pytest.param("About 11,000 people died of drug overdoses in 2022.\n", [(1, 7, "FC101")],
                  id="tenfold-too-small"),
-    pytest.param("Nearly 1,100,000 people died of drug overdoses in the United States in 2022.\n",
-                 [(1, 8, "FC101")], id="tenfold-too-large"),
     pytest.param("Mexican officials said 60,000 people were crossing the southern border every day.\n",
                  [(1, 24, "FC101")], id="rate-off-by-ten"),
     pytest.param("There were 23,223 killings in Mexico in 2022.\n", [(1, 12, "FC101")], id="transposed-digits"),
