@@ -21,6 +21,8 @@ pytest.importorskip("dask")
 pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
 
+pytestmark = pytest.mark.slow  # each test starts a local Dask cluster
+
 REGISTRY = Path(__file__).parent.parent / "figures.yaml"
 
 DRAFTS = {

@@ -509,6 +509,7 @@ def test_never_raises_and_maps_back(source: str, fmt: str) -> None:
         doc.position(seg.start)
 
 
+@pytest.mark.slow
 def test_large_markdown_parses_every_block() -> None:
     # Newsroom drafts are mostly long paragraphs; markdown-it-py's own speed sets the pace.
     paragraph = (

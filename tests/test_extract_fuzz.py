@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +38,7 @@ def _check_spans(text: str) -> None:
             assert q.range_id is not None
 
 
+@pytest.mark.slow  # 400 examples: 0.4 to 4.8 s
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_spans_slice_back_and_do_not_overlap(text: str) -> None:
@@ -51,6 +53,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.slow
 def test_adversarial_megabyte_inputs() -> None:
     for name, text in ADVERSARIAL.items():
         assert len(text) >= 1_000_000, name

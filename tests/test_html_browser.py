@@ -139,6 +139,7 @@ def browser_args(browser: str, profile: Path) -> list[str]:
     ]
 
 
+@pytest.mark.slow  # starts a headless browser
 def test_html_in_browser(tmp_path: Path) -> None:
     browser = find_browser()
     if browser is None:

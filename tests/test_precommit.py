@@ -20,6 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = [
+    pytest.mark.slow,  # about 25 s each: pre-commit builds a virtualenv and installs the hook
     pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
     pytest.mark.skipif(
         importlib.util.find_spec("pre_commit") is None, reason="pre-commit is not installed"

@@ -26,7 +26,7 @@ SUMMARY = "The same figure is stated with different values in different places."
 
 LISTED = 8  # places named in the message; 'related' holds them all
 
-_AGREEING = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT}
+_AGREEING = {Verdict.VERIFIED}  # a source conflict takes one side of a dispute: the desk still disagrees
 _COUNTED = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT, Verdict.VALUE_MISMATCH, Verdict.HEDGE_MISMATCH,
             Verdict.PERIOD_MISMATCH, Verdict.MALFORMED}
 

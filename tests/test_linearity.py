@@ -1,0 +1,58 @@
+"""Scanning time grows linearly with the text: 10x the news prose must cost less than 14x the time.
+
+The text is the shipped seed articles (real news prose, about 3,000 numbers per MB), cycled
+and cut at a word break near 20 KB and 200 KB. Each size is scanned three times after a
+warm-up scan (which loads pint and builds the registry's index) and the fastest run counts,
+so a busy machine inflates both sizes rather than one. A quadratic step anywhere in the
+scan (a sentence, a figure's mentions, the decision engine) would make the ratio near 100.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.decide import Policy
+from factcheck.registry.load import load_registry
+from factcheck.scan import scan_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = 20_000
+RUNS = 3
+LIMIT = 14.0  # for 10x the input
+POLICY = Policy(show_verified=True)  # every statement's finding is built, not only the errors
+
+
+def news(size: int) -> str:
+    """Return the seed articles, cycled, cut at the last word break before `size` characters."""
+    seeds = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in sorted((ROOT / "seeds").glob("*.txt")))
+    text = "\n\n".join(itertools.repeat(seeds, size // len(seeds) + 1))
+    return text[:size].rsplit(" ", 1)[0] + "\n"
+
+
+def fastest(text: str, registry: object) -> float:
+    best = float("inf")
+    for _ in range(RUNS):
+        gc.collect()
+        start = time.perf_counter()
+        scan_text(text, registry, path="draft.md", policy=POLICY)  # type: ignore[arg-type]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.slow
+def test_scan_text_is_linear() -> None:
+    registry = load_registry(ROOT / "figures.yaml")
+    small, large = news(SMALL), news(10 * SMALL)
+    assert 9.99 < len(large) / len(small) < 10.01
+    scan_text(small, registry, path="draft.md", policy=POLICY)  # warm-up: imports, the index, caches
+    assert len(scan_text(large, registry, path="draft.md", policy=POLICY)) > 200, "news prose is full of figures"
+    t_small, t_large = fastest(small, registry), fastest(large, registry)
+    ratio = t_large / t_small
+    allowed = LIMIT * (len(large) / len(small)) / 10
+    assert ratio < allowed, (f"{len(large):,} chars took {t_large:.3f} s, {ratio:.1f}x the {t_small:.3f} s "
+                             f"for {len(small):,} chars (allowed {allowed:.1f}x)")
