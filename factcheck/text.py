@@ -42,9 +42,18 @@ def stem(word: str) -> str:
 _INITIALISM = re.compile(r"\b([a-z])\.([a-z])\.")
 
 
+def fold(text: str) -> str:
+    """Return text without diacritics ("López" -> "Lopez"), as reporters often write names."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def words(text: str) -> list[str]:
-    """Return the lower-case words of a text; "U.S." is the one word "us"."""
-    lowered = text.lower()
+    """Return the lower-case words of a text, diacritics folded; "U.S." is the one word "us"."""
+    lowered = fold(text).lower()
     if "." in lowered:
         lowered = _INITIALISM.sub(r"\1\2", lowered)
     return _WORD.findall(lowered)
@@ -74,3 +83,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’]+")
+
+
+def proper_stems(text: str) -> frozenset[str]:
+    """Return the stems of the capitalised words inside a text (names of people and places)."""
+    return frozenset(stem(w.lower()) for w in _PROPER.findall(fold(text)))

@@ -27,6 +27,7 @@ class Candidate:
     near: int = 0  # figure words within a few words of the number itself
     hits: frozenset[str] = frozenset()  # the figure's keywords found in the sentence
     period_score: float = 0.0  # the part of the score that the period gave
+    topic: bool = True  # the words name what the figure counts, not only whose or where (names)
 
     @property
     def word_score(self) -> float:

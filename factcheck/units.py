@@ -287,6 +287,13 @@ PER_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "
               "yearly": "year", "hourly": "hour", "nightly": "day", "night": "day"}
 
 
+@functools.lru_cache(maxsize=4096)
+def canonical_unit(unit: str) -> str:
+    """Return a registry unit written as a word ("hours", "tonnes") under its canonical name."""
+    found = UNIT_TABLE.get(unit.lower())
+    return found[1] if found is not None and found[0] in ("measure", "time") else unit
+
+
 def per_unit(word: str) -> str:
     """Return the canonical name of a rate's denominator word ("kg" -> "kilogram")."""
     if word in ("capita", "head"):

@@ -47,10 +47,15 @@ def measure_dimension(unit: str) -> str:
         return f"measure:{unit}"
 
 
+def is_duration_unit(unit: str | None) -> bool:
+    """Say whether a unit measures time ("hours", "weeks", "years"), so only a duration states it."""
+    return bool(unit) and measure_dimension(unit) == "measure:[time]"
+
+
 def figure_dimension(fig: Figure) -> str:
     """Return the dimension a figure is compared in."""
     kind = figure_kind(fig)
-    if kind in ("count", "rate"):
+    if kind in ("count", "rate") and not (kind == "count" and is_duration_unit(fig.unit)):
         return "count"
     if kind in ("percent", "change"):
         return "percent" if fig.unit == "percent" else f"change:{fig.unit}"
@@ -147,7 +152,7 @@ class FigureIndex:
         keys = frozenset(kw | title | place | {f"y{y}" for y in years})
         entry = Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
                       years, _figure_period(fig.period, years), unit_stem, keys, figure_per_capita(fig),
-                      figure_is_age(fig))
+                      figure_is_age(fig), is_duration_unit(fig.unit))
         i = len(self.entries)
         self.entries.append(entry)
         for s in keys:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.models import Figure, Quantity
 from factcheck.periods import Period
-from factcheck.text import stem
+from factcheck.text import stem, stems
 from factcheck.types import Candidate
 
 MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentence states
@@ -58,6 +58,7 @@ class Entry:
     keys: frozenset[str] = frozenset()  # every indexed stem, with years as "y2022"
     per_capita: bool = False  # a rate per N people, which only a rate can state
     age: bool = False  # measured in years of age: the only figures an age can state
+    duration: bool = False  # measured in time (a 38.5-hour workweek, a 12-year term)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class SentenceContext:
     noun: str  # stem of the counted noun ("non-Mexicans" counts Mexicans)
     per_capita: bool  # a rate per N people
     excluded: tuple[Period, ...] = ()  # periods the number cannot be of (a comparison's base)
+    proper: frozenset[str] = frozenset()  # stems of the sentence's names (capitalised words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +194,8 @@ def admissible(ctx: SentenceContext, e: Entry) -> bool:
     """Say whether a figure could be stated by this number at all (age, noun and rate kind)."""
     if ctx.q.kind == "age" and not e.age:
         return False  # "Tom Becker, 63," never states a count of 63 anything
+    if ctx.q.kind == "duration" and not e.duration:
+        return False  # "for three years" in passing is context, not a count
     if ctx.dimension == "count" and not nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
         return False
     if e.period is not None and any(_within(e.period, p) for p in ctx.excluded):
@@ -235,7 +239,16 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     close_by = len(hits & ctx.near) + len(e.title & ctx.stems & ctx.near) + int(noun_matches(ctx, e))
     from_period = sum(ev.score for ev in found if ev.label == "period")
     return Candidate(e.figure, round(score, 3), strength, tuple((ev.label, ev.detail) for ev in found),
-                     conflict is not None, close_by, frozenset(hits), round(from_period, 3))
+                     conflict is not None, close_by, frozenset(hits), round(from_period, 3),
+                     names_topic(ctx, e, hits))
+
+
+def names_topic(ctx: SentenceContext, e: Entry, hits: frozenset[str]) -> bool:
+    """Say whether the words name what the figure is about, beyond the names of its people and
+    places: "three years of the López Obrador administration" names no figure about AMLO."""
+    if hits - ctx.proper or noun_matches(ctx, e):
+        return True
+    return any(p in ctx.lowered and not set(stems(p)) <= ctx.proper for p in e.phrases)
 
 
 def same_per_text(a: str, b: str) -> bool:

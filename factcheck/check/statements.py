@@ -22,7 +22,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.roles import assign_roles
 from factcheck.models import STATISTIC_KINDS, Quantity
 from factcheck.periods import Period, find_periods
-from factcheck.text import sentence_spans, stem, stems
+from factcheck.text import proper_stems, sentence_spans, stem, stems
 from factcheck.types import Statement
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
@@ -51,6 +51,15 @@ class Sentence:
     owners: dict[int, tuple[Period, ...]]  # quantity index -> the periods nearest it
     pools: dict[tuple[str, frozenset[int]], list[int]] = field(default_factory=dict)
     table: bool = False  # a table cell read with its row and header
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """Return the stems of the sentence's names."""
+        if self._proper is None:
+            self._proper = proper_stems(self.text)
+        return self._proper
+
+    _proper: frozenset[str] | None = None
 
 
 def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None = None,
@@ -200,13 +209,13 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
     years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
     return SentenceContext(q, sentence.text.lower(), frozenset(sentence.stems), near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
-                           bool(q.per and PER_NUMBER.search(q.per)), excluded)
+                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper)
 
 
 def _checked(q: Quantity) -> bool:
     """Say whether a number is checked against the registry: a statistic, a malformed number,
-    or an age (which only figures measured in years of age can state)."""
-    return q.is_statistic or bool(q.malformed) or q.kind == "age"
+    an age or a duration (which only figures measured in years of age, or in time, can state)."""
+    return q.is_statistic or bool(q.malformed) or q.kind in ("age", "duration")
 
 
 def _day(today: DraftDate | None) -> date | None:

@@ -83,10 +83,13 @@ def unit_factor(have: str | None, want: str | None) -> float:
 @lru_cache(maxsize=4096)
 def _unit_factor(have: str, want: str) -> float:
     from factcheck.registry.load import is_unit_name
+    from factcheck.units import canonical_unit, convert
 
+    have, want = canonical_unit(have), canonical_unit(want)
+    if have == want:
+        return 1.0
     if not (is_unit_name(have) and is_unit_name(want)):
         return 1.0
-    from factcheck.units import convert
 
     try:
         return convert(1.0, have, want)
@@ -252,6 +255,9 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     slip = scale_slip(stated, c.figure.value) if stated is not None else None
     if verdict == "hedge":
         return Assessment(Verdict.HEDGE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict)
+    if not c.topic:
+        # Only a name ties the number to the figure: not enough to call it wrong.
+        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     if _weak_bound(q, stated, c.figure, targets) and ((c.strength >= STRONG and c.near > 0)
                                                       or _related_value(stated, c.figure.value)):
         return Assessment(Verdict.WEAK_BOUND, c.figure, c, src, _real(targets), conflict=conflict)

@@ -276,9 +276,9 @@ def is_unit_name(unit: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _canonical_units() -> frozenset[str]:
-    from factcheck.units import MEASURE_WORDS
+    from factcheck.units import MEASURE_WORDS, UNIT_TABLE
 
-    return frozenset(MEASURE_WORDS.values())
+    return frozenset(MEASURE_WORDS.values()) | {name for kind, name in UNIT_TABLE.values() if kind == "time"}
 
 
 def source_interval(src: Source, precision: float | None = None) -> Interval | None:
