@@ -50,6 +50,8 @@ class Verdict(StrEnum):
     HEDGE_MISMATCH = "hedge-mismatch"
     PERIOD_MISMATCH = "period-mismatch"
     MALFORMED = "malformed"
+    UNIT_MISMATCH = "unit-mismatch"  # the figure's own number, in another unit
+    RATE_MISMATCH = "rate-mismatch"  # the figure's own number, per another denominator
     UNSOURCED = "unsourced"
     AMBIGUOUS = "ambiguous"
 
@@ -74,7 +76,7 @@ class ExitCode(IntEnum):
 FindingKind = Literal[
     "verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed-number",
     "bad-conversion", "source-conflict", "unsourced", "inconsistent", "unused-suppression",
-    "weak-bound",
+    "weak-bound", "unit-mismatch", "rate-mismatch",
 ]
 
 

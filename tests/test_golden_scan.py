@@ -28,6 +28,7 @@ CASES = [
     ("across-documents", ["cases/correct.md", "cases/second.txt"], [], 1),
     ("errors-fail-on-never", ["cases/errors.md"], ["--fail-on", "never", "--min-severity", "warning"], 0),
     ("bounds-and-suppressions", ["cases/bounds.md"], ["--show-verified"], 1),
+    ("units-and-rates", ["cases/units.md"], ["--show-verified"], 1),
 ]
 
 

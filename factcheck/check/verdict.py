@@ -194,45 +194,94 @@ def _targets(st: Statement, fig: Figure) -> tuple[list[Source | None], Source | 
     return [None], None, False
 
 
+Judged = tuple[str, list[Source | None], Source | None, bool]  # verdict, targets, source, conflict
+
+
+class _Judge:
+    """Judge a statement against its candidates, each at most once."""
+
+    def __init__(self, st: Statement, cands: list[Candidate], tolerance: float) -> None:
+        self.st, self.cands, self.tolerance = st, cands, tolerance
+        self.done: dict[int, Judged] = {}
+
+    def __call__(self, i: int) -> Judged:
+        if i not in self.done:
+            targets, src, conflict = _targets(self.st, self.cands[i].figure)
+            self.done[i] = (_judge(self.st.q, None, self.cands[i].figure, targets, self.tolerance),
+                            targets, src, conflict)
+        return self.done[i]
+
+
 def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     """Settle on one verdict for a statement from its candidates."""
-    q = st.q
-    cands = st.candidates
-    if q.malformed:
+    if st.q.malformed:
         return _assess_malformed(st, tolerance)
-    if not cands:
+    if not st.candidates:
         return Assessment(Verdict.UNSOURCED)
-    cands = st.candidates = _prefer_wholes(cands, frozenset(st.stems))
+    cands = st.candidates = _prefer_wholes(st.candidates, frozenset(st.stems))
+    judge = _Judge(st, cands, tolerance)
+    return (_agreeing(st.q, cands, judge) or _other_period(cands, judge) or _unit_slip(st, cands, tolerance)
+            or _disagreeing(st.q, cands, judge))
+
+
+def _agreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessment | None:
+    """Return the verdict on a value that agrees with a figure the sentence speaks of about as
+    strongly as the best one; a weak match does not excuse a wrong number for the best."""
     best = cands[0]
-    judged: dict[int, tuple[str, list[Source | None], Source | None, bool]] = {}
-
-    def judge(i: int) -> tuple[str, list[Source | None], Source | None, bool]:
-        if i not in judged:
-            targets, src, conflict = _targets(st, cands[i].figure)
-            judged[i] = (_judge(q, None, cands[i].figure, targets, tolerance), targets, src, conflict)
-        return judged[i]
-
-    # A value that agrees with a figure the sentence speaks of about as strongly as the best
-    # one is taken to state it; a weak match does not excuse a wrong number for the best.
     for i, c in enumerate(cands):
         if c.score < best.score * AGREE_RATIO:
             break
         verdict, targets, src, conflict = judge(i)
-        if verdict == "agree":
-            per_off = bool(q.per and c.figure.per and not same_per(q.per, c.figure.per))
-            if c.period_conflict or per_off:
-                if c.strength < ACCUSE:
-                    continue  # a similar number for another period, weakly related: not an error
-                return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=per_off)
-            verdict = Verdict.SOURCE_CONFLICT if conflict else Verdict.VERIFIED
-            return Assessment(verdict, c.figure, c, src, _real(targets), conflict=conflict)
-    off_period = _other_period(cands, judge)
-    if off_period is not None:
-        return off_period
+        if verdict != "agree":
+            continue
+        per_off = bool(q.per and c.figure.per and not same_per(q.per, c.figure.per))
+        if c.period_conflict or per_off:
+            if c.strength < ACCUSE:
+                continue  # a similar number for another period, weakly related: not an error
+            if per_off and not (is_time_per(q.per) and is_time_per(c.figure.per)):
+                return Assessment(Verdict.RATE_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=True)
+            return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=per_off)
+        found = Verdict.SOURCE_CONFLICT if conflict else Verdict.VERIFIED
+        return Assessment(found, c.figure, c, src, _real(targets), conflict=conflict)
+    return None
+
+
+def _disagreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessment:
+    """Return the verdict on a value that agrees with no figure the sentence speaks of."""
+    best = cands[0]
     if best.period_conflict:
         # The draft speaks of another period: a different figure the registry does not hold.
         return Assessment(Verdict.UNSOURCED, best.figure, best, others=tuple(cands[:3]))
     close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.period_conflict]
+    related = _likely_meant(q, cands, close)
+    if len(close) > 1 and len(related) != 1:
+        return Assessment(Verdict.AMBIGUOUS, best.figure, best, others=tuple(cands[i] for i in close[:2]))
+    pick = related[0] if related else 0
+    c = cands[pick]
+    if c.strength < ACCUSE:
+        # Enough to recognise an agreeing number, not enough to call a different one wrong.
+        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
+    verdict, targets, src, conflict = judge(pick)
+    if verdict == "hedge":
+        return Assessment(Verdict.HEDGE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict)
+    if not c.topic:
+        # Only a name ties the number to the figure: not enough to call it wrong.
+        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
+    stated = _in_unit(q, c.figure.unit)
+    # A far-off value is called wrong only when the figure's words stand next to it: in a
+    # sentence of many numbers, the sentence's words alone do not say which one states it.
+    if not ((c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value)):
+        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
+    if _weak_bound(q, stated, c.figure, targets):
+        return Assessment(Verdict.WEAK_BOUND, c.figure, c, src, _real(targets), conflict=conflict)
+    slip = scale_slip(stated, c.figure.value) if stated is not None else None
+    transposed = slip is None and _same_digits(stated, c.figure.value)
+    return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
+                      transposed=transposed)
+
+
+def _likely_meant(q: Quantity, cands: list[Candidate], close: list[int]) -> list[int]:
+    """Return the close candidates a wrong value is likely a slip for."""
     related = [i for i in close if _related_value(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
     if len(related) > 1 and q.unit:
         # A figure and its conversion ("26,000 pounds", "nearly 12 tonnes") are one quantity:
@@ -243,31 +292,41 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         # The same digits as one figure ("800" for 80, "62" for 26) point to a slip in it.
         same_digits = [i for i in related if _same_digits(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
         related = same_digits if len(same_digits) == 1 else related
-    if len(close) > 1 and len(related) != 1:
-        return Assessment(Verdict.AMBIGUOUS, best.figure, best, others=tuple(cands[i] for i in close[:2]))
-    pick = related[0] if related else 0
-    c = cands[pick]
-    if c.strength < ACCUSE:
-        # Enough to recognise an agreeing number, not enough to call a different one wrong.
-        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
-    verdict, targets, src, conflict = judge(pick)
-    stated = _in_unit(q, c.figure.unit)
-    slip = scale_slip(stated, c.figure.value) if stated is not None else None
-    if verdict == "hedge":
-        return Assessment(Verdict.HEDGE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict)
-    if not c.topic:
-        # Only a name ties the number to the figure: not enough to call it wrong.
-        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
-    if _weak_bound(q, stated, c.figure, targets) and ((c.strength >= STRONG and c.near > 0)
-                                                      or _related_value(stated, c.figure.value)):
-        return Assessment(Verdict.WEAK_BOUND, c.figure, c, src, _real(targets), conflict=conflict)
-    # A far-off value is called wrong only when the figure's words stand next to it: in a
-    # sentence of many numbers, the sentence's words alone do not say which one states it.
-    if (c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value):
-        transposed = slip is None and _same_digits(stated, c.figure.value)
-        return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
-                          transposed=transposed)
-    return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
+    return related
+
+
+def _unit_slip(st: Statement, cands: list[Candidate], tolerance: float) -> Assessment | None:
+    """Return a unit mismatch when the number as written is the figure's own number in the
+    figure's unit: "4,000 kilograms" where the source says 4,000 pounds."""
+    q = st.q
+    if not q.unit or q.value is None:
+        return None
+    for c in cands:
+        fig = c.figure
+        if c.strength < ACCUSE or not c.topic or _same_unit(q.unit, fig.unit):
+            continue
+        targets, src, _ = _targets(st, fig)
+        as_written = q.model_copy(update={"unit": fig.unit})
+        if _judge(as_written, None, fig, targets, tolerance) == "agree":
+            return Assessment(Verdict.UNIT_MISMATCH, fig, c, src, _real(targets))
+    return None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    from factcheck.units import canonical_unit
+
+    return canonical_unit(a) == canonical_unit(b)
+
+
+def is_time_per(per: str | None) -> bool:
+    """Say whether a rate's denominator is a span of time ("day", "month"), not a population."""
+    if not per:
+        return False
+    from factcheck.units import UNIT_TABLE
+
+    head = per.lower().split()[-1]
+    found = UNIT_TABLE.get(head)
+    return found is not None and found[0] == "time"
 
 
 def _other_period(cands: list[Candidate], judge: Callable[[int], tuple[str, list[Source | None], Source | None, bool]],

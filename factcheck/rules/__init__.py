@@ -19,7 +19,9 @@ from factcheck.rules import (
     inconsistent,
     malformed,
     period_mismatch,
+    rate_mismatch,
     source_conflict,
+    unit_mismatch,
     unsourced,
     unused_suppression,
     value_mismatch,
@@ -41,7 +43,8 @@ RULES: dict[str, Rule] = {
     r.code: r
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
-        source_conflict, unsourced, inconsistent, unused_suppression, weak_bound,
+        source_conflict, unsourced, inconsistent, unused_suppression, weak_bound, unit_mismatch,
+        rate_mismatch,
     ))
 }
 
