@@ -60,6 +60,8 @@ class Statement:
     segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
     seg_id: int = 0
     candidates: list[Candidate] = field(default_factory=list)
+    clause: frozenset[str] | None = None  # stems of the number's own clause, when the sentence has others
+    base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
 
 
 @dataclass

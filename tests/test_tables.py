@@ -22,6 +22,7 @@ HEADERS = [
     ("no-unit", "Unemployment rate", ("", "")),
     ("a-year-is-no-unit", "Month (2026)", ("", "")),
     ("words-are-no-unit", "Sector (private only)", ("", "")),
+    ("speed", "Average speed (mph)", ("", "mph")),
 ]
 
 

@@ -105,10 +105,13 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         if si == 0:
             lead = _framing(sentence.text, sentence.periods)
         context = sentence.periods or (lead if si else ()) or heading
+        main: Statement | None = None
         for i in mine:
-            q = qs[i]
-            if _checked(q):
-                yield _statement(doc, seg_id, seg, q, i, sentence, context, prev_ends[i], next_starts[i], index)
+            if _checked(qs[i]):
+                st = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i], next_starts[i],
+                                index, main)
+                main = st if st.base is None else main
+                yield st
 
 
 _FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of|on|the|of|"
@@ -151,9 +154,47 @@ def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: in
 
 
 def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, sentence: Sentence,
-               context: tuple[Period, ...], prev_end: int, next_start: int, index: FigureIndex) -> Statement:
+               context: tuple[Period, ...], prev_end: int, next_start: int, index: FigureIndex,
+               main: Statement | None = None) -> Statement:
     """Build one number's statement and its candidates."""
     text = seg.text
+    lo, near, own, window = _words(text, q, sentence, prev_end, next_start)
+    # The periods that can contradict a figure: the number's own, else (in a sentence that
+    # names none) its paragraph's or heading's.
+    own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
+    support, excluded = context, tuple[Period, ...]()
+    base = main if main is not None and _is_base(text, q, lo) else None
+    if base is not None:
+        # "to 612 from 668": the number after "from" is an earlier period's, never the main
+        # one's; it counts what the main number counts, in its unit ("to 11.9 per 100,000
+        # from 13.1").
+        support = own_periods
+        excluded = tuple(p for i, ps in sentence.owners.items() if i != qi for p in ps if not p.comparison)
+        q = _inherit(q, base.q)
+        near = near | base.near
+        own = (own or frozenset()) | (base.clause or frozenset())
+    else:
+        # "down 0.2 point from February": February is what the change is measured against.
+        own_periods = tuple(p for p in own_periods if not p.comparison)
+        support = tuple(p for p in context if not p.comparison)
+    start, end = seg.to_original(q.start), seg.to_original_end(q.end)
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(end)
+    st = Statement(
+        q=q, path=doc.path, start=start, end=end, line=line, column=col,
+        end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
+        near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
+        clause=own, base=base,
+    )
+    ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded)
+    st.candidates = index.candidates(ctx, sentence.pools)
+    return st
+
+
+def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start: int,
+           ) -> tuple[int, frozenset[str], frozenset[str] | None, str]:
+    """Return where the number's clause starts, the stems near it, its clause's stems, and the
+    window read for attribution."""
     s0, s1 = sentence.start, sentence.end
     # The words that belong to a number end at the clause break between it and the
     # statistics beside it (else halfway): in "the army says 635, officials had reported
@@ -167,29 +208,21 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         lo > s0 or hi < s1) else None
     if sentence.table:
         near = frozenset(sentence.stems)  # a cell's row and header are all next to it
-    # The periods that can contradict a figure: the number's own, else (in a sentence that
-    # names none) its paragraph's or heading's.
-    own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
-    support, excluded = context, tuple[Period, ...]()
-    if _is_base(text, q, lo):
-        # "to 612 from 668": the number after "from" is an earlier period's, never the main one's.
-        support = own_periods
-        excluded = tuple(p for i, ps in sentence.owners.items() if i != qi for p in ps if not p.comparison)
-    else:
-        # "down 0.2 point from February": February is what the change is measured against.
-        own_periods = tuple(p for p in own_periods if not p.comparison)
-        support = tuple(p for p in context if not p.comparison)
-    start, end = seg.to_original(q.start), seg.to_original_end(q.end)
-    line, col = doc.position(start)
-    end_line, end_col = doc.position(end)
-    st = Statement(
-        q=q, path=doc.path, start=start, end=end, line=line, column=col,
-        end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
-        near=near, periods=own_periods, window=before + " " + after, segment=text, seg_id=seg_id,
-    )
-    ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded)
-    st.candidates = index.candidates(ctx, sentence.pools)
-    return st
+    return lo, near, own, before + " " + after
+
+
+def _inherit(q: Quantity, main: Quantity) -> Quantity:
+    """Give a comparison's bare base the unit, rate and kind of the number it is compared with."""
+    update: dict[str, object] = {}
+    if q.unit is None and main.unit is not None:
+        update["unit"] = main.unit
+    if q.per is None and main.per is not None:
+        update["per"] = main.per
+    if q.kind == "count" and main.kind in ("percent", "money", "measure", "rate", "percentage-points"):
+        update["kind"] = main.kind
+    if q.noun is None and main.noun is not None:
+        update["noun"] = main.noun
+    return q.model_copy(update=update) if update else q
 
 
 _BASE = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!greater )(?<!other )than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|nearly|almost|"

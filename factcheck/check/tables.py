@@ -121,5 +121,8 @@ def _read_table(segments: Sequence[Segment], grid: dict[tuple[int, int], int]) -
         others = [segments[grid[(row, c)]].text for c in sorted(c for r, c in grid if r == row) if c != col]
         header = headers.get(col, "")
         prefix, suffix = units.get(col, ("", ""))
+        label_i = grid.get((row, 0))
+        if not (prefix or suffix) and label_i is not None and col != 0:
+            prefix, suffix = header_unit(segments[label_i].text)  # "Average speed (mph) | 52 | 46"
         out[i] = CellContext(" | ".join(p for p in (header, *others, text) if p), prefix, suffix)
     return out
