@@ -21,7 +21,14 @@ _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Reduce a lower-case word to a crude stem so 'deaths', 'died' and 'death' meet."""
+    """Reduce a lower-case word to its group's stem, so 'deaths', 'died' and 'fatalities' meet
+    (the groups are factcheck/synonyms.py's and the registry's)."""
+    s = _stem(word)
+    return _CANON.get(s, s)
+
+
+def _stem(word: str) -> str:
+    """Reduce a lower-case word to a crude stem: 'deaths' and 'death' meet."""
     w = word.replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -91,3 +98,33 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’]+")
 def proper_stems(text: str) -> frozenset[str]:
     """Return the stems of the capitalised words inside a text (names of people and places)."""
     return frozenset(stem(w.lower()) for w in _PROPER.findall(fold(text)))
+
+
+def _canonical(groups: list[tuple[str, ...]]) -> dict[str, str]:
+    """Return the map from each word's stem to its group's first stem."""
+    out: dict[str, str] = {}
+    for group in groups:
+        head = _stem(group[0].lower())
+        for w in group:
+            out.setdefault(_stem(w.lower()), head)
+    return out
+
+
+def _shipped() -> dict[str, str]:
+    from factcheck.synonyms import groups
+
+    return _canonical(groups())
+
+
+_CANON: dict[str, str] = _shipped()
+
+
+
+def canonical_map(groups: list[tuple[str, ...]]) -> dict[str, str]:
+    """Return the map from each word's stem to its group's first stem, for groups of one registry."""
+    out: dict[str, str] = {}
+    for group in groups:
+        head = stem(group[0].lower())
+        for w in group:
+            out.setdefault(stem(w.lower()), head)
+    return {k: v for k, v in out.items() if k != v}

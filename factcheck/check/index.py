@@ -27,7 +27,7 @@ from factcheck.check.score import (
 from factcheck.models import Figure, Quantity
 from factcheck.periods import Period, parse_figure_period, span, year_period
 from factcheck.registry.load import FigureRegistry, figure_kind
-from factcheck.text import STOPWORDS, stem, stems
+from factcheck.text import STOPWORDS, canonical_map, stem, stems
 from factcheck.types import Candidate
 
 RARE_DF = 48  # stems in more figures than this only rescore candidates, never add them
@@ -116,11 +116,19 @@ class FigureIndex:
     postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension -> stem -> ids
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _idf: dict[str, float] = field(default_factory=dict)
+    canon: dict[str, str] = field(default_factory=dict)  # the registry's own synonyms, by stem
+
+    def stems(self, text: str) -> list[str]:
+        """Return a text's stems as this registry reads them (its synonyms joined)."""
+        found = stems(text)
+        return [self.canon.get(s, s) for s in found] if self.canon else found
 
     @classmethod
     def build(cls, registry: FigureRegistry) -> FigureIndex:
-        """Index every figure of a registry."""
+        """Index every figure of a registry, reading its words through its own synonyms."""
         index = cls()
+        if registry.synonyms:
+            index.canon = canonical_map(list(registry.synonyms))
         for fig in registry.figures:
             index.add(fig)
         return index
@@ -130,7 +138,7 @@ class FigureIndex:
         kw: set[str] = set()
         phrases: list[str] = []
         for k in fig.keywords:
-            parts = stems(k)
+            parts = self.stems(k)
             # Unit and number words say nothing about which figure a number states: the
             # unit is already its dimension, and "two" or "percent" stand beside any number.
             kw.update(p for p in parts if p not in _NOT_EVIDENCE and p not in GENERIC_PEOPLE)
@@ -140,12 +148,12 @@ class FigureIndex:
         # The head word of the unit counts: "years of age" counts years, "people and
         # organizations" counts people.
         head = fig.unit.lower().replace("-", " ").split()[0] if fig.unit else ""
-        unit_stem = stem(head) if head.isalpha() else ""
+        unit_stem = self.canon.get(stem(head), stem(head)) if head.isalpha() else ""
         # "people" is what most figures count: the noun bonus weighs it, once, not each keyword.
         if unit_stem and unit_stem not in STOPWORDS and unit_stem not in _NOT_EVIDENCE and unit_stem not in GENERIC_PEOPLE:
             kw.add(unit_stem)
-        title = frozenset(stems(fig.title)) - kw - _NOT_EVIDENCE
-        place = frozenset(stems(fig.place or "")) - kw
+        title = frozenset(self.stems(fig.title)) - kw - _NOT_EVIDENCE
+        place = frozenset(self.stems(fig.place or "")) - kw
         years = period_years(fig.period)
         # Years are keys too, so "traffic deaths in Ohio in 2015" finds the 2015 figure among
         # a thousand traffic figures without scanning them.

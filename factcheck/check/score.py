@@ -114,8 +114,14 @@ def keywords(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
 
 
 def phrases(ctx: SentenceContext, e: Entry, idf: IDF) -> list[Evidence]:
-    """The figure's aliases and multi-word keywords, each written whole in the sentence."""
-    return [Evidence(W_ALIAS, W_ALIAS * 2, "phrase", f"'{p}'") for p in e.phrases if p in ctx.lowered]
+    """The figure's aliases and multi-word keywords, each written whole in the sentence; in
+    another number's clause a phrase describes that number, and counts for little here."""
+    out = []
+    for p in e.phrases:
+        if p in ctx.lowered:
+            mine = ctx.own is None or set(stems(p)) <= (ctx.own | ctx.near)
+            out.append(Evidence(W_ALIAS if mine else W_ALIAS / 4, W_ALIAS * (2 if mine else 0.5), "phrase", f"'{p}'"))
+    return out
 
 
 def title_words(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:

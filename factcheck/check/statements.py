@@ -9,7 +9,7 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +22,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.roles import assign_roles
 from factcheck.models import STATISTIC_KINDS, Quantity
 from factcheck.periods import Period, find_periods
-from factcheck.text import proper_stems, sentence_spans, stem, stems
+from factcheck.text import proper_stems, sentence_spans, stem
 from factcheck.types import Statement
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
@@ -101,7 +101,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
                 lead = _framing(text[s0:s1], find_periods(
                     text[s0:s1], _day(today), _year_marks(qs, s0, s1, first, qi), _certain(today)))
             continue
-        sentence = _sentence(text, s0, s1, qs, mine, row, today)
+        sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
         if si == 0:
             lead = _framing(sentence.text, sentence.periods)
         context = sentence.periods or (lead if si else ()) or heading
@@ -128,17 +128,17 @@ def _framing(sentence: str, periods: list[Period] | tuple[Period, ...]) -> tuple
 
 
 def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row: str | None,
-              today: DraftDate | None) -> Sentence:
+              today: DraftDate | None, index: FigureIndex) -> Sentence:
     """Read one sentence: its stems, its periods and the statistic each period belongs to."""
     if row is not None:
         row_qs = extract_quantities(row)
         periods = tuple(find_periods(row, _day(today), _year_marks(row_qs, 0, len(row)), _certain(today)))
         owners = {i: periods for i in mine}
-        return Sentence(s0, s1, row, stems(row), periods, owners, table=True)
+        return Sentence(s0, s1, row, index.stems(row), periods, owners, table=True)
     body = text[s0:s1]
     periods = tuple(find_periods(body, _day(today), _year_marks(qs, s0, s1, mine.start, mine.stop),
                                  _certain(today)))
-    return Sentence(s0, s1, body, stems(body), periods, _owners(qs, mine, periods, s0))
+    return Sentence(s0, s1, body, index.stems(body), periods, _owners(qs, mine, periods, s0))
 
 
 def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int) -> dict[int, tuple[Period, ...]]:
@@ -158,7 +158,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
                main: Statement | None = None) -> Statement:
     """Build one number's statement and its candidates."""
     text = seg.text
-    lo, near, own, window = _words(text, q, sentence, prev_end, next_start)
+    lo, near, own, window = _words(text, q, sentence, prev_end, next_start, index.stems)
     # The periods that can contradict a figure: the number's own, else (in a sentence that
     # names none) its paragraph's or heading's.
     own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
@@ -186,13 +186,14 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
         clause=own, base=base,
     )
-    ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded)
+    ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
+                           index.canon)
     st.candidates = index.candidates(ctx, sentence.pools)
     return st
 
 
 def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start: int,
-           ) -> tuple[int, frozenset[str], frozenset[str] | None, str]:
+           stems: Callable[[str], list[str]]) -> tuple[int, frozenset[str], frozenset[str] | None, str]:
     """Return where the number's clause starts, the stems near it, its clause's stems, and the
     window read for attribution."""
     s0, s1 = sentence.start, sentence.end
@@ -236,9 +237,11 @@ def _is_base(text: str, q: Quantity, clause_start: int) -> bool:
 
 def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
                      periods: tuple[Period, ...], own_periods: tuple[Period, ...],
-                     excluded: tuple[Period, ...] = ()) -> SentenceContext:
+                     excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
+                     ) -> SentenceContext:
     """Return what scoring reads of one number in its sentence."""
     noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
+    noun = canon.get(noun, noun) if canon else noun
     years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
     return SentenceContext(q, sentence.text.lower(), frozenset(sentence.stems), near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
@@ -247,8 +250,9 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
 
 def _checked(q: Quantity) -> bool:
     """Say whether a number is checked against the registry: a statistic, a malformed number,
-    an age or a duration (which only figures measured in years of age, or in time, can state)."""
-    return q.is_statistic or bool(q.malformed) or q.kind in ("age", "duration")
+    an age bracket ("aged 25 to 54") or a duration, which only figures measured in years of age,
+    or in time, can state. A person's age ("Tom Becker, 63,") is never checked."""
+    return q.is_statistic or bool(q.malformed) or q.kind == "duration" or (q.kind == "age" and q.range_id is not None)
 
 
 def _day(today: DraftDate | None) -> date | None:

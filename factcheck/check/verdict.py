@@ -382,11 +382,10 @@ def _prefer_wholes(cands: list[Candidate], sentence: frozenset[str]) -> list[Can
 
 @lru_cache(maxsize=4096)
 def distinguishing_words(part: Figure, whole: Figure) -> frozenset[str]:
-    """Return the stems that name a part but not its whole, in their titles and keywords."""
-    def words(fig: Figure) -> set[str]:
-        return set(stems(fig.title)) | {w for k in fig.keywords for w in stems(k)}
-
-    return frozenset(words(part) - words(whole) - GENERIC_WORDS)
+    """Return the stems that name a part but not its whole. Titles say precisely what a figure
+    counts ("Fentanyl overdose deaths" within "Opioid overdose deaths"); keywords are search
+    aids, and a whole's may well list its parts."""
+    return frozenset(set(stems(part.title)) - set(stems(whole.title)) - GENERIC_WORDS)
 
 
 def _digits(value: float) -> str:

@@ -60,6 +60,7 @@ class FigureRegistry:
     path: str
     figures: tuple[Figure, ...]
     lines: dict[str, int] = field(default_factory=dict)  # figure id -> line in the file
+    synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own word groups ("killings: [slayings]")
 
     @cached_property
     def by_id(self) -> dict[str, Figure]:
@@ -146,9 +147,12 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         got = "empty file" if data is None else type(data).__name__
         raise RegistryError(path, line, col, f"expected a mapping with a 'figures' list at the top level, got {got}")
     for key in data:
-        if key not in ("version", "figures"):
+        if key not in TOP_LEVEL:
             line, col = mark_for(marks, (key,))
             problems.append(Problem(path, line, col, "error", f"unknown top-level key '{key}'"))
+    for at, message in synonym_problems(data.get("synonyms")):
+        line, col = mark_for(marks, ("synonyms", *at))
+        problems.append(Problem(path, line, col, "error", message))
     if data.get("version", 1) != 1:
         line, col = mark_for(marks, ("version",))
         problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
@@ -186,6 +190,29 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
     return figures, problems, positions
 
 
+TOP_LEVEL = ("version", "synonyms", "figures")
+
+
+def synonym_problems(value: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """Return what is wrong with a registry's `synonyms:` map, with where, or nothing."""
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        return [((), "'synonyms' must map a word to the list of words that mean the same")]
+    out: list[tuple[tuple[str | int, ...], str]] = []
+    for word, others in value.items():
+        if not isinstance(others, list) or not all(isinstance(w, str) and w.strip() for w in others):
+            out.append(((str(word),), f"synonyms of '{word}' must be a list of words, such as [homicides, murders]"))
+    return out
+
+
+def synonym_groups(value: Any) -> tuple[tuple[str, ...], ...]:
+    """Return a valid `synonyms:` map as word groups, the key first."""
+    if not isinstance(value, dict) or synonym_problems(value):
+        return ()
+    return tuple((str(word), *others) for word, others in value.items())
+
+
 def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Problem], dict[str, int], Marks]:
     try:
         if text is None:
@@ -207,7 +234,7 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     if loaded is None:
         return None
     data, starts = loaded
-    if not isinstance(data, dict) or any(key not in ("version", "figures") for key in data):
+    if not isinstance(data, dict) or any(key not in TOP_LEVEL for key in data) or synonym_problems(data.get("synonyms")):
         return None
     items = data.get("figures")
     if data.get("version", 1) != 1 or not isinstance(items, list) or len(starts) != len(items):
@@ -226,7 +253,7 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
                 return None
             lines[fig.id] = line
             figures.append(fig)
-    return FigureRegistry(path, tuple(figures), lines)
+    return FigureRegistry(path, tuple(figures), lines, synonym_groups(data.get("synonyms")))
 
 
 def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
@@ -242,13 +269,14 @@ def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
     if fast is not None:
         return fast
     figures, problems, positions, marks = _load(resolved, text)
+    synonyms = synonym_groups(load_yaml(text, resolved)[0].get("synonyms")) if "synonyms" in text else ()
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more; run 'factcheck registry check')" if len(errors) > 1 else ""
         raise RegistryError(first.path, first.line, first.column, first.message + more)
     lines = {fid: mark_for(marks, ("figures", i))[0] for fid, i in positions.items()}
-    return FigureRegistry(resolved, tuple(figures), lines)
+    return FigureRegistry(resolved, tuple(figures), lines, synonyms)
 
 
 # --- figure helpers --------------------------------------------------------------------
