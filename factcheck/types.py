@@ -62,6 +62,7 @@ class Statement:
     candidates: list[Candidate] = field(default_factory=list)
     clause: frozenset[str] | None = None  # stems of the number's own clause, when the sentence has others
     base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
+    direction: int = 0  # -1 when the words say it went down ("lost 40,000"), 1 up, 0 neither
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Assessment:
     scale: float | None = None  # power-of-ten slip factor
     per_mismatch: bool = False
     transposed: bool = False  # the digits of the figure in another order ("62" for 26)
+    reversed: bool = False  # the figure's change turned around: a loss stated as a gain
     others: tuple[Candidate, ...] = ()
 
 

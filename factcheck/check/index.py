@@ -57,8 +57,17 @@ def figure_dimension(fig: Figure) -> str:
     kind = figure_kind(fig)
     if kind in ("count", "rate") and not (kind == "count" and is_duration_unit(fig.unit)):
         return "count"
-    if kind in ("percent", "change"):
+    if kind == "percent" or (kind == "change" and fig.unit == "percent"):
         return "percent" if fig.unit == "percent" else f"change:{fig.unit}"
+    if kind == "change":
+        # A change is counted like what changed: "lost 5,300 jobs" is a count, "up $3 million"
+        # money; only a multiple ("doubled", "times") is a change of its own.
+        if fig.unit == "times":
+            return "change:times"
+        if fig.unit.isupper() and len(fig.unit) == 3:
+            return f"money:{fig.unit}"
+        dim = measure_dimension(fig.unit)
+        return dim if dim.startswith("measure:[") else "count"
     if kind == "percentage-points":
         return "pp"
     if kind == "money":

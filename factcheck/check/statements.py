@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from factcheck.check.direction import stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.score import PER_NUMBER, SentenceContext
 from factcheck.check.tables import table_cells
@@ -184,7 +185,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         q=q, path=doc.path, start=start, end=end, line=line, column=col,
         end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
         near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
-        clause=own, base=base,
+        clause=own, base=base, direction=_direction(text, q, lo),
     )
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
                            index.canon)
@@ -210,6 +211,13 @@ def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start
     if sentence.table:
         near = frozenset(sentence.stems)  # a cell's row and header are all next to it
     return lo, near, own, before + " " + after
+
+
+def _direction(text: str, q: Quantity, clause_start: int) -> int:
+    """Return which way the number's own words say it changed (a minus sign says down)."""
+    if q.value is not None and q.value < 0:
+        return -1
+    return stated_direction(text[max(clause_start, q.start - 48):q.start], text[q.end:q.end + 32])
 
 
 def _inherit(q: Quantity, main: Quantity) -> Quantity:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from factcheck.check.direction import figure_direction
 from factcheck.check.index import same_per
 from factcheck.check.score import GENERIC_WORDS
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
@@ -98,9 +99,12 @@ def _unit_factor(have: str, want: str) -> float:
 
 
 def _target_interval(fig: Figure, src: Source | None) -> Interval:
-    """Return the interval a statement is judged against: one source's, else the figure's."""
+    """Return the interval a statement is judged against: one source's, else the figure's; a
+    decline stored as a negative value is judged by its size, its direction apart."""
+    if src is not None and src.value is not None and src.value < 0:
+        src = src.model_copy(update={"value": -src.value})
     span = source_interval(src) if src is not None else None
-    return span if span is not None else interval(fig.value, fig.qualifier)
+    return span if span is not None else interval(abs(fig.value), fig.qualifier)
 
 
 def attributed_source(st: Statement, fig: Figure) -> Source | None:
@@ -141,7 +145,12 @@ REPORTING = frozenset(stems("""said say says told found find reported report rep
 
 def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source | None],
            default_tolerance: float = 0.0) -> str:
-    """Return 'agree', 'hedge' (agrees without the hedges) or 'differ'."""
+    """Return 'agree', 'hedge' (agrees without the hedges) or 'differ', comparing sizes: which
+    way a change goes is judged apart (see _reversed)."""
+    if q.value is not None and q.value < 0:
+        q = q.model_copy(update={"value": -q.value})
+    if value is not None and value < 0:
+        value = -value
     mine = stated_interval(q, value, fig.unit)
     if mine is None:
         return "differ"
@@ -156,14 +165,14 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
         bare = interval(v, "none", q.precision if value is None else None)
         for t in targets:
             target = _target_interval(fig, t)
-            raw = t.value if t is not None and t.value is not None else fig.value
+            raw = abs(t.value if t is not None and t.value is not None else fig.value)
             # The bare number is the figure's own number: only the hedges disagree.
             if agrees(bare, target, tol) or abs(v - raw) < rounding_unit(raw) / 2:
                 return "hedge"
     elif v is not None:
         for t in targets:
             if (t is not None and t.qualifier != "exact") or (t is None and fig.qualifier != "exact"):
-                raw = t.value if t is not None and t.value is not None else fig.value
+                raw = abs(t.value if t is not None and t.value is not None else fig.value)
                 if agrees(interval(v, "none", q.precision), interval(raw, "none"), 0.0):
                     return "hedge"
     return "differ"
@@ -181,8 +190,8 @@ def _bound_at_exact(q: Quantity, value: float | None, fig: Figure, t: Source | N
     v = value if value is not None else q.value
     if v is None or q.kind == "fraction":
         return False
-    raw = t.value if t is not None and t.value is not None else fig.value
-    return abs(value_in_unit(v, q.unit, fig.unit) - raw) < rounding_unit(raw) / 2
+    raw = abs(t.value if t is not None and t.value is not None else fig.value)
+    return abs(value_in_unit(abs(v), q.unit, fig.unit) - raw) < rounding_unit(raw) / 2
 
 
 def _targets(st: Statement, fig: Figure) -> tuple[list[Source | None], Source | None, bool]:
@@ -220,14 +229,14 @@ def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
         return Assessment(Verdict.UNSOURCED)
     cands = st.candidates = _prefer_wholes(st.candidates, frozenset(st.stems))
     judge = _Judge(st, cands, tolerance)
-    return (_agreeing(st.q, cands, judge) or _other_period(cands, judge) or _unit_slip(st, cands, tolerance)
+    return (_agreeing(st, cands, judge) or _other_period(cands, judge) or _unit_slip(st, cands, tolerance)
             or _disagreeing(st.q, cands, judge))
 
 
-def _agreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessment | None:
+def _agreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessment | None:
     """Return the verdict on a value that agrees with a figure the sentence speaks of about as
     strongly as the best one; a weak match does not excuse a wrong number for the best."""
-    best = cands[0]
+    q, best = st.q, cands[0]
     for i, c in enumerate(cands):
         if c.score < best.score * AGREE_RATIO:
             break
@@ -241,9 +250,17 @@ def _agreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessment 
             if per_off and not (is_time_per(q.per) and is_time_per(c.figure.per)):
                 return Assessment(Verdict.RATE_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=True)
             return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=per_off)
+        if _reversed(st, c.figure):
+            return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), reversed=True)
         found = Verdict.SOURCE_CONFLICT if conflict else Verdict.VERIFIED
         return Assessment(found, c.figure, c, src, _real(targets), conflict=conflict)
     return None
+
+
+def _reversed(st: Statement, fig: Figure) -> bool:
+    """Say whether the draft turns the figure's change around: a loss stated as a gain."""
+    mine, theirs = st.direction, figure_direction(fig)
+    return bool(mine and theirs and mine != theirs)
 
 
 def _disagreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessment:

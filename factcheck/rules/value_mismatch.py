@@ -14,13 +14,19 @@ Example: "About 11,000 people died of drug overdoses in 2022" -> the registry sa
 from __future__ import annotations
 
 from factcheck.intervals import format_number
-from factcheck.models import Scope, Verdict
+from factcheck.models import Figure, Scope, Verdict
 from factcheck.rules.base import Problem, figure_words, problem_at, stated_words
 from factcheck.types import Assessment, Statement
 
 CODE, NAME, SEVERITY, SCOPE = "FC101", "value-mismatch", "error", Scope.STATEMENT
 VERDICTS = (Verdict.VALUE_MISMATCH,)
 SUMMARY = "The number contradicts the registry figure it states."
+
+
+def _change_words(fig: Figure) -> str:
+    """Quote how the figure's source puts the change ("fell by 5,300"), else its value."""
+    src = next((s for s in fig.sources if s.value is not None), None)
+    return f"is '{src.quote}' ({src.publisher})" if src is not None else f"is {format_number(fig.value)}"
 
 
 def check(st: Statement, a: Assessment) -> Problem | None:
@@ -34,6 +40,9 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     else:
         expected = f"the registry says {figure_words(fig, a.source)}"
     message = f"'{stated_words(st)}' does not match {fig.id}: {expected}"
+    if a.reversed:
+        turned = "a fall into a rise" if st.direction > 0 else "a rise into a fall"
+        message = f"'{stated_words(st)}' turns {turned}: {fig.id} {_change_words(fig)}"
     if a.scale:
         factor = a.scale if a.scale >= 1 else 1 / a.scale
         direction = "too large" if a.scale > 1 else "too small"
