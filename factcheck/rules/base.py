@@ -104,11 +104,32 @@ def problem_at(st: Statement, message: str, a: Assessment | None = None, **extra
         if a is not None else (),
         stated_value=st.q.value, stated_unit=st.q.unit, hedge=st.q.hedge,
         context=" ".join(st.sentence.split()), start=st.start, end=st.end,
-        reasons=a.candidate.reasons if a is not None and a.candidate else (),
+        reasons=explained(st, a),
         score=a.candidate.score if a is not None and a.candidate else None,
     )
     fields.update(extra)
     return Problem(message, fields)
+
+
+ROLE_WORDS = {"age": "an age bracket (only figures measured in years of age)",
+              "duration": "a duration (only figures measured in time)"}
+
+
+def explained(st: Statement, a: Assessment | None) -> tuple[str, ...]:
+    """Return what --explain shows: the number's role and period, the evidence for its figure,
+    and the runner-up with the margin."""
+    out = [f"role: {ROLE_WORDS.get(st.q.kind, 'a statistic')} ({st.q.kind})"]
+    if st.periods:
+        out.append("period: " + "; ".join(f"{p.label} ({p.how or 'written'})" for p in st.periods))
+    if a is None or a.candidate is None:
+        return tuple(out)
+    out.extend(a.candidate.reasons)
+    others = [c for c in st.candidates if c.figure.id != a.candidate.figure.id]
+    if others:
+        runner = others[0]
+        out.append(f"runner-up: {runner.figure.id} (score {runner.score:.2f}, margin "
+                   f"{a.candidate.score - runner.score:.2f})")
+    return tuple(out)
 
 
 def against_figure(st: Statement, a: Assessment, claim: str) -> str:
