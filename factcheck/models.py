@@ -130,6 +130,9 @@ class Figure(_Strict):
     keywords: tuple[str, ...] = ()  # words that identify the figure in prose
     aliases: tuple[str, ...] = ()  # whole phrases that name the figure
     tolerance: float | None = None  # relative tolerance for source disagreement (default 0.02)
+    # The sources disagree and the registry cannot say which is right: every statement that
+    # names no source is a source conflict. Otherwise `value` is the best-supported number.
+    disputed: bool = False
     related: tuple[Relation, ...] = ()
     note: str | None = None
     sources: tuple[Source, ...] = Field(min_length=1)

@@ -195,12 +195,18 @@ def _bound_at_exact(q: Quantity, value: float | None, fig: Figure, t: Source | N
 
 
 def _targets(st: Statement, fig: Figure) -> tuple[list[Source | None], Source | None, bool]:
+    """Return what a statement is judged against: the source it names, else every source of a
+    disputed figure, else the figure's own (best-supported) value."""
     src = attributed_source(st, fig)
     if src is not None:
         return [src], src, False
-    if sources_conflict(fig):
-        return [s for s in fig.sources if s.value is not None], None, True
+    if fig.disputed and sources_conflict(fig):
+        return _valued(fig), None, True
     return [None], None, False
+
+
+def _valued(fig: Figure) -> list[Source | None]:
+    return [s for s in fig.sources if s.value is not None]
 
 
 Judged = tuple[str, list[Source | None], Source | None, bool]  # verdict, targets, source, conflict
@@ -215,9 +221,15 @@ class _Judge:
 
     def __call__(self, i: int) -> Judged:
         if i not in self.done:
-            targets, src, conflict = _targets(self.st, self.cands[i].figure)
-            self.done[i] = (_judge(self.st.q, None, self.cands[i].figure, targets, self.tolerance),
-                            targets, src, conflict)
+            fig = self.cands[i].figure
+            targets, src, conflict = _targets(self.st, fig)
+            verdict = _judge(self.st.q, None, fig, targets, self.tolerance)
+            if verdict != "agree" and src is None and not conflict and sources_conflict(fig):
+                # Not the best-supported value, but another source's: whose number is it?
+                others = _valued(fig)
+                if _judge(self.st.q, None, fig, others, self.tolerance) == "agree":
+                    verdict, targets, conflict = "agree", others, True
+            self.done[i] = (verdict, targets, src, conflict)
         return self.done[i]
 
 

@@ -71,6 +71,7 @@ figures:
     unit: potholes
     period: "2023"
     keywords: [potholes, pothole, repaired, repairs, crews]
+    disputed: true
     sources:
       - {document: sources/council.txt, publisher: City Council, value: 9100, number: "9,100",
          attribution: [council says, the council], quote: "crews repaired 9,100 potholes last year"}
