@@ -27,7 +27,8 @@ from factcheck.text import proper_stems, sentence_spans, stem
 from factcheck.types import Statement
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
-WINDOW_CHARS = 70  # characters either side of a number read for attribution
+WINDOW_CHARS = 70  # characters either side of a number that count as its neighbourhood
+ATTRIBUTION_CHARS = 120  # characters before a number read for who said it
 _CLAUSE_BREAKS = ",;:()—–"
 
 
@@ -210,7 +211,10 @@ def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start
         lo > s0 or hi < s1) else None
     if sentence.table:
         near = frozenset(sentence.stems)  # a cell's row and header are all next to it
-    return lo, near, own, before + " " + after
+    # Who said it may stand a clause away ("the State Police, whose records include parking
+    # lots, counted 121"): attribution reads back to the neighbouring statistic.
+    said = text[max(s0, prev_end, q.start - ATTRIBUTION_CHARS): q.start]
+    return lo, near, own, said + " " + after
 
 
 def _direction(text: str, q: Quantity, clause_start: int) -> int:
