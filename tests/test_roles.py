@@ -36,6 +36,14 @@ ROLES = [
     ("page", "as the report says on page 12", "12", "reference"),
     ("version", "the agency's dashboard, version 3, shows", "3", "version"),
     ("zip", "in ZIP code 87501 alone", "87501", "code"),
+    ("age-before-a-job", "said Lena Ortiz, 41, chief economist at the chamber", "41", "age"),
+    ("age-before-a-verb", "Senior goalkeeper Maya Ortiz, 17, made 9 saves.", "17", "age"),
+    ("age-before-another-name", "co-sponsored by Sen. Maria Alvarez, 56, and Rep. Tom Okafor", "56", "age"),
+    ("span-of-years", "Carol Wilkins, 61, spent 27 of those years running a winder.", "27", "duration"),
+    ("keypad-code", "call 911 or *FSP (*377) from a cellphone", "377", "phone"),
+    ("chart-heading", "## Chart 1: Job growth picked up", "1", "reference"),
+    ("season-record", "The team finished 19-2-1 on the season.", "19", "score"),
+    ("a-year-and-a-half", "the biggest gain in more than a year and a half, as", "a half", "duration"),
 ]
 
 STATISTICS = [

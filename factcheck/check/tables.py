@@ -41,7 +41,10 @@ class CellContext:
     def quantities(self, text: str) -> list[Quantity]:
         """Extract the cell's numbers as if the header's unit stood beside them."""
         if self.header:
-            # A header labels its column: "(thousands)" there is a scale, not a vague amount.
+            # A header labels its column: "(thousands)" or "per 100,000 residents" there is a
+            # scale or a denominator; only a header that is a bare number may state one.
+            if not _NUMBER.match(text.strip()):
+                return []
             return [q for q in assign_roles(text, extract_quantities(text)) if q.kind != "vague"]
         if not (self.prefix or self.suffix) or not _NUMBER.match(text.strip()):
             return assign_roles(text, extract_quantities(text))

@@ -18,7 +18,9 @@ LABEL_BEFORE: dict[str, frozenset[str]] = {
     "identifier": frozenset("""title form article section rule proposition prop amendment order bill act
         resolution measure docket case flight apollo interstate highway route sr state-route i us-
         flight patent model no.""".split()),
-    "reference": frozenset("page pages p. pp. chapter chap. paragraph para verse appendix fig. table".split()),
+    "reference": frozenset("""page pages p. pp. chapter chap. paragraph para verse appendix fig. table chart
+        graphic map part step phase stage round question item exhibit slide episode season volume vol.
+        issue""".split()),
     "marker": frozenset("""room gate exit platform pier terminal lane seat ward district precinct unit
         suite apartment apt building floor level hall block lot booth stall track berth dock
         mile-marker marker channel""".split()),
@@ -41,7 +43,8 @@ STREET_SUFFIXES = frozenset("""street st st. avenue ave ave. road rd rd. bouleva
 HEADLINE_NOUNS = frozenset("""charts chart graphs maps photos pictures images things takeaways questions
     answers ways reasons facts lessons tips moments stories quotes numbers graphics videos""".split())
 SCORE_WORDS = frozenset("""won win wins beat beats defeated defeat lost loses lose victory loss draw drew tied
-    tie score scored final lead led trailed trailing edged routed shutout""".split())
+    tie score scored final lead led trailed trailing edged routed shutout record finished season""".split())
+TIME_UNITS = "years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|decades|decade"
 AGE_BEFORE = ("aged", "age", "ages", "who is", "who was", "who turns", "who turned", "now", "at age")
 AGE_AFTER_TITLE = frozenset("mr mrs ms dr sen rep gov president judge officer".split())
 
@@ -50,8 +53,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z#][\w.#'-]*)\s*$")
 _NAME_COMMA = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|de|la|van|von|del|da))*"
                          r"\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*$")
 _LISTED = re.compile(r",\s*\d+,\s+(?:and\s+)?[A-Z][\w\s]*,\s*$")
-_AFTER_AGE = re.compile(r",\s+(?:said|says|told|of|a|an|the|who|was|is|has|had|lives|died|recalled|added|"
-                        r"wrote|ran|spent|[a-z]+ed|[a-z]{3,}s)\b")
+# After "Name, 63," comes what a person is or did: a verb, a job ("chief economist"), "and"
+# another name, "of Phoenix".
+_AFTER_AGE = re.compile(r",\s+(?:[a-z]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +82,15 @@ def assign_roles(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role | None:
     """Return the role of a bare number that is not a statistic, or None for a statistic."""
+    if q.kind == "fraction" and q.text.lower().endswith("half"):
+        low = text[max(0, q.start - 40):q.start].lower()
+        return _span_of_time(q, text[max(0, q.start - 40):q.start], low, text[q.end:q.end + 40], following)
     if not _bare(q):
         return None
     before = text[max(0, q.start - 40):q.start]
     after = text[q.end:q.end + 40]
     low_before = before.lower()
-    for check in (_score, _age, _address, _headline, _label):
+    for check in (_score, _age, _span_of_time, _address, _headline, _label, _keypad):
         role = check(q, before, low_before, after, following)
         if role is not None:
             return role
@@ -128,6 +135,20 @@ def _age(q: Quantity, before: str, low: str, after: str, following: Quantity | N
     if before.endswith("(") and re.match(r"\)", after) and _NAME_COMMA.search(before[:-1].rstrip() + ","):
         return Role("age", "a name's parenthesis ('Becker (63)')")
     return None
+
+
+def _span_of_time(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    """ "27 of those years", "a year and a half": time in passing, not a count of anything."""
+    if re.match(rf"\s+of\s+(?:those|these|the|his|her|their|its|my|our)\s+(?:{TIME_UNITS})\b", after, re.I):
+        return Role("duration", "a span of time ('27 of those years')")
+    if re.search(rf"\b(?:{TIME_UNITS})\s+and\s+$", low) or re.match(rf"an?\s+(?:{TIME_UNITS})\s+and\s+a\s+half$", q.text, re.I):
+        return Role("duration", "a span of time ('a year and a half')")
+    return None
+
+
+def _keypad(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    """ "*377", "#77": a short code dialled on a phone."""
+    return Role("phone", "a short code dialled on a phone") if before.endswith(("*", "#")) else None
 
 
 def _address(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
