@@ -82,7 +82,8 @@ def interval(value: float, hedge: str = "none", precision: float | None = None) 
     half = unit / 2
     mag = abs(value)
     if hedge in ("none", "exact"):
-        return Interval(value - half, value + half)
+        # Half-open, as rounding is: "4.3" and "4.4" share no value.
+        return Interval(value - half, value + half, high_open=True)
     if hedge == "about":
         w = max(unit, mag * NEAR_HEDGES["about"])
         return Interval(value - w, value + w)

@@ -82,6 +82,10 @@ def assign_roles(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role | None:
     """Return the role of a bare number that is not a statistic, or None for a statistic."""
+    if q.kind == "fraction" and q.text.lower() == "quarter" and re.search(
+            r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|this|next|previous|same)[\s-]+$",
+            text[max(0, q.start - 12):q.start], re.I):
+        return Role("date", "a quarter of the year ('the first quarter')")
     if q.kind == "fraction" and q.text.lower().endswith("half"):
         low = text[max(0, q.start - 40):q.start].lower()
         return _span_of_time(q, text[max(0, q.start - 40):q.start], low, text[q.end:q.end + 40], following)

@@ -82,18 +82,19 @@ def test_tolerance_widens_agreement(statements) -> None:  # type: ignore[no-unty
 
 
 INTERVALS = [
-    # docs/judging.md: precision from the written form (capped at 10%), hedges move the edges.
+    # docs/judging.md: precision from the written form (capped at 10%), hedges move the edges;
+    # a rounded number's interval is half-open, so "4.3" and "4.4" share no value.
     ("about 6,000 people", (5400.0, 6600.0, False, False)),
     ("nearly 110,000 deaths", (99000.0, 110000.0, False, False)),
     ("more than 110,000 deaths", (110000.0, 137500.0, True, False)),
     ("at least 70 percent", (70.0, 87.5, False, False)),
     ("fewer than 50,000 killings", (37500.0, 50000.0, False, True)),
     ("up to 300 people", (0.0, 300.0, False, False)),
-    ("200,000 migrants", (190000.0, 210000.0, False, False)),
-    ("10 countries", (9.5, 10.5, False, False)),
-    ("7.8 percent", (7.75, 7.85, False, False)),
-    ("1.2 million visitors", (1150000.0, 1250000.0, False, False)),
-    ("32,223 killings", (32222.5, 32223.5, False, False)),
+    ("200,000 migrants", (190000.0, 210000.0, False, True)),
+    ("10 countries", (9.5, 10.5, False, True)),
+    ("7.8 percent", (7.75, 7.85, False, True)),
+    ("1.2 million visitors", (1150000.0, 1250000.0, False, True)),
+    ("32,223 killings", (32222.5, 32223.5, False, True)),
 ]
 
 
