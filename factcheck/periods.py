@@ -234,7 +234,8 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
 
 
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+)?$", re.I)
-_UNTIL = re.compile(r"\b(?:through|until|till|thru|by|before|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:through|until|till|thru|before|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FAR = date(9999, 12, 31)
 
 
@@ -251,6 +252,9 @@ def _open_ended(p: Period, text: str, today: date | None) -> Period:
         return replace(p, end=today or _FAR, resolution="interval", how=p.how + ", open-ended (since)")
     if _UNTIL.search(before):
         return replace(p, start=date(1, 1, 1), resolution="interval", how=p.how + ", open-ended (until)")
+    if _BY.search(before):
+        # "by 2035" is a target's horizon, as a registry's "by 2030" is: the year itself.
+        return replace(p, resolution="horizon", how=p.how + ", a horizon")
     return p
 
 

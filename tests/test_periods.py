@@ -75,6 +75,10 @@ DATES = [
      "html", "2026-03-02"),
     ("meta-name-date", '<meta name="date" content="2025-12-31">', "html", "2025-12-31"),
     ("none", "Just text.\n", "text", None),
+    ("dateline", "After the mill\n\nBy Priya Natarajan\nApril 23, 2026\n\nText.\n", "text", "2026-04-23"),
+    ("dateline-abbreviated", "HARLAN, Franklin (Sept. 3, 2025) - The county...\n", "text", "2025-09-03"),
+    ("markdown-dateline", "# Title\n\n*March 2, 2026*\n\nText.\n", "markdown", "2026-03-02"),
+    ("a-date-deep-in-the-text-is-no-dateline", "x\n" * 300 + "April 23, 2026\n", "text", None),
 ]
 
 

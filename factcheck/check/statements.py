@@ -140,17 +140,27 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
     body = text[s0:s1]
     periods = tuple(find_periods(body, _day(today), _year_marks(qs, s0, s1, mine.start, mine.stop),
                                  _certain(today)))
-    return Sentence(s0, s1, body, index.stems(body), periods, _owners(qs, mine, periods, s0))
+    return Sentence(s0, s1, body, index.stems(body), periods, _owners(qs, mine, periods, s0, text))
 
 
-def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int) -> dict[int, tuple[Period, ...]]:
-    """Give each period of a sentence to the statistic nearest it ("26,000 pounds in 2022, while
-    Blue Lotus netted 10,000")."""
+def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int,
+            text: str = "") -> dict[int, tuple[Period, ...]]:
+    """Give each period of a sentence to the statistic of its own clause ("742 troopers at the
+    end of February, about 100 short"), else to the one before it, else the nearest."""
     stats = [i for i in mine if _checked(qs[i])]
+    spans = [(qs[i].start, qs[i].end) for i in mine]
+    end_of = s0 + max((p.at + len(p.text) for p in periods), default=0) + 200
+    breaks = [k for k in range(s0, min(len(text), end_of)) if text[k] in _CLAUSE_BREAKS
+              and not any(a <= k < b for a, b in spans)] if text else []
     owners: dict[int, list[Period]] = {}
     for p in periods:
         at, end = s0 + p.at, s0 + p.at + max(len(p.text), 1)
-        nearest = min(stats, key=lambda i: max(0, at - qs[i].end, qs[i].start - end))
+        lo = max((k for k in breaks if k < at), default=-1)
+        hi = min((k for k in breaks if k >= end), default=len(text) if text else 1 << 30)
+        same = [i for i in stats if lo < qs[i].start < hi]
+        before = [i for i in stats if qs[i].end <= at]
+        pool = same or before[-1:] or stats
+        nearest = min(pool, key=lambda i: max(0, at - qs[i].end, qs[i].start - end))
         owners.setdefault(nearest, []).append(p)
     return {i: tuple(ps) for i, ps in owners.items()}
 

@@ -34,9 +34,6 @@ CASES = [
                  id="silent-other-value-for-another-year-is-unsourced"),
     pytest.param("There were 32,223 killings in Mexico in 2021, while nearly 110,000 Americans died of drug "
                  "overdoses in 2022.\n", [(1, 12, "FC103")],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a year goes to the statistic nearest by characters, not to its clause: '2021' is given to "
-                     "110,000 (', while nearly'), so 32,223 is verified and the wrong year goes unreported")),
                  id="year-of-its-own-clause"),
 ]
 
