@@ -26,8 +26,10 @@ from factcheck.extract.vocabulary import (
     MONEY_VERBS,
     PERIOD_NOT_HEDGE,
     RATE_DENOMINATORS,
+    RATE_KINDS,
     STOP,
     TIMES_BEFORE,
+    UNIT_KINDS,
 )
 
 _CW = context_words
@@ -43,7 +45,6 @@ _TIMES_RE = re.compile(
     r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
     r"|[- \u00a0]?fold(?![A-Za-z])"
 )
-_UNIT_KINDS = {"money": "money", "cents": "money", "time": "duration"}
 
 
 def _words_before(scan: Scan, r: Reading) -> bool:
@@ -111,7 +112,10 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     if um is None:
         return None
     u = um.group("u")
-    cat, canon = units.UNIT_TABLE[u.lower()]
+    entry = units.UNIT_TABLE.get(u.lower())
+    if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
+        return None
+    cat, canon = entry
     sp = um.groupdict().get("sp") or ""
     # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
     if len(u) == 1 and u.isalpha():
@@ -136,7 +140,7 @@ def _apply_unit(r: Reading, cat: str, canon: str) -> None:
             r.unit, r.kind = units.PERCENTAGE_POINT, "percentage-points"
             _hundredth(r)
     else:
-        r.kind = _UNIT_KINDS.get(cat, "measure")
+        r.kind = UNIT_KINDS.get(cat, "measure")
         if cat == "cents":
             _hundredth(r)
 
@@ -223,7 +227,7 @@ def _rate(scan: Scan, r: Reading) -> bool:
     pm = units.PER_NUM_RE.match(text, end) if "per" in window or "every" in window else None
     if pm is not None:
         r.per = _per_number(r, pm)
-    elif kind in ("count", "vague", "money", "measure", "percent", "change"):
+    elif kind in RATE_KINDS:
         qm = units.PER_RE.match(text, end)
         if qm is not None:
             r.per = _per_word(r, qm)

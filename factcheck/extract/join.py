@@ -10,14 +10,13 @@ import re
 
 from factcheck import units
 from factcheck.extract.reading import Reading
+from factcheck.extract.vocabulary import RANGE_KINDS
 
 # --- ranges ---------------------------------------------------------------------------
 
 RANGE_SEP_RE = re.compile(r"\s*-?\s*(?:-|–|—|to|through|and)\s*")
 
 
-STAT_OR_RANGE = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
-                            "change", "year", "age", "duration", "vague"})
 
 
 def link_ranges(text: str, out: list[Reading]) -> None:
@@ -25,7 +24,7 @@ def link_ranges(text: str, out: list[Reading]) -> None:
     next_range = 0
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.range_id is not None or a.kind not in STAT_OR_RANGE or b.kind not in STAT_OR_RANGE:
+        if a.range_id is not None or a.kind not in RANGE_KINDS or b.kind not in RANGE_KINDS:
             continue
         gap = text[a.end:b.start]
         if len(gap) > 12 or gap.isspace() or not RANGE_SEP_RE.fullmatch(gap):
@@ -127,8 +126,10 @@ def article_units(text: str, out: list[Reading]) -> list[Reading]:
         p = m.start()
         if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
             continue  # "banana acre": not the article "a"
-        _, canon = units.UNIT_TABLE[m.group(1).lower()]
-        found.append(Reading(m.start(), m.end(), 1.0, 1.0, kind="measure", unit=canon))
+        entry = units.UNIT_TABLE.get(m.group(1).lower())
+        if entry is None:
+            continue
+        found.append(Reading(m.start(), m.end(), 1.0, 1.0, kind="measure", unit=entry[1]))
     if not found:
         return out
     merged: list[Reading] = []

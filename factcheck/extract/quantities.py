@@ -69,7 +69,7 @@ from __future__ import annotations
 import math
 import re
 
-from factcheck.extract import numwords
+from factcheck.extract import normalise, numwords
 from factcheck.extract.classify import analyse
 from factcheck.extract.join import article_units, link_ranges, link_ratios
 from factcheck.extract.reading import Reading, Scan, to_quantity
@@ -130,6 +130,43 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Return every number-quantity in text, in order."""
+    folded = normalise.fold(text)
+    readings = _read(text if folded is None else folded.text)
+    # Each reading is dropped as soon as its Quantity exists: dense texts make hundreds of
+    # thousands, and the cyclic collector would walk every one of them again and again.
+    readings.reverse()
+    out: list[Quantity] = []
+    if folded is None:
+        while readings:
+            r = readings.pop()
+            out.append(to_quantity(r, text, r.start, r.end))
+        return out
+    last_end = 0
+    while readings:
+        r = readings.pop()
+        start, end = folded.span(r.start, r.end)
+        if start >= last_end:  # two numbers read from one folded character: keep the first
+            if r.malformed is not None and r.digits:
+                r.malformed = _as_written(r, r.malformed, text, folded)
+            out.append(to_quantity(r, text, start, end))
+            last_end = end
+    return out
+
+
+def _as_written(r: Reading, reason: str, text: str, folded: normalise.Folded) -> str:
+    """Quote the digits of a malformed number's reason as written, not as folded."""
+    digits = r.digits or ""
+    a, b = folded.span(r.token_start, r.token_end)
+    written = text[a:b]
+    # parse_number quotes the token, or the token without a trailing "½" (never folded)
+    for f, w in ((digits, written), (digits[:-1], written[:-1])):
+        if f != w and f and repr(f) in reason:
+            return reason.replace(repr(f), repr(w), 1)
+    return reason
+
+
+def _read(text: str) -> list[Reading]:
+    """Return the readings of every number in text, in order."""
     scan = Scan(text)
     for s, e, src in _candidates(text):
         if s < scan.pos and (src != 1 or e <= scan.pos):
@@ -150,8 +187,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     link_ranges(text, kept)
     if " in " in text or " of " in text or " and " in text:
         kept = link_ratios(text, kept)
-    kept = article_units(text, kept)
-    return [to_quantity(r, text, r.start, r.end) for r in kept]
+    return article_units(text, kept)
 
 
 def _digit_token(scan: Scan, s: int, e: int) -> None:

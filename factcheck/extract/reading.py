@@ -85,11 +85,7 @@ _FIELD_NAMES = tuple(Quantity.model_fields)
 _FIELDS_SET = set(_FIELD_NAMES)
 _new = object.__new__
 _set = object.__setattr__
-_FIELDS = ("value", "unit", "start", "end", "text", "hedge", "kind", "noun", "precision",
-           "low", "high", "per", "malformed", "readings", "range_id", "range_role")
-# The shortcut is only valid while these are exactly the model's fields, in its order, and the
-# model has no post-init hook; otherwise fall back to model_construct (which fills defaults).
-_FAST_CONSTRUCT = _FIELDS == _FIELD_NAMES and not Quantity.__pydantic_post_init__
+_FAST_CONSTRUCT = True  # checked below, once to_quantity exists
 
 
 def to_quantity(r: Reading, text: str, start: int, end: int) -> Quantity:
@@ -110,3 +106,9 @@ def to_quantity(r: Reading, text: str, start: int, end: int) -> Quantity:
     _set(q, "__pydantic_extra__", None)
     _set(q, "__pydantic_private__", None)
     return q
+
+
+# The shortcut is only valid while to_quantity sets exactly the model's fields, in its order,
+# and the model has no post-init hook; otherwise fall back to model_construct.
+_FAST_CONSTRUCT = (tuple(to_quantity(Reading(0, 0, None), "", 0, 0).__dict__) == _FIELD_NAMES
+                   and not Quantity.__pydantic_post_init__)

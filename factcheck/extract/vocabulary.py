@@ -114,6 +114,16 @@ PERIOD_NOT_HEDGE = ("over", "under", "some", "around")
 
 # --- what kind of number -----------------------------------------------------------------
 
+# The kind a unit category makes ("16 km" a measure, "16 years" a duration); percent units
+# make "percent" or "percentage-points".
+UNIT_KINDS: dict[str, str] = {"money": "money", "cents": "money", "time": "duration",
+                              "measure": "measure"}
+# Kinds that take a rate ("6,000 a day", "$3.45 a gallon", "5% a year").
+RATE_KINDS = frozenset({"count", "vague", "money", "measure", "percent", "change"})
+# Kinds either end of a range may have ("18 to 49", "2019-20").
+RANGE_KINDS = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
+                         "change", "year", "age", "duration", "vague"})
+
 CHANGE_BEFORE: frozenset[str] = frozenset(
     "rose rise rises risen rising increased increase increases increasing grew grow grows "
     "growing grown jumped jump jumps surged surge soared soar climbed climb fell fall falls "
@@ -256,3 +266,23 @@ ADJECTIVES = frozenset(
     "total full poor rich fresh raw pure extra main senior junior former current last next "
     "single double whole entire separate different similar same further".split()
 )
+
+# --- Unicode lookalikes (see factcheck.extract.normalise) ---------------------------------
+
+# Characters folded to another before extraction; "" deletes the character.
+LOOKALIKES: dict[str, str] = {
+    "\u03bc": "µ", "\u039c": "µ",  # Greek small and capital mu: the micro sign of "µg", "µm"
+    "\u2212": "-",  # minus sign
+    "\u2010": "-", "\u2011": "-",  # hyphen, non-breaking hyphen
+    "\u2012": "–",  # figure dash: an en dash, as in "18‒49"
+    # spaces inside a written quantity ("1 000", "5 km"): a no-break space
+    "\u2007": "\u00a0", "\u2008": "\u00a0", "\u2009": "\u00a0", "\u200a": "\u00a0",
+    "\u202f": "\u00a0", "\u205f": "\u00a0",
+}
+# Characters extraction reads as they are, though NFKC would change them: the micro sign,
+# ellipses (NFKC's "..." would swallow a digit after it); superscripts (²,³, "5¹" as a
+# footnote), subscripts and vulgar fractions are kept by their decomposition tag.
+LOOKALIKES_KEPT = frozenset("µ\u00a0…‥")
+# Compatibility decompositions that are lookalikes: fullwidth and halfwidth forms, ligatures
+# and letterlike symbols ("ſ", "ﬁ", "℃"), mathematical letters, CJK squared units ("㎞", "㎡").
+LOOKALIKE_TAGS = frozenset({"<wide>", "<narrow>", "<compat>", "<font>", "<square>", "<small>"})
