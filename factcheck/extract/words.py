@@ -50,10 +50,13 @@ def prev_tokens(text: str, start: int, n: int = 4) -> list[str]:
 
 
 _HEDGE_WORDS = max(len(k) for k in HEDGES_BEFORE)  # the longest hedge phrase
+_HEDGE_ENDS = frozenset(k[-1] for k in HEDGES_BEFORE)  # the words a hedge phrase ends with
 
 
 def hedge_before(toks: Sequence[str]) -> tuple[str, int]:
     """Return the hedge ending the words before a number and how many words it takes."""
+    if not toks or toks[-1].lower().lstrip(OPENERS) not in _HEDGE_ENDS:
+        return "none", 0
     low = [t.lower().lstrip(OPENERS) for t in toks[-_HEDGE_WORDS:]]
     for k in range(_HEDGE_WORDS, 0, -1):
         if len(low) >= k:
