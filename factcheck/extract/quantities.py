@@ -60,6 +60,10 @@ What is recognised
 Precision is the place value of the last significant digit, scaled like the value:
 "110,000" → 10000, "7.8" → 0.1, "1.2 million" → 100000, "$10 billion" → 1e10.
 
+Unicode lookalikes are read as what they look like: "352 μm" (Greek mu), "１２" (fullwidth),
+"30℃", "2 ㎞", "5 ſec", "−3" (U+2212), thin and figure spaces, zero-width spaces
+(:mod:`factcheck.extract.normalise`); spans still slice the text as given.
+
 The scan is linear: two compiled regexes find digit runs and number-word runs, and every
 look around a number is bounded to a few dozen characters.
 """
