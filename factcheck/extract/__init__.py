@@ -1,8 +1,10 @@
 """The extraction stage: find every number in prose and say what kind of number it is.
 
 quantities (the scan and the entry point `extract_quantities`), numwords (number words and
-digit tokens), words (the words around a number), classify (one number's record), join
-(ranges, ratios, mixed numbers), report (`factcheck extract` output).
+digit tokens), reading (one number being read, and its conversion to a Quantity), classify
+and context (the passes that read a number's surroundings), words (readers of the words
+around a number), vocabulary (the word tables, as data), join (ranges, ratios, mixed
+numbers), report (`factcheck extract` output).
 """
 
 from typing import Any

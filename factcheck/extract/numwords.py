@@ -10,51 +10,28 @@ import re
 from typing import NamedTuple
 
 from factcheck import units
+from factcheck.extract.vocabulary import (
+    DENOMINATORS,
+    FRACTION_VALUES,
+    FRACTIONS_AFTER_AND,
+    GROUP_SPACES,
+    MULTIPLIERS,
+    ORDINALS,
+    OTHER,
+    SCALE_WORDS,
+    SCALES,
+    TEENS,
+    TENS,
+    UNITS,
+    VAGUE,
+)
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9,
-}
-TEENS: dict[str, int] = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
-ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1000000,
-}
-# Denominators of fractions; "half" and "quarter" are never ordinals.
-DENOMINATORS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
-    "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
-    "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
-    "millionth": 10**6, "millionths": 10**6, "billionth": 10**9, "trillionth": 10**12,
-}
-# Vague plurals: (low, high) of the bare word; "tens of X" multiplies by X.
-VAGUE: dict[str, tuple[float, float]] = {
-    "dozens": (24, 99), "scores": (40, 99), "tens": (10, 99), "hundreds": (100, 999),
-    "thousands": (1e3, 9999), "millions": (1e6, 1e7 - 1), "billions": (1e9, 1e10 - 1),
-    "trillions": (1e12, 1e13 - 1),
-}
-# Words that state a change as a multiple.
-MULTIPLIERS: dict[str, float] = {
-    "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3,
-    "quadrupled": 4, "halved": 0.5, "twice": 2,
-}
-OTHER = ("hundred", "dozen", "several")
+__all__ = [
+    "ALL_WORDS", "DENOMINATORS", "FRACTION_CHARS", "GROUP_SPACES", "MULTIPLIERS", "ORDINALS",
+    "SCALES", "SIMPLE", "SIMPLE_WORDS", "TEENS", "TENS", "UNITS", "VAGUE", "Segment",
+    "parse_number", "parse_words", "split_words", "word_pattern",
+]
+
 
 ALL_WORDS: tuple[str, ...] = tuple(
     sorted(
@@ -68,7 +45,7 @@ def word_pattern() -> str:
     """Return the regex of a run of number words (both lower- and Capitalised-case)."""
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS]
     one = units.trie_pattern(words, lower=False) + r"(?![A-Za-z0-9])"
-    conn = (r"(?:\s+and\s+an?\s+(?=half|quarter|third|fourth|fifth)|\s+and\s+|\s+(?:of|upon|point)\s+"
+    conn = (r"(?:\s+and\s+an?\s+(?=" + "|".join(FRACTIONS_AFTER_AND) + r")|\s+and\s+|\s+(?:of|upon|point)\s+"
             r"|\s*-\s*|\s+)")
     return one + "(?:" + conn + one + "){0,30}"
 
@@ -97,100 +74,109 @@ _SIMPLE = {w: (float(v), _int_precision(v)) for w, v in _CARDINAL.items()}
 # Unit and teen words, any case: a run of them splits into one number per word.
 SIMPLE: dict[str, tuple[float, float]] = {w: _SIMPLE[w] for w in (*UNITS, *TEENS)}
 SIMPLE_WORDS: tuple[str, ...] = tuple(w2 for w in SIMPLE for w2 in (w, w.capitalize()))
-_FRACTION_AFTER_AND = ("half", "quarter", "third", "fourth", "fifth")
+
+
+class _Number:
+    """A cardinal being read word by word: "two hundred and five thousand"."""
+
+    __slots__ = ("and_at", "current", "last", "last_scale", "total")
+
+    def __init__(self, bare: bool) -> None:
+        self.total = 0.0
+        self.current = 1.0 if bare else 0.0  # "a hundred and two" reads as "one hundred and two"
+        self.last = "unit" if bare else ""  # type of the last word: unit, teen, tens, hundred, scale
+        self.last_scale = float("inf")
+        self.and_at: float | None = None  # "current" at "and": "one hundred and three quarters"
+
+    def add(self, x: str, c: str) -> bool | None:
+        """Add word x (joined by c); False if it cannot follow, None if it is no cardinal word."""
+        last = self.last
+        if x in UNITS:
+            if last not in ("", "tens", "hundred", "scale") or (last == "tens" and UNITS[x] == 0):
+                return False
+            self.current += UNITS[x]
+            self.last = "unit"
+        elif x in TEENS or x in TENS:
+            if last not in ("", "hundred", "scale"):
+                return False
+            self.current += TEENS[x] if x in TEENS else TENS[x]
+            self.last = "teen" if x in TEENS else "tens"
+        elif x == "hundred":
+            if last not in ("unit", "teen", "tens") or self.current >= 100 or c == "-":
+                return False
+            self.current *= 100
+            self.last = "hundred"
+        elif x in ("dozen", "dozens"):
+            if last not in ("unit", "teen", "tens", "half") or c == "-":
+                return False
+            self.current *= 12
+            self.last = "hundred"
+        elif x in SCALES:
+            s = SCALES[x]
+            if last in ("", "scale") or s >= self.last_scale or (c == "-" and last != "half"):
+                return False
+            self.total += self.current * s
+            self.current = 0.0
+            self.last = "scale"
+            self.last_scale = s
+        else:
+            return None
+        return True
+
+    def fraction_end(self, x: str, c: str, i: int, j: int, bare: bool) -> Segment | None:
+        """The ordinal or fraction word that ends the number, if x is one: "twenty-first",
+        "one hundred and three quarters", "two-thirds"."""
+        current, and_at = self.current, self.and_at
+        if self.last == "tens" and c == "-" and ORDINALS.get(x, 10) < 10:
+            return Segment(i, j, "ordinal", float(current + ORDINALS[x]), 1.0)
+        if x not in DENOMINATORS or self.last not in ("unit", "tens", "teen"):
+            return None
+        if and_at is not None and (x.endswith("s") or current - and_at == 1):
+            # "one hundred and three quarters": the fraction is what follows "and"
+            return Segment(i, j, "count", self.total + and_at + (current - and_at) / DENOMINATORS[x], None)
+        if self.total == 0 and not bare and (x.endswith("s") or current == 1):
+            # "two-thirds", "one quarter", "three fifths", "twenty fifths"
+            return Segment(i, j, "fraction", 100.0 * current / DENOMINATORS[x])
+        return None
 
 
 def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[Segment | None, int]:
     """Read one cardinal from words[i:]; return it and the index after it."""
     n = len(words)
-    total = 0.0
-    current = 1.0 if bare else 0.0  # "a hundred and two" reads as "one hundred and two"
-    last = "unit" if bare else ""  # type of the last word: unit, teen, tens, hundred, scale
-    last_scale = float("inf")
+    acc = _Number(bare)
     decimals = ""  # digits read after "point"
-    and_at: float | None = None  # what "current" was at "and": "one hundred and three quarters"
     j = i
     while j < n:
         x = words[j]
         c = conns[j] if j > i else ""
         if c in ("of", "upon"):
             break
-        if c == "point" or decimals:
-            if c == "point" and (decimals or last not in ("unit", "teen", "tens", "hundred", "scale")):
-                break
-            if x in UNITS:
-                decimals = (decimals or ".") + str(UNITS[x])
-            elif x in TEENS or x in TENS:
-                if c == "-" and decimals:
-                    break
-                decimals = (decimals or ".") + str(TEENS.get(x) or TENS[x])
-            else:
-                break
-            if x in TENS and j + 1 < n and conns[j + 1] == "-" and words[j + 1] in UNITS:
-                decimals = decimals[:-1] + str(UNITS[words[j + 1]])
-                j += 1
-            j += 1
-            continue
-        if c == "and" and last not in ("hundred", "scale"):
+        if c == "point":
+            if acc.last in ("unit", "teen", "tens", "hundred", "scale"):
+                decimals, j = _decimals(words, conns, j)
+            break
+        if c == "and" and acc.last not in ("hundred", "scale"):
             break
         if c == "and":
-            and_at = current
+            acc.and_at = acc.current
         if c == "and a":
-            if x in _FRACTION_AFTER_AND and last in ("unit", "teen", "tens"):
-                current += 1.0 / DENOMINATORS[x]
-                last = "half"
+            if x in FRACTIONS_AFTER_AND and acc.last in ("unit", "teen", "tens"):
+                acc.current += 1.0 / DENOMINATORS[x]
+                acc.last = "half"
                 j += 1
                 continue
             break
-        if x in UNITS:
-            if last not in ("", "tens", "hundred", "scale") or (last == "tens" and UNITS[x] == 0):
-                break
-            current += UNITS[x]
-            last = "unit"
-        elif x in TEENS:
-            if last not in ("", "hundred", "scale"):
-                break
-            current += TEENS[x]
-            last = "teen"
-        elif x in TENS:
-            if last not in ("", "hundred", "scale"):
-                break
-            current += TENS[x]
-            last = "tens"
-        elif x == "hundred":
-            if last not in ("unit", "teen", "tens") or current >= 100 or (c == "-" and j > i):
-                break
-            current *= 100
-            last = "hundred"
-        elif x in ("dozen", "dozens"):
-            if last not in ("unit", "teen", "tens", "half") or (c == "-" and j > i):
-                break
-            current *= 12
-            last = "hundred"
-        elif x in SCALES:
-            s = SCALES[x]
-            if last in ("", "scale") or s >= last_scale or (c == "-" and last != "half" and j > i):
-                break
-            total += current * s
-            current = 0.0
-            last = "scale"
-            last_scale = s
-        elif x in ORDINALS and last == "tens" and c == "-" and ORDINALS[x] < 10:
-            return Segment(i, j, "ordinal", float(current + ORDINALS[x]), 1.0), j + 1
-        elif x in DENOMINATORS and last in ("unit", "tens", "teen") and and_at is not None \
-                and (x.endswith("s") or current - and_at == 1):
-            # "one hundred and three quarters": the fraction is what follows "and"
-            return Segment(i, j, "count", total + and_at + (current - and_at) / DENOMINATORS[x], None), j + 1
-        elif x in DENOMINATORS and last in ("unit", "tens", "teen") and total == 0 and not bare \
-                and (x.endswith("s") or current == 1):
-            # "two-thirds", "one quarter", "three fifths", "twenty fifths"
-            return Segment(i, j, "fraction", 100.0 * current / DENOMINATORS[x]), j + 1
-        else:
+        added = acc.add(x, c)
+        if added is None:
+            seg = acc.fraction_end(x, c, i, j, bare)
+            if seg is not None:
+                return seg, j + 1
+        if not added:
             break
         j += 1
     if j == i:
         return None, i + 1
-    value = total + current
+    value = acc.total + acc.current
     prec: float | None
     if decimals:
         value += float(decimals)
@@ -198,6 +184,31 @@ def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[S
         return Segment(i, j - 1, "scale" if bare else "count", value, prec), j
     prec = _int_precision(value) if value == int(value) else None
     return Segment(i, j - 1, "scale" if bare else "count", value, prec), j
+
+
+def _decimals(words: list[str], conns: list[str], j: int) -> tuple[str, int]:
+    """Read the digit words after "point" at words[j] ("five", "twenty-five"): ".5", and the
+    index after them; ("", j) when no digit word follows."""
+    n = len(words)
+    decimals = ""
+    while j < n:
+        x = words[j]
+        c = conns[j]
+        if c in ("of", "upon") or (c == "point" and decimals):
+            break
+        if x in UNITS:
+            decimals = (decimals or ".") + str(UNITS[x])
+        elif x in TEENS or x in TENS:
+            if c == "-" and decimals:
+                break
+            decimals = (decimals or ".") + str(TEENS.get(x) or TENS[x])
+        else:
+            break
+        if x in TENS and j + 1 < n and conns[j + 1] == "-" and words[j + 1] in UNITS:
+            decimals = decimals[:-1] + str(UNITS[words[j + 1]])
+            j += 1
+        j += 1
+    return decimals, j
 
 
 def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
@@ -233,10 +244,8 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
             i = j + 1
             continue
         elif w == "several":
-            if i + 1 < n and words[i + 1] in ("hundred", "thousand", "million", "billion",
-                                              "trillion", "dozen"):
-                scale = 12.0 if words[i + 1] == "dozen" else (
-                    100.0 if words[i + 1] == "hundred" else SCALES[words[i + 1]])
+            if i + 1 < n and words[i + 1] in SCALE_WORDS:
+                scale = units.SCALES[words[i + 1]]
                 out.append(Segment(i, i + 1, "vague", None, None, 3 * scale, 9 * scale))
                 i += 2
             else:
@@ -263,10 +272,8 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
 
 # --- digits -------------------------------------------------------------------------
 
-FRACTION_CHARS = "½¾¼⅓⅔⅛⅜⅝⅞"
-_FRACTIONS = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
-              "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-GROUP_SPACES = "\u00a0\u2009\u202f"
+FRACTION_CHARS = "".join(FRACTION_VALUES)
+_FRACTIONS = FRACTION_VALUES
 
 
 def digits_precision(digits: str) -> float:

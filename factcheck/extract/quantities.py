@@ -60,6 +60,10 @@ What is recognised
 Precision is the place value of the last significant digit, scaled like the value:
 "110,000" → 10000, "7.8" → 0.1, "1.2 million" → 100000, "$10 billion" → 1e10.
 
+Unicode lookalikes are read as what they look like: "352 μm" (Greek mu), "１２" (fullwidth),
+"30℃", "2 ㎞", "5 ſec", "−3" (U+2212), thin and figure spaces, zero-width spaces
+(:mod:`factcheck.extract.normalise`); spans still slice the text as given.
+
 The scan is linear: two compiled regexes find digit runs and number-word runs, and every
 look around a number is bounded to a few dozen characters.
 """
@@ -68,11 +72,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
-from factcheck.extract import numwords
-from factcheck.extract.classify import Context, analyse
+from factcheck.extract import normalise, numwords
+from factcheck.extract.classify import analyse
 from factcheck.extract.join import article_units, link_ranges, link_ratios
+from factcheck.extract.reading import Reading, Scan, to_quantity
+from factcheck.extract.vocabulary import SLASH_IDS
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]
@@ -100,7 +105,8 @@ _SPECIAL_RE = re.compile(
     r"|(?P<frac>(?:\d{1,3}[ \u00a0]+)?\d{1,3}/\d{1,3})(?![\d/]|,\d)"
 )
 _EXP_RE = re.compile(r"(?:[eE]|[ \u00a0]?[×x][ \u00a0]?10\^?)(?P<x>[-+−]?\d{1,3})(?![\w])")
-_SLASH_IDS = frozenset({"9/11", "24/7", "7/7", "4/20", "50/50", "20/20"})
+
+
 def _trim(text: str, s: int, e: int) -> int:
     """Drop trailing separators and an O or l that starts a word ("5lbs", "2O")."""
     while e > s and text[e - 1] in ",.Ol" + _NW.GROUP_SPACES:
@@ -128,65 +134,72 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Return every number-quantity in text, in order."""
-    ctx = Context(text)
-    out: list[dict[str, Any]] = []
+    folded = normalise.fold(text)
+    readings = _read(text if folded is None else folded.text)
+    # Each reading is dropped as soon as its Quantity exists: dense texts make hundreds of
+    # thousands, and the cyclic collector would walk every one of them again and again.
+    readings.reverse()
+    out: list[Quantity] = []
+    if folded is None:
+        while readings:
+            r = readings.pop()
+            out.append(to_quantity(r, text, r.start, r.end))
+        return out
+    last_end = 0
+    while readings:
+        r = readings.pop()
+        start, end = folded.span(r.start, r.end)
+        if start >= last_end:  # two numbers read from one folded character: keep the first
+            if r.malformed is not None and r.digits:
+                r.malformed = _as_written(r, r.malformed, text, folded)
+            out.append(to_quantity(r, text, start, end))
+            last_end = end
+    return out
+
+
+def _as_written(r: Reading, reason: str, text: str, folded: normalise.Folded) -> str:
+    """Quote the digits of a malformed number's reason as written, not as folded."""
+    digits = r.digits or ""
+    a, b = folded.span(r.token_start, r.token_end)
+    written = text[a:b]
+    # parse_number quotes the token, or the token without a trailing "½" (never folded)
+    for f, w in ((digits, written), (digits[:-1], written[:-1])):
+        if f != w and f and repr(f) in reason:
+            return reason.replace(repr(f), repr(w), 1)
+    return reason
+
+
+def _read(text: str) -> list[Reading]:
+    """Return the readings of every number in text, in order."""
+    scan = Scan(text)
     for s, e, src in _candidates(text):
-        if s < ctx.pos and (src != 1 or e <= ctx.pos):
+        if s < scan.pos and (src != 1 or e <= scan.pos):
             continue  # a run of words may start inside the last span and go on past it
         if src == 2:
-            ctx.emit_plain(out, s, e, None, "phone")
-            continue
-        if src == 0:
-            _digit_token(ctx, out, s, e)
+            scan.emit_plain(s, e, None, "phone")
+        elif src == 0:
+            _digit_token(scan, s, e)
         else:
-            _word_token(ctx, out, s, e)
-    kept: list[dict[str, Any]] = []
+            _word_token(scan, s, e)
+    kept: list[Reading] = []
     last_end = 0
-    for d in out:
+    for r in scan.out:
         # a look-behind (currency, sign, "a", glued letters) may reach into the previous span
-        if d["start"] >= last_end and d["end"] > d["start"]:
-            kept.append(d)
-            last_end = d["end"]
+        if r.start >= last_end and r.end > r.start:
+            kept.append(r)
+            last_end = r.end
     link_ranges(text, kept)
     if " in " in text or " of " in text or " and " in text:
         kept = link_ratios(text, kept)
-    kept = article_units(text, kept)
-    return [_construct(d) for d in kept]
+    return article_units(text, kept)
 
 
-_FIELD_NAMES = tuple(Quantity.model_fields)
-# One shared set: pydantic copies it before changing it (model_copy), never mutates it.
-_FIELDS_SET = set(_FIELD_NAMES)
-_new = object.__new__
-_set = object.__setattr__
-# The shortcut is only valid while records carry exactly the model's fields and the model has
-# no post-init hook; otherwise fall back to model_construct (which fills defaults).
-_RECORD_FIELDS = ("value", "unit", "start", "end", "text", "hedge", "kind", "noun", "precision",
-                  "low", "high", "per", "malformed", "readings", "range_id", "range_role")
-_FAST_CONSTRUCT = set(_RECORD_FIELDS) == _FIELDS_SET and not Quantity.__pydantic_post_init__
-
-
-def _construct(d: dict[str, Any]) -> Quantity:
-    """Build a Quantity from trusted values, as model_construct does, without its alias loop."""
-    # model_construct walks every field's aliases (~3 us a call); dense inputs make
-    # hundreds of thousands of quantities, so set exactly what it would set.
-    if not _FAST_CONSTRUCT:
-        return Quantity.model_construct(**{k: v for k, v in d.items() if k in _FIELDS_SET})
-    values = {k: d[k] for k in _FIELD_NAMES} if "_scale" in d else d
-    q = _new(Quantity)
-    _set(q, "__dict__", values)
-    _set(q, "__pydantic_fields_set__", _FIELDS_SET)
-    _set(q, "__pydantic_extra__", None)
-    _set(q, "__pydantic_private__", None)
-    return q
-
-
-def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
-    text = ctx.text
+def _digit_token(scan: Scan, s: int, e: int) -> None:
+    text = scan.text
     if s > 0 and text[s - 1].isdigit():
         return  # the tail of a rejected token
     if s > 0 and text[s - 1] == "^":
-        ctx.pos = max(ctx.pos, e)
+        scan.pos = max(scan.pos, e)
         return  # the exponent of a unit: "4 km^2"
     if (e < len(text) and text[e] == "_") or (s > 0 and text[s - 1] == "_") or (
             e - s > 1 and text[s] == "0" and text[s + 1].isdigit()):
@@ -194,10 +207,10 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
         z = e
         while z < len(text) and (text[z].isalnum() or text[z] in "_.-") and z - e < 60:
             z += 1
-        ctx.emit_plain(out, s, _trim(text, s, z), None, "identifier")
+        scan.emit_plain(s, _trim(text, s, z), None, "identifier")
         return
     if s > 1 and text[s - 1] == "+" and text[s - 2].isalnum():
-        ctx.emit_plain(out, s, _trim(text, s, e), None, "identifier")  # "J1149.5+6663"
+        scan.emit_plain(s, _trim(text, s, e), None, "identifier")  # "J1149.5+6663"
         return
     if text[s] == "." and s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".,"):
         return  # "U.S.5", "a.5": not a leading-decimal number
@@ -205,15 +218,15 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
     if m is not None:
         kind = m.lastgroup or "date"
         if kind == "frac":
-            _slash_fraction(ctx, out, s, m.end())
+            _slash_fraction(scan, s, m.end())
         else:
-            ctx.emit_plain(out, s, m.end(), None, kind)
+            scan.emit_plain(s, m.end(), None, kind)
         return
     if e - s >= 40 and e < len(text) and text[e] in _DIGIT_CHARS:
         # an overlong run of digits and separators is not a quantity anyone wrote
-        ctx.emit_plain(out, s, e, None, "identifier")
-        while ctx.pos < len(text) and text[ctx.pos] in _DIGIT_CHARS:
-            ctx.pos += 1
+        scan.emit_plain(s, e, None, "identifier")
+        while scan.pos < len(text) and text[scan.pos] in _DIGIT_CHARS:
+            scan.pos += 1
         return
     e = _trim(text, s, e)
     if e <= s:
@@ -227,7 +240,7 @@ def _digit_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> Non
         if not math.isfinite(value):
             value = None
         precision, raw, e = None, text[s:xm.end()], xm.end()
-    analyse(ctx, out, s, e, value, precision, malformed, readings, dot3=dot3, digits=raw)
+    analyse(scan, Reading(s, e, value, precision, malformed, readings, dot3=dot3, digits=raw))
 
 
 _SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?![\d,.]\d|\d)")
@@ -241,23 +254,23 @@ def _space_groups(text: str, s: int, e: int) -> int:
     return m.end() if m else e
 
 
-def _slash_fraction(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
+def _slash_fraction(scan: Scan, s: int, e: int) -> None:
     """Read "3/4" and "2 1/2"; "24/7" and "9/11" are names, "1/0" is nothing."""
-    raw = ctx.text[s:e]
+    raw = scan.text[s:e]
     whole, _, frac = raw.rpartition(" ") if " " in raw else raw.rpartition("\u00a0")
     num, _, den = frac.partition("/")
-    if raw in _SLASH_IDS:
-        ctx.emit_plain(out, s, e, None, "identifier")
+    if raw in SLASH_IDS:
+        scan.emit_plain(s, e, None, "identifier")
         return
     if int(den) == 0 or (whole and int(num) >= int(den)):
-        ctx.pos = e
+        scan.pos = e
         return
     value = (float(whole) if whole else 0.0) + int(num) / int(den)
-    analyse(ctx, out, s, e, value, None, None, (), digits=raw)
+    analyse(scan, Reading(s, e, value, digits=raw))
 
 
-def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
-    text = ctx.text
+def _word_token(scan: Scan, s: int, e: int) -> None:
+    text = scan.text
     if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha())):
         # inside a longer word ("someone", "anti-one"): drop the first word
         m = re.compile(r"[A-Za-z]+").match(text, s)
@@ -268,8 +281,8 @@ def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
         if nm is None:
             return
         s, e = nm.start(), nm.end()
-    if _SIMPLE_RUN_RE.fullmatch(text, s, e) and s >= ctx.pos:
-        _simple_run(ctx, out, s, e)
+    if _SIMPLE_RUN_RE.fullmatch(text, s, e) and s >= scan.pos:
+        _simple_run(scan, s, e)
         return
     words, starts, ends, conns = _NW.split_words(text, s, e)
     if not words:
@@ -278,19 +291,19 @@ def _word_token(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
     last = len(segs) - 1
     for i, seg in enumerate(segs):
         st, en = starts[seg.first], ends[seg.last]
-        if st < ctx.pos:
+        if st < scan.pos:
             continue
         if 0 < i < last and seg.kind == "count" and segs[i + 1].first == seg.last + 1:
             # between two other numbers ("one two three"): no hedge, unit or noun can apply
-            ctx.emit_plain(out, st, en, seg.value, "count", precision=seg.precision)
+            scan.emit_plain(st, en, seg.value, "count", precision=seg.precision)
             continue
-        analyse(ctx, out, st, en, seg.value, seg.precision, None, (), word_kind=seg.kind,
-                low=seg.low, high=seg.high, word=words[seg.first])
+        analyse(scan, Reading(st, en, seg.value, seg.precision, word_kind=seg.kind, low=seg.low,
+                              high=seg.high, word=words[seg.first]))
 
 
-def _simple_run(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None:
+def _simple_run(scan: Scan, s: int, e: int) -> None:
     """Emit "one two three": words that cannot combine, each its own count."""
-    text = ctx.text
+    text = scan.text
     words = text[s:e].split(" ")
     last = len(words) - 1
     pos = s
@@ -299,13 +312,7 @@ def _simple_run(ctx: Context, out: list[dict[str, Any]], s: int, e: int) -> None
         value, precision = numwords.SIMPLE[w.lower()]
         if 0 < i < last:
             # between two other numbers: no hedge, unit or noun can apply
-            out.append({
-                "value": value, "unit": None, "start": pos, "end": we, "text": w,
-                "hedge": "none", "kind": "count", "noun": None, "precision": precision,
-                "low": None, "high": None, "per": None, "malformed": None, "readings": (),
-                "range_id": None, "range_role": None,
-            })
-            ctx.pos = we
-        elif pos >= ctx.pos:
-            analyse(ctx, out, pos, we, value, precision, None, (), word_kind="count", word=w.lower())
+            scan.emit_plain(pos, we, value, "count", precision=precision)
+        elif pos >= scan.pos:
+            analyse(scan, Reading(pos, we, value, precision, word_kind="count", word=w.lower()))
         pos = we + 1

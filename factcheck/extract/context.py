@@ -1,0 +1,286 @@
+"""The passes that read a number's context once its token is understood: age words, hedges
+before and after, the unit, "three times higher", years, durations, changes, the counted
+noun, a period as thousands separator, and rates. :func:`factcheck.extract.classify.analyse`
+runs :data:`PASSES` in order after its own; the last one emits the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck import units
+from factcheck.extract import words as context_words
+from factcheck.extract.reading import Reading, Scan
+from factcheck.extract.vocabulary import (
+    AGE_BEFORE,
+    AGE_OF_BEFORE,
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    CHANGE_LINKS,
+    DURATION_AGE_BEFORE,
+    HEDGE_ODD,
+    HEDGE_PLUS,
+    HEDGES_OR,
+    MINUS_WORDS,
+    MONEY_VERBS,
+    PERIOD_NOT_HEDGE,
+    RATE_DENOMINATORS,
+    RATE_KINDS,
+    STOP,
+    TIMES_BEFORE,
+    UNIT_KINDS,
+)
+
+_CW = context_words
+_SP = r"[ \u00a0]"
+Pass = Callable[[Scan, Reading], bool]
+
+_HEDGE_OR = {w: hedge for hedge, ws in HEDGES_OR.items() for w in ws}
+_HEDGE_AFTER_RE = re.compile(
+    r"(?P<plus>-?plus(?![A-Za-z])|\+)|" + _SP + r"+or" + _SP
+    + r"+(?P<or>" + "|".join(_HEDGE_OR) + r")(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
+)
+_TIMES_RE = re.compile(
+    r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
+    r"|[- \u00a0]?fold(?![A-Za-z])"
+)
+
+
+def _words_before(scan: Scan, r: Reading) -> bool:
+    """ "aged 34" is an age; "minus 12"; hedge words before the span, or "-plus"/"odd" glued after."""
+    text, toks, p1 = scan.text, r.toks, r.p1
+    if r.kind is None and (p1 in AGE_BEFORE or (
+            p1 == "of" and len(toks) > 1 and toks[-2].lower() in AGE_OF_BEFORE)):
+        return scan.emit_plain(r.start, r.end, r.value, "age")
+    if p1 in MINUS_WORDS and r.value is not None and r.start == r.token_start and toks:
+        r.value, r.start = -r.value, r.start - len(toks[-1]) - 1
+    if r.start != r.token_start:
+        r.toks = _CW.prev_tokens(text, r.start)
+    r.hedge, r.hedge_words = _CW.hedge_before(r.toks)
+    if r.hedge_words == 0 and r.start > 0 and text[r.start - 1] == "~":
+        r.hedge = "about"
+    r.after_pos = r.end
+    hm = _HEDGE_AFTER_RE.match(text, r.end)
+    if hm is None:
+        r.after_hedge = None
+    elif hm.lastgroup == "or":
+        r.after_hedge = _HEDGE_OR[hm.group("or")]
+    else:
+        r.hedge = HEDGE_PLUS if hm.lastgroup == "plus" else HEDGE_ODD
+        r.after_hedge = ""
+        r.after_pos = hm.end()
+    return False
+
+
+def _unit(scan: Scan, r: Reading) -> bool:
+    """The unit written after the number (or after "-plus"), then "or more"/"or so" after it."""
+    text = scan.text
+    if r.word_kind == "fraction":
+        # Parsed in percent; reported as the share itself: "two-thirds" is 0.667.
+        r.kind = "fraction"
+        if r.value is not None:
+            r.value /= 100
+    elif r.kind is None:
+        found = _match_unit(text, r)
+        if found is not None:
+            end, cat, canon = found
+            r.end = r.after_pos = end
+            r.unit_written = True
+            _apply_unit(r, cat, canon)
+        elif r.digits is not None and r.after_pos == r.token_end and r.after_pos < len(text) \
+                and text[r.after_pos].isalpha():
+            # digits glued to letters that are no unit or scale: "5G", "06F6", "737MAX"
+            e = z = r.token_end
+            while z < len(text) and z - e < 20 and text[z].isalnum():
+                z += 1
+            return scan.emit_plain(r.token_start, z, None, "identifier")
+    hedge = r.after_hedge
+    if hedge is None:  # nothing right after the number: look after its unit
+        hm = _HEDGE_AFTER_RE.match(text, r.end)
+        hedge = _HEDGE_OR[hm.group("or")] if hm is not None and hm.lastgroup == "or" else None
+    if hedge:
+        r.hedge = hedge
+    return False
+
+
+def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
+    """Return (end, category, canonical name) of the unit word at r.after_pos, or None."""
+    um = units.UNIT_RE.match(text, r.after_pos)
+    if um is None and r.word_kind == "vague":
+        um = units.OF_UNIT_RE.match(text, r.after_pos)
+    if um is None:
+        return None
+    u = um.group("u")
+    entry = units.UNIT_TABLE.get(u.lower())
+    if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
+        return None
+    cat, canon = entry
+    sp = um.groupdict().get("sp") or ""
+    # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
+    if len(u) == 1 and u.isalpha():
+        if u in "CF":
+            nxt = text[um.end():um.end() + 1]
+            if sp not in ("", " ") or (sp and nxt.isalpha()):
+                return None
+        elif sp or not u.islower() or u in "cf":
+            return None
+    elif canon == "pound" and (r.scale >= 1e6 or MONEY_VERBS.intersection(
+            t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
+        cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
+    return um.end(), cat, canon
+
+
+def _apply_unit(r: Reading, cat: str, canon: str) -> None:
+    """Set the unit and the kind it makes; basis points and cents divide the value by 100."""
+    r.unit = canon
+    if cat == "percent":
+        r.kind = "percentage-points" if canon != units.PERCENT else "percent"
+        if canon == "basis_point":
+            r.unit, r.kind = units.PERCENTAGE_POINT, "percentage-points"
+            _hundredth(r)
+    else:
+        r.kind = UNIT_KINDS.get(cat, "measure")
+        if cat == "cents":
+            _hundredth(r)
+
+
+def _hundredth(r: Reading) -> None:
+    if r.value is not None:
+        r.value /= 100
+        r.precision = r.precision / 100 if r.precision else None
+
+
+def _kind(scan: Scan, r: Reading) -> bool:
+    """No unit: a count or vague amount, or a change ("three times higher"); a bare four-digit
+    count may be a year; durations and ages are emitted here; a percentage may be a change."""
+    text = scan.text
+    if r.kind is None:
+        if r.word_kind == "vague":
+            r.kind = "vague"
+        else:
+            r.kind = "count"
+            tm = _TIMES_RE.match(text, r.end)
+            if tm is not None:
+                return scan.emit(Reading(r.start, tm.end(), r.value, kind="change", unit="times",
+                                         hedge=r.hedge))
+    kind, digits, value = r.kind, r.digits, r.value
+    if kind == "count":
+        if digits is not None and r.scale == 1 and value is not None and len(digits) == 4 \
+                and 1000 <= value < 2200 and not r.unit_written \
+                and _CW.year_kind(text, r.start, r.end, r.toks, r.hedge):
+            return scan.emit_plain(r.start, r.end, value, "year")
+    elif kind == "percent":
+        _percent_change(text, r)
+    elif kind == "duration" or kind == "age":
+        if kind == "duration" and (r.p1 in DURATION_AGE_BEFORE or text[r.end:r.end + 4] == " old"):
+            r.kind = "age"
+        return _emit_duration(scan, r)
+    return False
+
+
+def _emit_duration(scan: Scan, r: Reading) -> bool:
+    """ "16 years", "five years old": a duration or age, emitted without noun or rate."""
+    if r.hedge_words == 1 and r.toks and r.toks[-1].lower() in PERIOD_NOT_HEDGE:
+        r.hedge = "none"  # "over five years" is a period, not an approximate figure
+    scale = r.scale
+    d = Reading(r.start, r.end, r.value * scale if r.value is not None else None, r.precision,
+                kind=r.kind, unit=r.unit, hedge=r.hedge)
+    if r.low is not None:
+        d.low, d.high = r.low * scale, (r.high or 0) * scale
+    return scan.emit(d)
+
+
+def _percent_change(text: str, r: Reading) -> None:
+    """ "rose 80 percent", "a 20% increase": a percentage that is a change."""
+    toks = r.toks
+    rest = [t.lower() for t in toks[: len(toks) - r.hedge_words]]
+    if rest and rest[-1] in CHANGE_LINKS and len(rest) > 1:
+        rest = rest[:-1]
+    nm = _CW.NEXT_RE.match(text, r.end)
+    nxt = nm.group(1).lower() if nm else ""
+    if (rest and rest[-1] in CHANGE_BEFORE) or nxt in CHANGE_AFTER:
+        r.kind = "change"
+
+
+def _noun(scan: Scan, r: Reading) -> bool:
+    """The counted noun ("people"), or for percentages, measures and money "of the votes";
+    "6.000 people" has a period as thousands separator (before a plural or after a hedge)."""
+    kind = r.kind
+    if kind == "count" or kind == "vague":
+        r.noun = _CW.noun_after(scan.text, r.after_pos, False)
+    elif kind == "percent" or kind == "measure" or kind == "money":
+        r.noun = _CW.noun_after(scan.text, r.after_pos, True)
+    if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None and (
+            (r.noun is not None and _CW.is_plural(r.noun)) or r.hedge != "none"):
+        r.malformed = f"period as thousands separator: {r.digits!r}"
+        whole = float((r.digits or "").replace(".", ""))
+        r.readings, r.value, r.precision = (whole, r.value), None, None
+    return False
+
+
+def _rate(scan: Scan, r: Reading) -> bool:
+    """ "25 per 100,000 people", "6,000 a day", "$15/hour", "$3.45 a gallon"."""
+    text, end, kind = scan.text, r.end, r.kind
+    r.skip_to = end
+    window = text[end:end + 60]
+    pm = units.PER_NUM_RE.match(text, end) if "per" in window or "every" in window else None
+    if pm is not None:
+        r.per = _per_number(r, pm)
+    elif kind in RATE_KINDS:
+        qm = units.PER_RE.match(text, end)
+        if qm is not None:
+            r.per = _per_word(r, qm)
+    if r.per is None and kind == "money":
+        am = units.A_UNIT_RE.match(text, end)  # "$3.45 a gallon", "$60 a barrel"
+        if am is not None and am.group("u").lower() in units.MEASURE_WORDS:
+            r.per = units.MEASURE_WORDS[am.group("u").lower()]
+    if r.per is not None and kind == "count":
+        r.kind = "rate"
+    return False
+
+
+def _per_number(r: Reading, pm: re.Match[str]) -> str:
+    """The denominator of "per 100,000 people", "in every ten"; the scan skips past it."""
+    d = pm.group("d").lower().replace(",", "")
+    den = RATE_DENOMINATORS.get(d.split()[-1]) if not d[0].isdigit() else float(d)
+    den = den or 1.0
+    if pm.group("s"):
+        den *= units.SCALES[pm.group("s")]
+    pn = pm.group("n")
+    r.skip_to = pm.end("s") if pm.group("s") else pm.end("d")
+    if pn and pn.lower() not in STOP:
+        r.skip_to = pm.end("n")
+        return f"{den:.0f} {pn.lower()}" if den != 1 else pn.lower()
+    return f"{den:.0f}"
+
+
+def _per_word(r: Reading, qm: re.Match[str]) -> str | None:
+    """The period of "a day", "annually", "per kg"; a month or weekday only near a count."""
+    g = qm.lastgroup
+    val = qm.group(g or "p1")
+    if g == "p1":
+        return None if val in ("cent", "centum") else units.per_unit(val)
+    if g in ("p4", "p5"):
+        # "200,000 migrants in September", "9,000 on Saturday": counts close by only
+        near = qm.start(g) - r.end <= 28 and r.kind in ("count", "vague")
+        return ("month" if g == "p4" else "day") if near else None
+    if g == "p3":
+        return units.PER_WORDS.get(val, "year")
+    return units.PER_WORDS.get(val, val)
+
+
+def _finish(scan: Scan, r: Reading) -> bool:
+    """Apply the scale word to value, precision and bounds, and emit the reading."""
+    scale = r.scale
+    if r.value is not None and scale != 1:
+        # Rounded to 12 significant digits: 8.3 * 1e6 is 8300000.000000001 in binary floats.
+        r.value = float(f"{r.value * scale:.12g}")
+    if r.precision is not None:
+        r.precision *= scale
+    if r.low is not None and scale != 1:
+        r.low, r.high = r.low * scale, (r.high or 0) * scale
+    return scan.emit(r, max(r.end, r.skip_to))
+
+
+PASSES: tuple[Pass, ...] = (_words_before, _unit, _kind, _noun, _rate, _finish)
