@@ -20,7 +20,6 @@ from factcheck.check.tables import table_cells
 from factcheck.documents.load import Document
 from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
-from factcheck.extract.roles import assign_roles
 from factcheck.models import STATISTIC_KINDS, Quantity
 from factcheck.periods import Period, find_periods
 from factcheck.text import proper_stems, sentence_spans, stem
@@ -71,7 +70,7 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
     heading: tuple[Period, ...] = ()
     for seg_id, seg in enumerate(doc.segments):
         cell = cells.get(seg_id)
-        qs = cell.quantities(seg.text) if cell is not None else assign_roles(seg.text, extract_quantities(seg.text))
+        qs = cell.quantities(seg.text) if cell is not None else extract_quantities(seg.text)
         if seg.kind == "heading":
             heading = tuple(find_periods(seg.text, _day(today), _year_marks(qs, 0, len(seg.text)),
                                          _certain(today)))

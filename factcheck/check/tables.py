@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
-from factcheck.extract.roles import assign_roles
 from factcheck.models import Quantity
 
 CURRENCY_WORDS = {"$": "$", "dollars": "$", "usd": "$", "us$": "$", "£": "£", "pounds sterling": "£",
@@ -45,9 +44,9 @@ class CellContext:
             # scale or a denominator; only a header that is a bare number may state one.
             if not _NUMBER.match(text.strip()):
                 return []
-            return [q for q in assign_roles(text, extract_quantities(text)) if q.kind != "vague"]
+            return [q for q in extract_quantities(text) if q.kind != "vague"]
         if not (self.prefix or self.suffix) or not _NUMBER.match(text.strip()):
-            return assign_roles(text, extract_quantities(text))
+            return extract_quantities(text)
         prefix = self.prefix if not text.lstrip().startswith(("$", "£", "€")) else ""
         suffix = self.suffix if "%" not in text or not self.suffix.endswith("percent") else ""
         joined = f"{prefix}{text} {suffix}".rstrip()

@@ -77,6 +77,7 @@ from factcheck.extract import normalise, numwords
 from factcheck.extract.classify import analyse
 from factcheck.extract.join import article_units, link_ranges, link_ratios
 from factcheck.extract.reading import Reading, Scan, to_quantity
+from factcheck.extract.roles import assign_roles
 from factcheck.extract.vocabulary import SLASH_IDS
 from factcheck.models import Quantity
 
@@ -133,7 +134,12 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
 
 
 def extract_quantities(text: str) -> list[Quantity]:
-    """Return every number-quantity in text, in order."""
+    """Return every number-quantity in text, in order, each bare number given its role."""
+    return assign_roles(text, _quantities(text))
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """Return every number-quantity in text, in order, before roles."""
     folded = normalise.fold(text)
     readings = _read(text if folded is None else folded.text)
     # Each reading is dropped as soon as its Quantity exists: dense texts make hundreds of

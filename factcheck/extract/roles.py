@@ -11,42 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.vocabulary import (
+    AGE_LEAD_INS,
+    HEADLINE_NOUNS,
+    LABEL_BEFORE,
+    LABEL_PHRASES,
+    SCORE_WORDS,
+    STREET_SUFFIXES,
+    TIME_UNITS,
+)
 from factcheck.models import Quantity
-
-# Words right before a number that make it a label, not a quantity: "Title 42", "room 204".
-LABEL_BEFORE: dict[str, frozenset[str]] = {
-    "identifier": frozenset("""title form article section rule proposition prop amendment order bill act
-        resolution measure docket case flight apollo interstate highway route sr state-route i us-
-        flight patent model no.""".split()),
-    "reference": frozenset("""page pages p. pp. chapter chap. paragraph para verse appendix fig. table chart
-        graphic map part step phase stage round question item exhibit slide episode season volume vol.
-        issue""".split()),
-    "marker": frozenset("""room gate exit platform pier terminal lane seat ward district precinct unit
-        suite apartment apt building floor level hall block lot booth stall track berth dock
-        mile-marker marker channel""".split()),
-    "version": frozenset("version v. ver. release ios android windows python".split()),
-    "code": frozenset("code zip zipcode postcode area-code extension ext. ext pin".split()),
-    "phone": frozenset("dial call text texting phone hotline helpline".split()),
-}
-# Multi-word lead-ins, matched on the lower-cased text just before the number.
-LABEL_PHRASES: dict[str, tuple[str, ...]] = {
-    "phone": ("call", "dial", "text", "texting", "calling", "the hotline at", "the line at", "text line at",
-              "crisis line at", "helpline at", "hotline", "helpline", "lifeline at", "reach them at",
-              "call them at", "phone number"),
-    "marker": ("mile marker", "exit number"),
-    "code": ("zip code", "area code", "postal code"),
-    "rank": ("no.", "ranked", "ranks", "ranking", "#"),
-}
-STREET_SUFFIXES = frozenset("""street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr dr.
-    way place pl court ct parkway pkwy highway hwy circle cir terrace plaza square""".split())
-# A headline's count of what follows: "in 7 charts", "5 things to know".
-HEADLINE_NOUNS = frozenset("""charts chart graphs maps photos pictures images things takeaways questions
-    answers ways reasons facts lessons tips moments stories quotes numbers graphics videos""".split())
-SCORE_WORDS = frozenset("""won win wins beat beats defeated defeat lost loses lose victory loss draw drew tied
-    tie score scored final lead led trailed trailing edged routed shutout record finished season""".split())
-TIME_UNITS = "years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|decades|decade"
-AGE_BEFORE = ("aged", "age", "ages", "who is", "who was", "who turns", "who turned", "now", "at age")
-AGE_AFTER_TITLE = frozenset("mr mrs ms dr sen rep gov president judge officer".split())
 
 _WORD_BEFORE = re.compile(r"([A-Za-z#][\w.#'-]*)\s*$")
 # A person's name: two capitalised words or more ("Tom Becker", "Maria de la Cruz"), or a title.
@@ -130,7 +104,7 @@ def _age(q: Quantity, before: str, low: str, after: str, following: Quantity | N
     if q.value is None or not (0 < q.value < 120) or q.value != int(q.value) or q.noun:
         return None
     low = low.rstrip()
-    for p in AGE_BEFORE:
+    for p in AGE_LEAD_INS:
         if low.endswith(" " + p) or low == p:
             return Role("age", f"after '{p}'")
     # "Tom Becker, 63, said" / "Becker (63)": a name, then the number set off by commas.
