@@ -44,6 +44,7 @@ ROLES = [
     ("chart-heading", "## Chart 1: Job growth picked up", "1", "reference"),
     ("season-record", "The team finished 19-2-1 on the season.", "19", "score"),
     ("a-year-and-a-half", "the biggest gain in more than a year and a half, as", "a half", "duration"),
+    ("one-saturday", "Arrests hit 9,000 on one Saturday.", "one", "date"),
 ]
 
 STATISTICS = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from factcheck.check.direction import stated_direction
@@ -22,7 +22,7 @@ from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import STATISTIC_KINDS, Quantity
 from factcheck.periods import Period, find_periods
-from factcheck.text import proper_stems, sentence_spans, stem
+from factcheck.text import proper_stems, sentence_spans, stem, stems
 from factcheck.types import Statement
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
@@ -68,22 +68,39 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
     """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
     cells = table_cells(doc.segments)
     heading: tuple[Period, ...] = ()
+    intro: Segment | None = None  # the paragraph a list follows: its items read it too
     for seg_id, seg in enumerate(doc.segments):
         cell = cells.get(seg_id)
         qs = cell.quantities(seg.text) if cell is not None else extract_quantities(seg.text)
         if seg.kind == "heading":
             heading = tuple(find_periods(seg.text, _day(today), _year_marks(qs, 0, len(seg.text)),
                                          _certain(today)))
+        lead_in = intro if seg.kind == "list-item" else None
+        if seg.kind != "list-item":
+            intro = seg if seg.kind == "paragraph" else None
         if not qs:
             continue
         row = cell.context if cell is not None else None
-        statements = list(_statements(doc, seg_id, seg, qs, row, heading, today, index))
+        context = _lead_in(lead_in, today) if lead_in is not None else (heading, ())
+        statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today, index,
+                                      context[1]))
         yield statements, len(qs)
+
+
+def _lead_in(intro: Segment, today: DraftDate | None) -> tuple[tuple[Period, ...], tuple[str, ...]]:
+    """Return the periods and words of the paragraph a list follows, which each of its items
+    shares. Only a lead-in ("Deaths in 2025, by road user:") sets its items' period; the
+    periods of any other paragraph before a list only support a figure."""
+    qs = extract_quantities(intro.text)
+    periods = tuple(find_periods(intro.text, _day(today), _year_marks(qs, 0, len(intro.text)), _certain(today)))
+    if not intro.text.rstrip().endswith(":"):
+        periods = tuple(replace(p, certain=False) for p in periods)
+    return periods, tuple(stems(intro.text))
 
 
 def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], row: str | None,
                 heading: tuple[Period, ...], today: DraftDate | None, index: FigureIndex,
-                ) -> Iterator[Statement]:
+                lead_words: tuple[str, ...] = ()) -> Iterator[Statement]:
     """Yield the statements of one segment, reading each sentence once."""
     text = seg.text
     # A table cell's sentence is its row with the header: "Overdose deaths, 2022 | nearly
@@ -103,6 +120,8 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
                     text[s0:s1], _day(today), _year_marks(qs, s0, s1, first, qi), _certain(today)))
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
+        if lead_words:
+            sentence.stems = sentence.stems + [index.canon.get(w, w) for w in lead_words]
         if si == 0:
             lead = _framing(sentence.text, sentence.periods)
         context = sentence.periods or (lead if si else ()) or heading

@@ -16,6 +16,7 @@ from factcheck.extract.vocabulary import (
     HEADLINE_NOUNS,
     LABEL_BEFORE,
     LABEL_PHRASES,
+    OCCASIONS,
     SCORE_WORDS,
     STREET_SUFFIXES,
     TIME_UNITS,
@@ -68,7 +69,7 @@ def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role |
     before = text[max(0, q.start - 40):q.start]
     after = text[q.end:q.end + 40]
     low_before = before.lower()
-    for check in (_score, _age, _span_of_time, _address, _headline, _label, _keypad):
+    for check in (_score, _age, _span_of_time, _one_occasion, _address, _headline, _label, _keypad):
         role = check(q, before, low_before, after, following)
         if role is not None:
             return role
@@ -121,6 +122,13 @@ def _span_of_time(q: Quantity, before: str, low: str, after: str, following: Qua
         return Role("duration", "a span of time ('27 of those years')")
     if re.search(rf"\b(?:{TIME_UNITS})\s+and\s+$", low) or re.match(rf"an?\s+(?:{TIME_UNITS})\s+and\s+a\s+half$", q.text, re.I):
         return Role("duration", "a span of time ('a year and a half')")
+    return None
+
+
+def _one_occasion(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+    """ "on one Saturday", "one day", "one night": an occasion, not a count."""
+    if q.text.lower() == "one" and re.match(rf"\s+(?:{OCCASIONS})\b", after, re.I):
+        return Role("date", "an occasion ('one Saturday', 'one day')")
     return None
 
 

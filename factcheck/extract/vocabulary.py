@@ -323,3 +323,6 @@ SCORE_WORDS = frozenset("""won win wins beat beats defeated defeat lost loses lo
     tie score scored final lead led trailed trailing edged routed shutout record finished season""".split())
 TIME_UNITS = "years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|decades|decade"
 AGE_LEAD_INS = ("aged", "age", "ages", "who is", "who was", "who turns", "who turned", "now", "at age")
+# What "one" names when it is an occasion, not a count: "on one Saturday", "one day".
+OCCASIONS = ("day|night|morning|afternoon|evening|week|weekend|month|year|time|point|moment|monday|tuesday"
+             "|wednesday|thursday|friday|saturday|sunday|occasion")
