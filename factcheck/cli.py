@@ -144,6 +144,25 @@ def registry_check(
             raise typer.Exit(1)
 
 
+@app.command()
+def init(
+    directory: Annotated[str, typer.Argument(metavar="[DIR]", help="Where to write the files (default: here).")] = ".",
+    example: Annotated[str, typer.Option("--example", help="starter (a worked example) or seeds (the shipped seed registry).")] = "starter",
+) -> None:
+    """Start a registry: figures.yaml, its source documents, settings and a draft to scan."""
+    with _errors():
+        from factcheck.starter import DRAFT_NAME, init_project
+
+        result = init_project(Path(directory), example)
+        for path in result.written:
+            typer.echo(f"wrote {path}")
+        for path in result.kept:
+            typer.echo(f"factcheck: note: {path} already exists; left it alone", err=True)
+        prefix = "" if Path(directory) == Path(".") else f"cd {directory} && "
+        target = "seeds/" if example == "seeds" else DRAFT_NAME
+        typer.echo(f"next: {prefix}factcheck registry check && factcheck scan {target}")
+
+
 # --- extraction ----------------------------------------------------------------------
 
 

@@ -115,6 +115,23 @@ def find_registry(explicit: str | None = None, start: Path | None = None) -> Pat
     )
 
 
+def find_registry_or_none(explicit: str | None = None, start: Path | None = None) -> Path | None:
+    """Return the registry path as find_registry does, or None when none was asked for or found.
+
+    Only the search upward may come back empty: a registry named by --registry, the
+    configuration or $FACTCHECK_REGISTRY is returned as named, so a missing one stays an error.
+    """
+    try:
+        return find_registry(explicit, start)
+    except RegistryError:
+        return None
+
+
+def empty_registry(path: str = DEFAULT_NAME) -> FigureRegistry:
+    """Return a registry with no figures: every statistic is unsourced, the rest still checks."""
+    return FigureRegistry(path, ())
+
+
 # --- loading and schema validation ----------------------------------------------------
 
 

@@ -1,0 +1,26 @@
+"""The registry's JSON Schema, generated from the pydantic models (schema/figures.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+SCHEMA_ID = "figures.schema.json"
+
+
+def registry_schema() -> dict[str, Any]:
+    """Return the JSON Schema of figures.yaml, for editors (completion and validation)."""
+    from factcheck.models import Registry
+
+    schema = Registry.model_json_schema(mode="validation")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "factcheck figure registry (figures.yaml)",
+        **schema,
+    }
+
+
+def schema_text() -> str:
+    """Return the schema as the text of schema/figures.schema.json."""
+    return json.dumps(registry_schema(), indent=2, ensure_ascii=False) + "\n"
