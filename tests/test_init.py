@@ -200,3 +200,29 @@ def test_seed_example_matches_the_repository_result_in_process(tmp_path: Path, m
     assert theirs.exit_code == ours.exit_code == 1
     assert theirs.stdout == ours.stdout
     shutil.rmtree(target)
+
+
+def test_package_data_ships_every_example_file() -> None:
+    import tomllib
+    from fnmatch import fnmatch
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = project["tool"]["setuptools"]["package-data"]["factcheck"]
+    examples = ROOT / "factcheck" / "examples"
+    shipped = [str(p.relative_to(ROOT / "factcheck")) for p in examples.rglob("*") if p.is_file()]
+    assert shipped and all(any(fnmatch(name, pat) for pat in patterns) for name in shipped), shipped
+
+
+def test_the_readme_names_the_distribution() -> None:
+    import tomllib
+
+    name = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    assert name == "newsroom-factcheck"
+    assert f"pip install {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert project_scripts() == {"factcheck": "factcheck.cli:main"}
+
+
+def project_scripts() -> dict[str, str]:
+    import tomllib
+
+    return dict(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"])
