@@ -138,8 +138,12 @@ def registry_check(
         for p in problems:
             typer.echo(str(p))
         errors = sum(p.severity == "error" for p in problems)
-        warnings = len(problems) - errors
-        typer.echo(f"{target}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True)
+        warnings = sum(p.severity == "warning" for p in problems)
+        notes = len(problems) - errors - warnings  # what check read, such as a loss for a negative value
+        counted = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        if notes:
+            counted += f", {notes} note{'s' * (notes != 1)}"
+        typer.echo(f"{target}: {counted}", err=True)
         if errors or (strict and warnings):
             raise typer.Exit(1)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # --- vocabularies -------------------------------------------------------------
 
@@ -112,8 +112,35 @@ class Relation(_Strict):
     note: str | None = None
 
 
+# How a registry may write the unit of a percentage-point figure; all mean PERCENTAGE_POINT.
+PERCENTAGE_POINT = "percentage_point"
+PERCENTAGE_POINT_UNITS: frozenset[str] = frozenset({
+    "percentage_points", "percentage_point", "percentage points", "percentage point",
+    "percentage-points", "percentage-point", "pp", "ppt", "ppts",
+})
+POINTS_UNITS: frozenset[str] = frozenset({"points", "point"})  # percentage points with kind: percentage-points
+
+
+def canonical_unit(unit: object, kind: object = None) -> object:
+    """Return a registry unit in its canonical spelling (percentage points), else unchanged."""
+    if isinstance(unit, str):
+        folded = unit.strip().lower()
+        if folded in PERCENTAGE_POINT_UNITS or (folded in POINTS_UNITS and kind == "percentage-points"):
+            return PERCENTAGE_POINT
+    return unit
+
+
 class Figure(_Strict):
     """One real-world quantity with the sources that state it."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _spell_units(cls, data: object) -> object:
+        if isinstance(data, dict) and "unit" in data:
+            unit = canonical_unit(data["unit"], data.get("kind"))
+            if unit is not data["unit"]:
+                data = {**data, "unit": unit}
+        return data
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
