@@ -138,10 +138,33 @@ def registry_check(
         for p in problems:
             typer.echo(str(p))
         errors = sum(p.severity == "error" for p in problems)
-        warnings = len(problems) - errors
-        typer.echo(f"{target}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True)
+        warnings = sum(p.severity == "warning" for p in problems)
+        notes = len(problems) - errors - warnings  # what check read, such as a loss for a negative value
+        counted = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        if notes:
+            counted += f", {notes} note{'s' * (notes != 1)}"
+        typer.echo(f"{target}: {counted}", err=True)
         if errors or (strict and warnings):
             raise typer.Exit(1)
+
+
+@app.command()
+def init(
+    directory: Annotated[str, typer.Argument(metavar="[DIR]", help="Where to write the files (default: here).")] = ".",
+    example: Annotated[str, typer.Option("--example", help="starter (a worked example) or seeds (the shipped seed registry).")] = "starter",
+) -> None:
+    """Start a registry: figures.yaml, its source documents, settings and a draft to scan."""
+    with _errors():
+        from factcheck.starter import DRAFT_NAME, init_project
+
+        result = init_project(Path(directory), example)
+        for path in result.written:
+            typer.echo(f"wrote {path}")
+        for path in result.kept:
+            typer.echo(f"factcheck: note: {path} already exists; left it alone", err=True)
+        prefix = "" if Path(directory) == Path(".") else f"cd {directory} && "
+        target = "seeds/" if example == "seeds" else DRAFT_NAME
+        typer.echo(f"next: {prefix}factcheck registry check && factcheck scan {target}")
 
 
 # --- extraction ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Every executor runs `pipeline.scan_job` for each file and yields the results in the jobs'
 order; huge files are scanned here, in parts, so their findings stream out as they come.
-Dask is an optional extra (`pip install 'factcheck[dask]'`), imported only for `--dask`.
+Dask is an optional extra (`pip install 'newsroom-factcheck[dask]'`), imported only for `--dask`.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, wor
 
 # --- Dask ---------------------------------------------------------------------------
 
-MISSING_DASK = "--dask needs the dask extra: pip install 'factcheck[dask]'"
+MISSING_DASK = "--dask needs the dask extra: pip install 'newsroom-factcheck[dask]'"
 PARTITIONS_PER_THREAD = 4  # enough partitions to balance uneven files without much overhead
 
 # Each worker process loads a registry once and keeps it (with its match index) for every

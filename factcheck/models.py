@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # --- vocabularies -------------------------------------------------------------
 
@@ -87,62 +87,112 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _doc(text: str, **extra: object) -> Any:
+    """A field's description for the JSON Schema (editor hover text), with its default."""
+    return Field(description=text, **extra)  # type: ignore[call-overload]
+
+
 class Source(_Strict):
     """One document's statement of a figure."""
 
-    document: str  # a path under seeds/ (relative to the registry file) or a URL
-    publisher: str
-    date: str | None = None  # ISO date or partial date ("2023-10") where known
-    quote: str  # verbatim from the document, typos included; contains the number
-    value: float | None  # the value as this source states it; None when the number is malformed
-    number: str | None = None  # the number exactly as printed in the quote ("110,00"), optional
-    qualifier: Qualifier = "exact"
+    document: str = _doc("A path relative to figures.yaml (seeds/004_90deb59fa38b0b85.txt) or a URL.")
+    publisher: str = _doc("Who published it; 'Latino Observatory (citing Reuters)' when the document cites someone else.")
+    date: str | None = _doc('The publication date in ISO form, as precise as known: "2023-08-27", "2023-10", "2023".',
+                            default=None)
+    quote: str = _doc("Verbatim text from the document that contains the number (runs of white space may be one space).")
+    value: float | None = _doc("The value as this source states it, in the figure's unit; negative for a stated loss; "
+                               "null only when the printed number is malformed.")
+    number: str | None = _doc('The number exactly as printed in the quote ("110,00", "eight", "3.0"); it sets the precision.',
+                              default=None)
+    qualifier: Qualifier = _doc("This source's own hedge.", default="exact")
     # Words a draft uses to say the number is this source's ("army now says", "previously
     # reported"); with the publisher's name, they decide which source of a disputed figure
     # a draft follows.
-    attribution: tuple[str, ...] = ()
-    note: str | None = None  # why this source differs, or anything a reviewer should know
+    attribution: tuple[str, ...] = _doc("Phrases a draft uses to say the number is this source's: [army now, later].",
+                                        default=())
+    note: str | None = _doc("Why this source differs, or where the number comes from.", default=None)
 
 
 class Relation(_Strict):
     """A link from a figure to another figure."""
 
-    figure: str
-    relation: Literal["conversion-of", "part-of", "derived-from", "same-quantity-as", "see-also"]
-    note: str | None = None
+    figure: str = _doc("The id of the other figure.")
+    relation: Literal["conversion-of", "part-of", "derived-from", "same-quantity-as", "see-also"] = _doc(
+        "How this figure relates to the other one.")
+    note: str | None = _doc("Why they are linked.", default=None)
+
+
+# How a registry may write the unit of a percentage-point figure; all mean PERCENTAGE_POINT.
+PERCENTAGE_POINT = "percentage_point"
+PERCENTAGE_POINT_UNITS: frozenset[str] = frozenset({
+    "percentage_points", "percentage_point", "percentage points", "percentage point",
+    "percentage-points", "percentage-point", "pp", "ppt", "ppts",
+})
+POINTS_UNITS: frozenset[str] = frozenset({"points", "point"})  # percentage points with kind: percentage-points
+
+
+def canonical_unit(unit: object, kind: object = None) -> object:
+    """Return a registry unit in its canonical spelling (percentage points), else unchanged."""
+    if isinstance(unit, str):
+        folded = unit.strip().lower()
+        if folded in PERCENTAGE_POINT_UNITS or (folded in POINTS_UNITS and kind == "percentage-points"):
+            return PERCENTAGE_POINT
+    return unit
+
+
+PERIOD_FORMS = ('"2022", "FY2023", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", "2023-03/2023-05", '
+                '"FY2023 (first 11 months)" or "by 2029"')
 
 
 class Figure(_Strict):
     """One real-world quantity with the sources that state it."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    title: str
-    value: float
-    unit: str  # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, or a counted noun
-    per: str | None = None  # denominator of a rate: "day", "month", "100000 people"
+    @model_validator(mode="before")
+    @classmethod
+    def _spell_units(cls, data: object) -> object:
+        if isinstance(data, dict) and "unit" in data:
+            unit = canonical_unit(data["unit"], data.get("kind"))
+            if unit is not data["unit"]:
+                data = {**data, "unit": unit}
+        return data
+
+    id: str = _doc("Stable snake_case id, unique in the file: quantity, then place or period (mexico_killings_2022).",
+                   pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = _doc("One line that says what is counted, where and when.")
+    value: float = _doc("The best-supported value in unit; negative for a decline or loss; percent numbers for "
+                        "percentages; money in whole currency units.")
+    # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, or a counted noun
+    unit: str = _doc("A counted noun in the plural (deaths), percent, percentage_points, an ISO currency (USD), "
+                     "or a pint unit name (pound, metric_ton, kilometer).")
+    per: str | None = _doc("Denominator of a rate: day, month, 100000 people. Required with kind: rate.", default=None)
     kind: (
         Literal["count", "percent", "percentage-points", "money", "measure", "rate", "change"]
         | None
-    ) = None  # derived from unit and per when omitted
-    qualifier: Qualifier = "exact"
-    period: str | None = None  # "2022", "FY2023", "2023-09", "2019-2021", "per day"
-    place: str | None = None
-    keywords: tuple[str, ...] = ()  # words that identify the figure in prose
-    aliases: tuple[str, ...] = ()  # whole phrases that name the figure
-    tolerance: float | None = None  # relative tolerance for source disagreement (default 0.02)
-    # The sources disagree and the registry cannot say which is right: every statement that
-    # names no source is a source conflict. Otherwise `value` is the best-supported number.
-    disputed: bool = False
-    related: tuple[Relation, ...] = ()
-    note: str | None = None
-    sources: tuple[Source, ...] = Field(min_length=1)
+    ) = _doc("What the value is; derived from unit and per when left out. The unit must fit it.", default=None)
+    qualifier: Qualifier = _doc("How the figure is hedged: 'more than 61,000' is more-than.", default="exact")
+    period: str | None = _doc(f"When the quantity applies, quoted: {PERIOD_FORMS}.", default=None)
+    place: str | None = _doc("Geography: United States, Mexico, U.S.-Mexico border.", default=None)
+    keywords: tuple[str, ...] = _doc("4-10 lower-case words or short phrases that appear near the number in a draft.",
+                                     default=())
+    aliases: tuple[str, ...] = _doc("Whole phrases that name the figure.", default=())
+    tolerance: float | None = _doc("Relative tolerance when the sources are compared with each other (default 0.02).",
+                                   default=None)
+    disputed: bool = _doc("True when the sources disagree and the registry cannot say which is right: every "
+                          "statement that names no source is then a source conflict; otherwise value is the "
+                          "best-supported number.", default=False)
+    related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
+    note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the sources differ.",
+                            default=None)
+    sources: tuple[Source, ...] = _doc("One entry per statement of the figure in a document.", min_length=1)
 
 
 class Registry(_Strict):
     """The whole figures.yaml file."""
 
-    version: int = 1
-    figures: tuple[Figure, ...]
+    version: int = _doc("Always 1.", default=1)
+    synonyms: dict[str, list[str]] | None = _doc(
+        "This registry's own vocabulary: each word with the words that mean the same here.", default=None)
+    figures: tuple[Figure, ...] = _doc("Every figure the fact-checker knows.")
 
 
 # --- extraction -------------------------------------------------------------------

@@ -20,7 +20,13 @@ from factcheck.decide import Policy, Tally, exit_code, stream
 from factcheck.errors import InputError
 from factcheck.models import ExitCode, Finding, ScanResult
 from factcheck.pipeline import Job, corpus_findings
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import (
+    DEFAULT_NAME,
+    FigureRegistry,
+    empty_registry,
+    find_registry_or_none,
+    load_registry,
+)
 from factcheck.types import DocumentScan
 
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
@@ -82,9 +88,32 @@ def result_of(scans: Iterable[DocumentScan], policy: Policy) -> ScanResult:
     return ScanResult(findings=findings, summary=tally.summary())
 
 
+NO_REGISTRY_NOTE = (
+    "factcheck: note: no {name} found in {where} or its parents, so only the checks that need "
+    "no registry ran (malformed numbers, in-sentence conversions, unsourced statistics); "
+    "run 'factcheck init' to create one"
+)
+
+
+def registry_for(settings: Settings, start: Path | None = None) -> tuple[FigureRegistry, str | None]:
+    """Return the scan's registry, and a note when there is none to find.
+
+    A registry named by --registry, the configuration or $FACTCHECK_REGISTRY must exist (a
+    missing one is an error); when none is named and none is found upward, the scan runs
+    with no figures and the note says so.
+    """
+    if settings.registry is None:
+        found = find_registry_or_none(None, start)
+        if found is None:
+            where = (start or Path.cwd()).resolve()
+            return empty_registry(), NO_REGISTRY_NOTE.format(name=DEFAULT_NAME, where=where)
+        return load_registry(found), None
+    return load_registry(settings.registry), None
+
+
 def check_files(paths: Sequence[str], settings: Settings, tally: Tally | None = None) -> list[Finding]:
     """Return the findings `factcheck scan PATHS` reports under these settings."""
-    reg = load_registry(settings.registry)
+    reg, _ = registry_for(settings)
     jobs = collect_jobs_for(paths, settings)
     return list(check_jobs(jobs, reg, policy_for(settings), tally, workers_for(settings, jobs)))
 
@@ -150,8 +179,10 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     if not paths:
         raise InputError("no paths given; try 'factcheck scan drafts/' or '-' for standard input")
     policy = policy_for(settings)
-    reg = load_registry(settings.registry)
+    reg, note = registry_for(settings)
     job_list = collect_jobs_for(paths, settings, stdin_filename)
+    if note and not quiet:
+        print(note, file=sys.stderr)
     if changed_since:
         from dataclasses import replace
 
@@ -161,7 +192,8 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     texts: dict[str, str] = {}
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=color, texts=texts,
-                        show_verified=policy.show_verified, explain=explain, registry_path=reg.path)
+                        show_verified=policy.show_verified, explain=explain,
+                        registry_path=None if note else reg.path)
     reporter = Quiet(ctx) if quiet else REPORTERS[name](ctx)
     tally = Tally()
     findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),

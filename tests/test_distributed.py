@@ -80,7 +80,7 @@ def test_missing_dask_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None
     import sys
 
     monkeypatch.setitem(sys.modules, "dask.bag", None)
-    with pytest.raises(InputError, match=r"pip install 'factcheck\[dask\]'"):
+    with pytest.raises(InputError, match=r"pip install 'newsroom-factcheck\[dask\]'"):
         fdist.scan_with_dask([object()], str(REGISTRY), Policy(), "local", False)  # type: ignore[list-item]
 
 

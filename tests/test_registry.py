@@ -53,7 +53,7 @@ BROKEN = [
     ("unknown-key", GOOD.replace("    unit: people\n", "    unit: people\n    colour: red\n"),
      "7:5: error: figure crossings_per_day: unknown key 'colour'"),
     ("wrong-type", GOOD.replace("    value: 6000\n", "    value: lots\n"),
-     "5:12: error: figure crossings_per_day: 'value': input should be a valid number, unable to parse string as a number (got str)"),
+     "5:12: error: figure crossings_per_day: 'value' must be a number (got the text 'lots')"),
     ("bad-qualifier", GOOD.replace("    per: day\n", "    per: day\n    qualifier: roughly\n"),
      "8:16: error: figure crossings_per_day: 'qualifier': 'roughly' is not one of 'exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than' or 'at-most'"),
     ("bad-id", GOOD.replace("crossings_per_day", "Crossings-Per-Day"),

@@ -30,7 +30,7 @@ def _corpus() -> ModuleType:
 
 def slow_registry(path: Path) -> FigureRegistry:
     """What load_registry gave before the fast path: the marked loader's figures and lines."""
-    figures, problems, positions, marks = _load(str(path))
+    figures, problems, positions, marks, _ = _load(str(path))
     assert not problems
     lines = {fid: mark_for(marks, ("figures", i))[0] for fid, i in positions.items()}
     return FigureRegistry(str(path), tuple(figures), lines)
@@ -127,7 +127,7 @@ def test_errors_come_from_the_marked_loader(tmp_path: Path) -> None:
         load_registry(path)
     assert str(err.value) == f"{path}:23:9: duplicate id 'a' (first at line 3)"
     path = write(tmp_path, registry("a").replace("value: 6000", "value: lots", 1))
-    with pytest.raises(RegistryError, match=r":5:12: figure a: 'value': input should be a valid number"):
+    with pytest.raises(RegistryError, match=r":5:12: figure a: 'value' must be a number \(got the text 'lots'\)"):
         load_registry(path)
 
 

@@ -46,7 +46,7 @@ class Problem:
     path: str
     line: int
     column: int
-    severity: str  # "error" or "warning"
+    severity: str  # "error", "warning" or "note" (what the check read, for the curator to confirm)
     message: str
 
     def __str__(self) -> str:
@@ -115,30 +115,109 @@ def find_registry(explicit: str | None = None, start: Path | None = None) -> Pat
     )
 
 
+def find_registry_or_none(explicit: str | None = None, start: Path | None = None) -> Path | None:
+    """Return the registry path as find_registry does, or None when none was asked for or found.
+
+    Only the search upward may come back empty: a registry named by --registry, the
+    configuration or $FACTCHECK_REGISTRY is returned as named, so a missing one stays an error.
+    """
+    try:
+        return find_registry(explicit, start)
+    except RegistryError:
+        return None
+
+
+def empty_registry(path: str = DEFAULT_NAME) -> FigureRegistry:
+    """Return a registry with no figures: every statistic is unsourced, the rest still checks."""
+    return FigureRegistry(path, ())
+
+
 # --- loading and schema validation ----------------------------------------------------
+
+
+# What a list or mapping field holds, for messages a curator reads (no "tuple" or "dict").
+_LIST_OF = {
+    "keywords": "a list of words or short phrases, such as [overdose, deaths]",
+    "aliases": "a list of phrases, such as [\"died of drug overdoses\"]",
+    "attribution": "a list of phrases, such as [army now, later]",
+    "related": "a list of links, such as [{figure: other_id, relation: see-also}]",
+    "sources": "a list of sources, each with document, publisher, quote and value",
+    "figures": "a list of figures",
+}
+_MAPPING_OF = {
+    "related": "a link such as {figure: other_id, relation: see-also}",
+    "sources": "a source with document, publisher, quote and value",
+}
+_SCALAR = {
+    "string": "text", "float": "a number", "int": "a whole number", "bool": "true or false",
+}
+
+
+def _got(value: Any) -> str:
+    """Describe a YAML value as a curator wrote it."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value:g}" if isinstance(value, float) else f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a value of another kind"
+
+
+def _field_name(loc: tuple[Any, ...]) -> tuple[str, bool]:
+    """Return the innermost named field of an error location, and whether it is a list item."""
+    for i in range(len(loc) - 1, -1, -1):
+        if isinstance(loc[i], str):
+            return loc[i], i < len(loc) - 1
+    return "value", False
 
 
 def _pydantic_message(err: Any) -> str:
     kind = err["type"]
-    loc = err["loc"]
-    name = str(loc[-1]) if loc else "value"
+    loc = tuple(err["loc"])
+    name, in_list = _field_name(loc)
+    given = err.get("input")
     if kind == "missing":
         return f"missing field '{name}'"
     if kind == "extra_forbidden":
         return f"unknown key '{name}'"
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return f"'{name}': {err['input']!r} is not one of {expected}"
+        return f"'{name}': {given!r} is not one of {expected}"
     if kind == "string_pattern_mismatch":
-        return f"'{name}': {err['input']!r} is not a snake_case id (lower-case letters, digits, _)"
+        return f"'{name}': {given!r} is not a snake_case id (lower-case letters, digits, _)"
     if kind == "too_short":
         return f"'{name}' must not be empty"
-    got = type(err["input"]).__name__ if err.get("input") is not None else "null"
-    return f"'{name}': {err['msg'].lower()} (got {got})"
+    if kind in ("tuple_type", "list_type") and name in _LIST_OF:
+        if isinstance(given, str) and name in ("keywords", "aliases", "attribution"):
+            return f"{name} must be a list of {'words or phrases' if name == 'keywords' else 'phrases'}: write [{given}]"
+        return f"{name} must be {_LIST_OF[name]} (got {_got(given)})"
+    if kind in ("model_type", "model_attributes_type", "dict_type") and name in _MAPPING_OF:
+        return f"each of '{name}' must be {_MAPPING_OF[name]} (got {_got(given)})"
+    scalar = next((v for k, v in _SCALAR.items() if kind.startswith(k)), None)
+    if scalar is not None:
+        what = f"each of '{name}'" if in_list else f"'{name}'"
+        if name == "period" and isinstance(given, int) and not isinstance(given, bool):
+            return f"'period' must be quoted, or YAML reads it as a number: period: \"{given}\""
+        if name in ("date", "number") and isinstance(given, int | float) and not isinstance(given, bool):
+            return f"'{name}' must be quoted text, or YAML reads it as a number: {name}: \"{given}\""
+        return f"{what} must be {scalar} (got {_got(given)})"
+    return f"'{name}': {err['msg'][0].lower()}{err['msg'][1:]} (got {_got(given)})"
 
 
-def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure], list[Problem], dict[str, int]]:
-    """Validate each figure on its own, so one bad figure does not hide the others' problems."""
+def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure], list[Problem], dict[str, int], set[str]]:
+    """Validate each figure on its own, so one bad figure does not hide the others' problems.
+
+    Also returns the ids of the figures that failed, so a link to one of them is not
+    reported as a link to nothing (one error per mistake).
+    """
+    broken: set[str] = set()
     problems: list[Problem] = []
     figures: list[Figure] = []
     positions: dict[str, int] = {}  # id -> index in the figures list
@@ -170,8 +249,15 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         try:
             fig = Figure.model_validate(item)
         except ValidationError as exc:
-            for err in exc.errors():
+            if isinstance(item.get("id"), str):
+                broken.add(item["id"])
+            errors = exc.errors()
+            for err in errors:
                 loc = tuple(err["loc"])
+                if err["type"] == "too_short" and any(
+                    len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors
+                ):
+                    continue  # a list whose items failed is not also empty: one error per mistake
                 key_mark = (*where, *loc[:-1], "#key", loc[-1]) if loc else None
                 if err["type"] == "extra_forbidden" and key_mark in marks:
                     line, col = marks[key_mark]
@@ -187,7 +273,7 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         first_line[fig.id] = line
         positions[fig.id] = i
         figures.append(fig)
-    return figures, problems, positions
+    return figures, problems, positions, broken
 
 
 TOP_LEVEL = ("version", "synonyms", "figures")
@@ -213,15 +299,15 @@ def synonym_groups(value: Any) -> tuple[tuple[str, ...], ...]:
     return tuple((str(word), *others) for word, others in value.items())
 
 
-def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Problem], dict[str, int], Marks]:
+def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Problem], dict[str, int], Marks, set[str]]:
     try:
         if text is None:
             text = read_text(path)
         data, marks = load_yaml(text, path)
     except YamlError as exc:
         raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
-    figures, problems, positions = _validate_figures(data, marks, path)
-    return figures, problems, positions, marks
+    figures, problems, positions, broken = _validate_figures(data, marks, path)
+    return figures, problems, positions, marks, broken
 
 
 def _load_fast(text: str, path: str) -> FigureRegistry | None:
@@ -268,7 +354,7 @@ def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
     fast = _load_fast(text, resolved)
     if fast is not None:
         return fast
-    figures, problems, positions, marks = _load(resolved, text)
+    figures, problems, positions, marks, _ = _load(resolved, text)
     synonyms = synonym_groups(load_yaml(text, resolved)[0].get("synonyms")) if "synonyms" in text else ()
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -310,10 +396,48 @@ def _canonical_units() -> frozenset[str]:
 
 
 def source_interval(src: Source, precision: float | None = None) -> Interval | None:
-    """Return the interval a source's statement covers, or None for a malformed number."""
+    """Return the interval a source's statement covers, or None for a malformed number.
+
+    The printed `number` sets the precision: "3.0" covers 2.95 to 3.05, where the value
+    3.0 alone would cover 2.5 to 3.5.
+    """
     if src.value is None:
         return None
+    if precision is None:
+        precision = printed_precision(src.number, src.value)
     return interval(src.value, src.qualifier, precision)
+
+
+@lru_cache(maxsize=8192)
+def printed_precision(number: str | None, value: float) -> float | None:
+    """Return the precision a printed number gives its value when finer than the value's own.
+
+    "3.0" gives 3 a precision of 0.1, "2.50 million" gives 2,500,000 one of 10,000; a number
+    whose digits say no more than its value ("110,000"), or that states the value in another
+    scale ("two-thirds" for 66.67), gives None.
+    """
+    if not number:
+        return None
+    from factcheck.extract.quantities import extract_quantities
+    from factcheck.intervals import rounding_unit
+
+    found = [(q.value, q.precision) for q in extract_quantities(number) if q.value is not None and q.precision]
+    if len(found) != 1:
+        return None
+    stated, precision = found[0]
+    if stated is None or precision is None or abs(abs(stated) - abs(value)) > 1e-9 * max(1.0, abs(value)):
+        return None
+    return precision if precision < rounding_unit(value) else None
+
+
+def figure_precision(fig: Figure) -> float | None:
+    """Return the finest precision the sources stating the figure's own value print it with."""
+    found = [
+        p for src in fig.sources
+        if src.value is not None and abs(src.value - fig.value) < 1e-9 * max(1.0, abs(fig.value))
+        for p in [printed_precision(src.number, src.value)] if p is not None
+    ]
+    return min(found) if found else None
 
 
 def conflicting_pairs(fig: Figure) -> Iterator[tuple[Source, Source]]:
