@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from factcheck import __version__
 
@@ -21,6 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 registry_app = typer.Typer(help="Work with the figure registry.", no_args_is_help=True)
@@ -28,8 +29,19 @@ app.add_typer(registry_app, name="registry")
 
 RegistryOpt = Annotated[
     str | None,
-    typer.Option("--registry", "-r", help="Registry file (default: $FACTCHECK_REGISTRY, else figures.yaml upward)."),
+    typer.Option("--registry", "-r", metavar="PATH",
+                 help="Registry file. Default: $FACTCHECK_REGISTRY, else figures.yaml found upward."),
 ]
+
+
+class _Command(TyperCommand):
+    """A command whose help names arguments by their metavar only, without type names."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+        super().format_help(ctx, formatter)
 
 
 def _die(message: str, code: int = 2) -> NoReturn:
@@ -65,7 +77,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, metavar="",
+                           help="Print the version and exit.")
     ] = False,
 ) -> None:
     """Check the statistics in newsroom drafts against a registry of sourced figures."""
@@ -74,11 +87,12 @@ def _root(
 # --- registry commands -------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=_Command)
 def figure(
     figure_id: Annotated[str, typer.Argument(metavar="ID", help="The figure's id, e.g. overdose_deaths_2022.")],
     registry: RegistryOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="[text|json]",
+                                     help="Output format. Default: text.", show_default=False)] = "text",
 ) -> None:
     """Show one figure with all its sources and their disagreements."""
     with _errors():
@@ -92,15 +106,18 @@ def figure(
             close = reg.suggest(figure_id)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             _die(f"no figure '{figure_id}'{hint}")
-        color = fmt == "text" and sys.stdout.isatty() and not _no_color()
+        from factcheck.scan import use_color
+
+        color = fmt == "text" and use_color("auto", None)
         typer.echo(figure_json(fig) if fmt == "json" else figure_text(fig, color), nl=False)
 
 
-@app.command()
+@app.command(cls=_Command)
 def figures(
-    query: Annotated[str | None, typer.Argument(help="Words to match against id, title and keywords.")] = None,
+    query: Annotated[str | None, typer.Argument(metavar="QUERY", help="Words to match against id, title and keywords.")] = None,
     registry: RegistryOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="[table|json]",
+                                     help="Output format. Default: table.", show_default=False)] = "table",
 ) -> None:
     """List the figures in the registry, optionally filtered by words."""
     with _errors():
@@ -121,10 +138,10 @@ def figures(
         typer.echo(f"{len(rows)} figure{'s' * (len(rows) != 1)}")
 
 
-@registry_app.command("check")
+@registry_app.command("check", cls=_Command)
 def registry_check(
-    path: Annotated[str | None, typer.Argument(help="Registry file (default: found as for scan).")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    path: Annotated[str | None, typer.Argument(metavar="PATH", help="Registry file. Default: found as for scan.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", metavar="", help="Exit 1 on warnings too.")] = False,
 ) -> None:
     """Validate the registry: schema, ids, units, documents, quotes and disagreements."""
     with _errors():
@@ -170,12 +187,13 @@ def init(
 # --- extraction ----------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Files to read ('-' for standard input).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-    yaml_stubs: Annotated[bool, typer.Option("--yaml", help="Print stub registry entries for the statistics found.")] = False,
-    all_numbers: Annotated[bool, typer.Option("--all", help="Include years, dates, ids and other non-statistics.")] = False,
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Files to read ('-' for standard input).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="[table|json]",
+                                     help="Output format. Default: table.", show_default=False)] = "table",
+    yaml_stubs: Annotated[bool, typer.Option("--yaml", metavar="", help="Print stub registry entries for the statistics found.")] = False,
+    all_numbers: Annotated[bool, typer.Option("--all", metavar="", help="Include years, dates, ids and other non-statistics.")] = False,
 ) -> None:
     """List every number found in files, with line:col, value, unit, hedge and kind."""
     with _errors():
@@ -189,9 +207,9 @@ def extract(
 # --- rules and configuration --------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=_Command)
 def rules(
-    code: Annotated[str | None, typer.Argument(help="A rule code or name to document in full.")] = None,
+    code: Annotated[str | None, typer.Argument(metavar="CODE", help="A rule code or name to document in full.")] = None,
 ) -> None:
     """List the rules, or print one rule's documentation."""
     with _errors():
@@ -209,9 +227,9 @@ def rules(
         typer.echo(found.doc.strip())
 
 
-@app.command()
+@app.command(cls=_Command)
 def config(
-    config_file: Annotated[str | None, typer.Option("--config", help="Configuration file to use.")] = None,
+    config_file: Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file. Default: found upward.")] = None,
 ) -> None:
     """Print the resolved settings and where each came from."""
     with _errors():
@@ -230,29 +248,96 @@ def config(
 # --- scan ----------------------------------------------------------------------------------
 
 
-@app.command()
+class _ScanCommand(_Command):
+    """`scan`, whose --format choices are read from the reporter registry when help is shown.
+
+    Importing the reporters loads the models, so the choices are filled in only for help;
+    the scan itself checks the format against the same registry.
+    """
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from factcheck.reporters import REPORTERS
+
+        for param in self.params:
+            if param.name == "fmt":
+                param.metavar = "[" + "|".join(["auto", *REPORTERS]) + "]"
+        super().format_help(ctx, formatter)
+
+
+FAIL_ON = "[error|warning|info|never]"
+SEVERITY = "[info|warning|error]"
+
+
+@app.command(cls=_ScanCommand)
 def scan(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, or '-' for standard input.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(
+        metavar="PATH", help="Files, directories, globs, or '-' for standard input. Default: '.'.")] = None,
     registry: RegistryOpt = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Output format (see 'Formats' in the README).")] = None,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
-    fail_on: Annotated[str | None, typer.Option("--fail-on", help="error, warning, info or never.")] = None,
-    min_severity: Annotated[str | None, typer.Option("--min-severity", help="Show only findings at or above this severity.")] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules (codes or names, comma-separated).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")] = None,
-    show_verified: Annotated[bool | None, typer.Option("--show-verified/--hide-verified", help="Report numbers that agree with the registry.")] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show why each number matched its figure.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code speaks.")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs for many files).")] = None,
-    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="Name (and format) for text read from '-'.")] = None,
-    changed_since: Annotated[str | None, typer.Option("--changed-since", help="Report only lines changed since this git revision.")] = None,
-    config_file: Annotated[str | None, typer.Option("--config", help="Configuration file (default: found upward).")] = None,
-    dask: Annotated[str | None, typer.Option("--dask", help="Run on a Dask cluster at this scheduler address ('local' for an in-process cluster).")] = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="[auto|...]",
+        help="Output format. Default: implied by the -o file's extension, else $FACTCHECK_FORMAT, "
+             "else the config's format, else auto (github in Actions, console on a terminal, "
+             "else concise).")] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report to a file. Default: standard output.")] = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar=FAIL_ON, help="Exit 1 when a finding is at or above this. Default: error.")] = None,
+    exit_zero: Annotated[bool, typer.Option(
+        "--exit-zero", metavar="", help="Exit 0 whatever is found: the same as --fail-on never.")] = False,
+    min_severity: Annotated[str | None, typer.Option(
+        "--min-severity", metavar=SEVERITY, help="Show only findings at or above this. Default: info.")] = None,
+    select: Annotated[list[str] | None, typer.Option(
+        "--select", metavar="CODES", help="Only these rules (codes or names, comma-separated). Default: all.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", metavar="CODES", help="Skip these rules (codes or names, comma-separated). Default: none.")] = None,
+    show_verified: Annotated[bool | None, typer.Option(
+        "--show-verified/--hide-verified", metavar="",
+        help="Report numbers that agree with the registry. Default: hide.")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", metavar="", help="Show why each number matched its figure.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", metavar="", help="Print nothing; only the exit code speaks.")] = False,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", metavar="", help="Print the number of findings per rule instead of the report.")] = False,
+    color: Annotated[str, typer.Option(
+        "--color", metavar="[auto|always|never]", show_default=False,
+        help="Colour the console report. Default: auto (on a terminal, unless NO_COLOR is set; "
+             "FORCE_COLOR forces it).")] = "auto",
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, metavar="N",
+        help="Worker processes. Default: the CPU count for 8 files or more, else 1.")] = None,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", metavar="NAME",
+        help="Name (and format) for text read from '-'. Default: '-', plain text.")] = None,
+    changed_since: Annotated[str | None, typer.Option(
+        "--changed-since", metavar="REF",
+        help="Report only lines changed since this git revision. Default: every line.")] = None,
+    baseline: Annotated[str | None, typer.Option(
+        "--baseline", metavar="FILE",
+        help="Accept the findings listed in this baseline; report only new ones. Default: none.")] = None,
+    write_baseline: Annotated[str | None, typer.Option(
+        "--write-baseline", metavar="FILE",
+        help="Write every finding to this baseline file and exit 0. Default: none.")] = None,
+    respect_gitignore: Annotated[bool | None, typer.Option(
+        "--respect-gitignore/--no-respect-gitignore", metavar="",
+        help="Skip files that .gitignore ignores when walking directories. Default: respect "
+             "(or the config's respect-gitignore).")] = None,
+    config_file: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE",
+        help="Configuration file. Default: .factcheck.toml or [tool.factcheck] found upward.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS",
+        help="Run on a Dask cluster at this scheduler address ('local' for an in-process "
+             "cluster). Default: local processes.")] = None,
 ) -> None:
     """Scan drafts and report every statistic that disagrees with the registry."""
     with _errors():
         from factcheck.scan import run_scan
 
+        if exit_zero:
+            if fail_on not in (None, "never"):
+                _die(f"--exit-zero and --fail-on {fail_on} contradict each other; give one")
+            fail_on = "never"
         code = run_scan(
             paths=paths or [],
             registry=registry,
@@ -270,14 +355,13 @@ def scan(
             changed_since=changed_since,
             config_file=config_file,
             dask=dask,
+            color=color,
+            statistics=statistics,
+            respect_gitignore=respect_gitignore,
+            baseline=baseline,
+            write_baseline=write_baseline,
         )
         raise typer.Exit(code)
-
-
-def _no_color() -> bool:
-    import os
-
-    return bool(os.environ.get("NO_COLOR"))
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ SEVERITY_NAMES: tuple[str, ...] = ("error", "warning", "info")
 FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
 TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
 ENV_REGISTRY = "FACTCHECK_REGISTRY"
+ENV_FORMAT = "FACTCHECK_FORMAT"
 
 _CODE_RE = re.compile(r"FC\d{3}", re.I)
 _TOML_LINE_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
@@ -58,6 +59,7 @@ class Settings:
     format: str = "auto"  # "auto" picks github, console or concise at run time
     show_verified: bool = False
     jobs: int | None = None
+    respect_gitignore: bool = True  # a directory walk skips what .gitignore files ignore
     # Extra relative slack beyond rounding and hedges: when judging a stated value against a
     # figure (a figure's own `tolerance` wins), and when checking a conversion in a draft.
     tolerance_relative: float = 0.0
@@ -83,6 +85,7 @@ _KEYS: dict[str, str] = {
     "format": "format",
     "show-verified": "show_verified",
     "jobs": "jobs",
+    "respect-gitignore": "respect_gitignore",
     "tolerance": "tolerance",
 }
 
@@ -246,7 +249,7 @@ class _Checker:
                     )
                 out[code] = sev.lower()
             return MappingProxyType(out)
-        if name == "show_verified":
+        if name in ("show_verified", "respect_gitignore"):
             if not isinstance(value, bool):
                 raise self.fail(key, f"{label} must be true or false, not {_quote(value)}")
             return value
@@ -385,7 +388,11 @@ def load_settings(
     known_formats: Collection[str] | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Merge defaults, the config file, ``FACTCHECK_REGISTRY`` and CLI overrides, in that order."""
+    """Merge defaults, the config file, the environment and CLI overrides, in that order.
+
+    The environment: ``FACTCHECK_REGISTRY`` (the registry) and ``FACTCHECK_FORMAT`` (the
+    report format).
+    """
     defaults = Settings()
     values: dict[str, object] = {name: getattr(defaults, name) for name in _FIELDS}
     sources: dict[str, str] = dict.fromkeys(_FIELDS, "default")
@@ -399,6 +406,10 @@ def load_settings(
     if env.get(ENV_REGISTRY):
         values["registry"] = env[ENV_REGISTRY]
         sources["registry"] = ENV_REGISTRY
+    if env.get(ENV_FORMAT):
+        check = _Checker(ENV_FORMAT, lambda key: 0, *checker_args)
+        values["format"] = check.check("format", env[ENV_FORMAT], (ENV_FORMAT,))
+        sources["format"] = ENV_FORMAT
     for name, value in (overrides or {}).items():
         if value is None:
             continue

@@ -3,8 +3,9 @@
 Every finding passes through here once: per file as its scan completes, and the findings of
 the rules that read every file after them. The engine applies rule selection, severity
 overrides, suppressions (FC109 reports those that matched nothing), --show-verified,
---min-severity and --changed-since, counts what it keeps, and turns the counts into the
-exit code, as flake8's DecisionEngine does. Rules and reporters never filter.
+--min-severity, --baseline (FC113 reports entries that accepted nothing) and
+--changed-since, counts what it keeps, and turns the counts into the exit code, as
+flake8's DecisionEngine does. Rules and reporters never filter.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from factcheck.baseline import Baseline, Entry, fingerprint
 from factcheck.models import ExitCode, Finding, Scope, Summary, severity_rank
 from factcheck.suppress import Suppression, apply_suppressions
 from factcheck.types import DocumentScan, Mention, PendingSuppression
@@ -32,6 +34,7 @@ class Policy:
     conversion_tolerance: float = 0.01  # relative slack when checking conversions
     changed: Mapping[str, frozenset[int]] | None = None  # realpath -> lines; None = every line
     date: date | None = None  # what relative periods resolve against when a draft states no date
+    baseline: Baseline | None = None  # accepted findings: dropped, stale entries reported
 
     def enabled(self, code: str) -> bool:
         """Say whether a rule runs."""
@@ -152,6 +155,57 @@ class Tally:
                        by_kind=by_kind)
 
 
+class BaselineMatch:
+    """A baseline's entries as one scan uses them up: each entry accepts one finding."""
+
+    def __init__(self, baseline: Baseline | None) -> None:
+        self.baseline = baseline
+        self.left: dict[tuple[str, str], list[Entry]] = {}
+        for e in baseline.entries if baseline else ():
+            self.left.setdefault((e.path, e.fingerprint), []).append(e)
+
+    def accepts(self, f: Finding) -> bool:
+        """Say whether an entry accepts this finding, and use the entry up."""
+        import os
+
+        if not self.left or f.kind == "verified":
+            return False
+        entries = self.left.get((os.path.realpath(f.path), fingerprint(f)))
+        if not entries:
+            return False
+        entries.pop(0)
+        return True
+
+    def stale(self, scanned: set[str], policy: Policy) -> list[Finding]:
+        """Return FC113 findings for the unused entries of scanned files and enabled rules."""
+        from factcheck.rules import RULES, Problem
+
+        rule = RULES["FC113"]
+        if self.baseline is None or not policy.enabled(rule.code):
+            return []
+        where, out = self.baseline.path, []
+        floor = severity_rank(policy.min_severity)
+        for entries in self.left.values():
+            for e in entries:
+                if e.path not in scanned or not policy.enabled(e.code):
+                    continue
+                sev = policy.severity.get(e.code, e.severity)
+                if sev in ("error", "warning", "info") and severity_rank(sev) < floor:
+                    continue  # hidden by --min-severity, so not judged
+                message = (f"baseline entry {e.code} '{e.text}' ({_shown(e.path)}, was line {e.line}) "
+                           f"matches no finding; rewrite it with --write-baseline")
+                out.append(rule.finding(Problem(message, dict(
+                    path=where, line=e.at, column=1, end_line=e.at, end_column=2, text=e.text))))
+        return decide(out, policy)
+
+
+def _shown(path: str) -> str:
+    import os
+
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
+
+
 def _on_changed_line(f: Finding, policy: Policy) -> bool:
     import os
 
@@ -161,22 +215,32 @@ def _on_changed_line(f: Finding, policy: Policy) -> bool:
 def stream(scans: Iterable[DocumentScan], policy: Policy, tally: Tally,
            corpus: Callable[[list[Mention]], list[Finding]]) -> Iterator[Finding]:
     """Yield each file's decided findings as it is scanned, then those `corpus` finds across files."""
+    import os
+
     mentions: list[Mention] = []
     pending: list[PendingSuppression] = []
+    baseline = BaselineMatch(policy.baseline)
+    scanned: set[str] = set()
     for scan in scans:
         tally.files += not scan.continued
         tally.quantities += scan.quantities
         tally.statistics += scan.statistics
         mentions.extend(scan.mentions)
         pending.extend(scan.pending)
+        if policy.baseline is not None:
+            scanned.add(os.path.realpath(scan.path))
         for f in scan.findings:
-            if _on_changed_line(f, policy):
+            # The baseline first: an accepted finding on an unchanged line is still accepted.
+            if not baseline.accepts(f) and _on_changed_line(f, policy):
                 tally.add(f)
                 yield f
     for f in decide_corpus(corpus(mentions), pending, policy):
-        if _on_changed_line(f, policy):
+        if not baseline.accepts(f) and _on_changed_line(f, policy):
             tally.add(f)
             yield f
+    for f in baseline.stale(scanned, policy):
+        tally.add(f)
+        yield f
 
 
 def exit_code(severities: Mapping[str, int], fail_on: str) -> ExitCode:

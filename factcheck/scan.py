@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -128,12 +128,13 @@ def scan_text(text: str, registry: FigureRegistry, path: str = "-", format: str 
 
 
 def collect_jobs_for(paths: Sequence[str], settings: Settings, stdin_filename: str | None = None) -> list[Job]:
-    """Expand paths into jobs with the settings' include and exclude patterns."""
+    """Expand paths into jobs with the settings' include and exclude patterns and .gitignore."""
     from factcheck.files import collect_jobs
 
     if not paths:
         raise InputError("no paths given; try 'factcheck scan drafts/' or '-' for standard input")
-    jobs = collect_jobs(paths, settings.include, settings.exclude, stdin_filename)
+    jobs = collect_jobs(paths, settings.include, settings.exclude, stdin_filename,
+                        respect_gitignore=settings.respect_gitignore)
     if not jobs:
         raise InputError(f"{', '.join(paths)}: no files to scan (include: {', '.join(settings.include)})")
     return jobs
@@ -155,29 +156,73 @@ def choose_format(fmt: str, output: str | None) -> str:
     return "concise"
 
 
+def format_of_output(output: str | None) -> str | None:
+    """Return the format an output file's extension implies (``.sarif``, ``.xml``...), or None."""
+    from factcheck.reporters import EXTENSIONS
+
+    if output is None:
+        return None
+    return EXTENSIONS.get(os.path.splitext(output)[1].lower())
+
+
+COLOR_MODES: tuple[str, ...] = ("auto", "always", "never")
+
+
+def use_color(mode: str, output: str | None, environ: Mapping[str, str] | None = None,
+              tty: bool | None = None) -> bool:
+    """Say whether to colour: --color always/never, else NO_COLOR, else FORCE_COLOR, else a tty."""
+    env = os.environ if environ is None else environ
+    if mode not in COLOR_MODES:
+        raise InputError(f"--color: must be auto, always or never, not '{mode}'")
+    if mode != "auto":
+        return mode == "always"
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return output is None and (sys.stdout.isatty() if tty is None else tty)
+
+
+def source_root() -> str:
+    """Return the directory report paths are relative to: the git top level, else the cwd."""
+    from factcheck.files import git_toplevel
+
+    return git_toplevel(os.getcwd()) or os.getcwd()
+
+
 def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, output: str | None,
              fail_on: str | None, min_severity: str | None, select: Sequence[str] | None,
              ignore: Sequence[str] | None, show_verified: bool | None, explain: bool, quiet: bool,
              jobs: int | None, stdin_filename: str | None, changed_since: str | None,
-             config_file: str | None, dask: str | None) -> ExitCode:
-    """Scan, write the report and return the exit code."""
+             config_file: str | None, dask: str | None, color: str = "auto",
+             statistics: bool = False, respect_gitignore: bool | None = None,
+             baseline: str | None = None, write_baseline: str | None = None) -> ExitCode:
+    """Scan, write the report and return the exit code.
+
+    No paths scan the working directory. A format given neither by ``fmt`` nor the
+    environment nor the config follows the output file's extension. ``statistics`` prints
+    counts per rule instead of the report (the report still goes to ``output`` when given).
+    """
     from factcheck import __version__
     from factcheck.config import load_settings
+    from factcheck.docs import rule_docs_url
     from factcheck.reporters import REPORTERS, Quiet, ReportContext
+    from factcheck.reporters.statistics import StatisticsReport
     from factcheck.rules import rule_infos, rule_names
 
     overrides: dict[str, object] = {
         "registry": registry, "format": fmt, "fail_on": fail_on, "min_severity": min_severity,
         "select": _split(select) or None, "ignore": _split(ignore) or None,
-        "show_verified": show_verified, "jobs": jobs,
+        "show_verified": show_verified, "jobs": jobs, "respect_gitignore": respect_gitignore,
     }
     settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
                              overrides=overrides, known_rules=rule_names())
-    name = choose_format(settings.format, output)
+    implied = format_of_output(output) if fmt is None else None
+    name = choose_format(implied or settings.format, output)
     if name not in REPORTERS:
-        raise InputError(f"--format: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
-    if not paths:
-        raise InputError("no paths given; try 'factcheck scan drafts/' or '-' for standard input")
+        where = settings.sources.get("format", "--format")
+        raise InputError(f"{where}: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
+    paths = list(paths) or ["."]
     policy = policy_for(settings)
     reg, note = registry_for(settings)
     job_list = collect_jobs_for(paths, settings, stdin_filename)
@@ -189,20 +234,43 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         from factcheck.files import changed_lines
 
         policy = replace(policy, changed={k: frozenset(v) for k, v in changed_lines(changed_since).items()})
-    color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if baseline:
+        from dataclasses import replace
+
+        from factcheck.baseline import read_baseline
+
+        policy = replace(policy, baseline=read_baseline(baseline))
+    colored = use_color(color, output) and name == "console"
     texts: dict[str, str] = {}
-    ctx = ReportContext(rules=rule_infos(), version=__version__, color=color, texts=texts,
-                        show_verified=policy.show_verified, explain=explain,
-                        registry_path=None if note else reg.path)
-    reporter = Quiet(ctx) if quiet else REPORTERS[name](ctx)
+    ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
+                        show_verified=policy.show_verified, explain=explain, registry_path=None if note else reg.path,
+                        srcroot=source_root(), rule_docs_url=rule_docs_url())
+    reporter = Quiet(ctx) if quiet or (statistics and output is None) else REPORTERS[name](ctx)
+    stats = StatisticsReport(ctx) if statistics and not quiet else None
     tally = Tally()
     findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
                           dask, keep_text=name == "html" and not quiet, texts=texts)
-    with _report_sink(None if quiet else output) as write:
+    kept: list[Finding] | None = [] if write_baseline else None
+    with _report_sink(None if quiet or (statistics and output is None) else output) as write:
         write(reporter.start())
         for f in findings:
             write(reporter.finding(f))
-        write(reporter.end(tally.summary()))
+            if stats is not None:
+                stats.finding(f)
+            if kept is not None:
+                kept.append(f)
+        summary = tally.summary()
+        write(reporter.end(summary))
+    if stats is not None:
+        sys.stdout.write(stats.end(summary))
+        sys.stdout.flush()
+    if write_baseline is not None and kept is not None:
+        from factcheck.baseline import save_baseline
+
+        count = save_baseline(write_baseline, kept)
+        print(f"factcheck: wrote {count} finding{'s' * (count != 1)} to the baseline {write_baseline}",
+              file=sys.stderr)
+        return ExitCode.OK
     return exit_code(tally.by_severity, settings.fail_on)
 
 

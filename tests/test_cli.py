@@ -181,7 +181,7 @@ def test_rules_lists_every_rule() -> None:
     assert result.exit_code == 0
     out = lines(result)
     assert out[0] == "CODE   NAME                SEVERITY  SUMMARY"
-    assert [row[:7].strip() for row in out[1:]] == [f"FC{n}" for n in range(100, 113)]
+    assert [row[:7].strip() for row in out[1:]] == [f"FC{n}" for n in range(100, 114)]
     assert out[2] == (
         "FC101  value-mismatch      error     The number contradicts the registry figure it states."
     )
@@ -340,7 +340,7 @@ def test_scan_unknown_format(draft: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         "factcheck: error: --format: unknown format 'xml'; choose from auto, console, "
-        "concise, json, jsonl, sarif, github, html\n"
+        "concise, json, jsonl, sarif, github, html, junit, gitlab, checkstyle\n"
     )
 
 
@@ -510,11 +510,11 @@ def test_scan_glob(work: Path) -> None:
     ]
 
 
-def test_scan_no_paths(work: Path) -> None:
+def test_scan_no_paths_in_an_empty_directory(work: Path) -> None:
     result = scan()
     assert result.exit_code == 2
     assert result.stderr == (
-        "factcheck: error: no paths given; try 'factcheck scan drafts/' or '-' for standard input\n"
+        "factcheck: error: .: no files to scan (include: *.md, *.markdown, *.txt, *.html, *.htm)\n"
     )
 
 

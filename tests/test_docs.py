@@ -25,3 +25,38 @@ def test_every_rule_module_documents_itself() -> None:
 def test_formats_listed_in_the_readme_are_the_reporters() -> None:
     line = next(ln for ln in README.splitlines() if ln.startswith("| `-f, --format NAME` |"))
     assert re.findall(r"`([a-z]+)`", line.split("|")[2]) == ["auto", *REPORTERS]
+
+
+def test_rule_pages_are_current() -> None:
+    from factcheck.docs import DOCS_DIR, pages, stale
+
+    assert stale() == [], "docs/rules is stale: run 'python -m factcheck.docs'"
+    assert sorted(p.name for p in DOCS_DIR.glob("*.md")) == sorted(pages())
+    assert set(pages()) == {f"{code}.md" for code in RULES} | {"README.md"}
+
+
+def test_rule_docs_check_fails_on_a_stale_page(tmp_path: Path) -> None:
+    from factcheck.docs import stale, write
+
+    assert sorted(write(tmp_path)) == [*sorted(f"{c}.md" for c in RULES), "README.md"]
+    assert stale(tmp_path) == []
+    (tmp_path / "FC101.md").write_text("old\n", encoding="utf-8")
+    (tmp_path / "FC999.md").write_text("gone\n", encoding="utf-8")
+    assert stale(tmp_path) == ["FC101.md", "FC999.md"]
+    write(tmp_path)
+    assert stale(tmp_path) == [] and not (tmp_path / "FC999.md").exists()
+
+
+def test_each_rule_page_holds_its_docstring() -> None:
+    from factcheck.docs import DOCS_DIR
+
+    for rule in RULES.values():
+        page = (DOCS_DIR / f"{rule.code}.md").read_text(encoding="utf-8")
+        assert page.splitlines()[2] == f"# {rule.code} {rule.name}"
+        assert rule.doc.strip().partition("\n")[2].strip() in page
+
+
+def test_sarif_help_uri_points_at_the_generated_pages() -> None:
+    from factcheck.docs import RULE_DOCS_URL
+
+    assert RULE_DOCS_URL.endswith("/docs/rules/{code}.md")

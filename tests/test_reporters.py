@@ -285,7 +285,7 @@ def result() -> ScanResult:
 
 
 def context(**overrides: Any) -> ReportContext:
-    base: dict[str, Any] = {"rules": RULES, "version": "0.1.0", "texts": TEXTS}
+    base: dict[str, Any] = {"rules": RULES, "version": "0.1.0", "texts": TEXTS, "width": 100}
     base.update(overrides)
     return ReportContext(**base)
 
@@ -334,7 +334,8 @@ def test_golden_step_summary(
 
 
 def test_reporters_keys() -> None:
-    assert list(REPORTERS) == ["console", "concise", "json", "jsonl", "sarif", "github", "html"]
+    assert list(REPORTERS) == ["console", "concise", "json", "jsonl", "sarif", "github", "html",
+                               "junit", "gitlab", "checkstyle"]
 
 
 def test_unknown_format(result: ScanResult) -> None:
@@ -519,7 +520,7 @@ def test_sarif_content(result: ScanResult) -> None:
         "note",
     ]
     artifact = results[4]["locations"][0]["physicalLocation"]["artifactLocation"]
-    assert artifact == {"uri": "drafts/m%C3%A9xico.md", "uriBaseId": "%SRCROOT%"}
+    assert artifact == {"uri": "drafts/m%C3%A9xico.md", "uriBaseId": "SRCROOT"}
     assert results[4]["message"]["text"].endswith("off by 26%\nCheck the CBP monthly table.")
     assert results[0]["properties"]["expected"] == {
         "value": 110000,
@@ -560,7 +561,7 @@ def test_sarif_absolute_paths() -> None:
 
     assert artifact_uri("/home/ed/a b.md") == ("file:///home/ed/a%20b.md", None)
     assert artifact_uri("C:\\drafts\\a.md") == ("file:///C:/drafts/a.md", None)
-    assert artifact_uri(".\\drafts\\a.md") == ("drafts/a.md", "%SRCROOT%")
+    assert artifact_uri(".\\drafts\\a.md") == ("drafts/a.md", "SRCROOT")
 
 
 # --- github ---------------------------------------------------------------------------------------

@@ -10,7 +10,18 @@ models only, and never filter: the decision engine already has.
 from __future__ import annotations
 
 from factcheck.models import ScanResult
-from factcheck.reporters import concise, console, github, html, json_, jsonl, sarif
+from factcheck.reporters import (
+    checkstyle,
+    concise,
+    console,
+    github,
+    gitlab,
+    html,
+    json_,
+    jsonl,
+    junit,
+    sarif,
+)
 from factcheck.reporters.base import Collected, Quiet, ReportContext, Reporter, ReporterFactory
 
 REPORTERS: dict[str, ReporterFactory] = {
@@ -21,6 +32,15 @@ REPORTERS: dict[str, ReporterFactory] = {
     "sarif": Collected.of(sarif.render),
     "github": Collected.of(github.render),
     "html": Collected.of(html.render),
+    "junit": Collected.of(junit.render),
+    "gitlab": Collected.of(gitlab.render),
+    "checkstyle": Collected.of(checkstyle.render),
+}
+
+# The format `-o FILE` implies when no format is given, by the file's extension.
+EXTENSIONS: dict[str, str] = {
+    ".sarif": "sarif", ".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html",
+    ".xml": "junit",
 }
 
 # Formats whose text is written as findings come, so an archive's report is never held.
@@ -38,4 +58,4 @@ def render(name: str, result: ScanResult, ctx: ReportContext) -> str:
     return reporter.start() + "".join(map(reporter.finding, result.findings)) + reporter.end(result.summary)
 
 
-__all__ = ["REPORTERS", "STREAMING", "Quiet", "ReportContext", "Reporter", "render"]
+__all__ = ["EXTENSIONS", "REPORTERS", "STREAMING", "Quiet", "ReportContext", "Reporter", "render"]

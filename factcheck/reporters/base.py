@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -20,6 +21,12 @@ class ReportContext:
     show_verified: bool = False
     explain: bool = False  # print match reasons and scores
     registry_path: str | None = None
+    width: int | None = None  # console: columns; None = the terminal's (COLUMNS overrides)
+    # The directory report paths are relative to (the git top level, else the working
+    # directory); SARIF names it as SRCROOT. None: paths are written as given.
+    srcroot: str | None = None
+    # Where each rule's documentation lives, with {code} for the rule code (SARIF helpUri).
+    rule_docs_url: str | None = None
 
 
 class Reporter(Protocol):
@@ -81,3 +88,23 @@ class Quiet:
     def end(self, summary: Summary) -> str:
         """Write nothing."""
         return ""
+
+
+def report_path(path: str, srcroot: str | None) -> str:
+    """Return ``path`` with forward slashes, relative to ``srcroot`` when it lies under it.
+
+    With a ``srcroot``, a path outside it becomes absolute; without one, a path keeps its
+    own form. Either way a leading ``./`` goes, and standard input (``-``) stays ``-``.
+    """
+    if srcroot is not None and path != "-":
+        full = os.path.abspath(path)
+        root = os.path.abspath(srcroot)
+        try:
+            inside = os.path.commonpath([full, root]) == root
+        except ValueError:  # another drive
+            inside = False
+        path = os.path.relpath(full, root) if inside else full
+    posix = path.replace("\\", "/")
+    while posix.startswith("./"):
+        posix = posix[2:]
+    return posix

@@ -12,7 +12,9 @@ Looks like ruff or eslint output::
     Found 3 problems (2 errors, 1 warning) in 1 file · 2 files scanned, 14 statistics checked
 
 With colour the number is highlighted in the sentence; without colour a caret line marks
-it.  Verified numbers are hidden unless ``ctx.show_verified``.  ``rich`` is imported inside
+it. Lines fit the terminal's width as rich detects it (``COLUMNS`` overrides; 80 when
+there is no terminal), or ``ctx.width``: messages wrap at word boundaries under a hanging
+indent, and a sentence is cut to one line around its number.  Verified numbers are hidden unless ``ctx.show_verified``.  ``rich`` is imported inside
 :func:`render` only, so importing this module stays cheap; the plain helpers below are
 shared with the other human-facing reporters.
 """
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-WIDTH = 100
+MIN_WIDTH = 40  # narrower terminals still get this many columns
 SEVERITY_ORDER = ("error", "warning", "info")
 GUTTER = "      │ "
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "blue", "verified": "green"}
@@ -226,13 +228,15 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         force_terminal=ctx.color,
         no_color=not ctx.color,
         color_system="standard" if ctx.color else None,
-        width=WIDTH,
+        width=ctx.width,
         highlight=False,
         emoji=False,
         markup=False,
         soft_wrap=False,
         legacy_windows=False,
     )
+    if console.width < MIN_WIDTH:
+        console.width = MIN_WIDTH
     shown = visible_findings(result, ctx)
     for path, findings in group_by_path(shown).items():
         console.print(Text(path, style="bold underline"))
@@ -247,7 +251,7 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
             head.append("  ")
             head.append(finding.message.replace("\r\n", "\n"))
             _emit(console, head, "  ", " " * 8)
-            for line in _finding_block(finding, ctx, WIDTH - 8):
+            for line in _finding_block(finding, ctx, console.width - 8):
                 if line.no_wrap:
                     gutter_line = Text.assemble((GUTTER, "dim"), line)
                     console.print(gutter_line, no_wrap=True, overflow="ellipsis")

@@ -7,6 +7,8 @@ Each finding becomes an annotation on the pull request::
 ``warning`` findings use ``::warning`` and ``info`` findings ``::notice``.  Values are
 escaped as the Actions runner expects: in the message ``%``, CR and LF become ``%25``,
 ``%0D`` and ``%0A``; in properties ``:`` and ``,`` also become ``%3A`` and ``%2C``.
+Files are named relative to the repository root (``ctx.srcroot``), as annotations need,
+whatever directory the scan ran in.
 
 When the environment variable ``GITHUB_STEP_SUMMARY`` names a file (as it does inside a
 workflow step), a Markdown summary table is appended to that file; it is never
@@ -19,7 +21,7 @@ import os
 import sys
 
 from factcheck.models import Finding, ScanResult
-from factcheck.reporters.base import ReportContext
+from factcheck.reporters.base import ReportContext, report_path
 from factcheck.reporters.console import plural, severity_counts, visible_findings
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -44,11 +46,11 @@ def github_path(path: str) -> str:
     return path
 
 
-def command(finding: Finding) -> str:
-    """Return the workflow command for one finding."""
+def command(finding: Finding, srcroot: str | None = None) -> str:
+    """Return the workflow command for one finding (its file relative to ``srcroot``)."""
     name = COMMANDS.get(finding.severity, "notice")
     props = {
-        "file": github_path(finding.path),
+        "file": report_path(finding.path, srcroot),
         "line": str(finding.line),
         "col": str(finding.column),
         "endLine": str(finding.end_line),
@@ -66,7 +68,7 @@ def escape_cell(value: str) -> str:
     return "<br>".join(value.splitlines())
 
 
-def step_summary(result: ScanResult, findings: list[Finding]) -> str:
+def step_summary(result: ScanResult, findings: list[Finding], srcroot: str | None = None) -> str:
     """Return the Markdown summary: a heading, counts and a table of findings."""
     counts = severity_counts(findings)
     problems = sum(counts.values())
@@ -89,7 +91,7 @@ def step_summary(result: ScanResult, findings: list[Finding]) -> str:
         lines.append("| --- | ---: | --- | --- | --- |")
         for f in findings[:SUMMARY_ROW_LIMIT]:
             severity = "verified" if f.kind == "verified" else f.severity
-            cells = [escape_cell(github_path(f.path)), str(f.line), severity, f.code]
+            cells = [escape_cell(report_path(f.path, srcroot)), str(f.line), severity, f.code]
             cells.append(escape_cell(f.message))
             lines.append("| " + " | ".join(cells) + " |")
         if len(findings) > SUMMARY_ROW_LIMIT:
@@ -106,7 +108,7 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
     if summary_path:
         try:
             with open(summary_path, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(result, findings))
+                handle.write(step_summary(result, findings, ctx.srcroot))
         except OSError as error:
             print(f"factcheck: cannot write GITHUB_STEP_SUMMARY: {error}", file=sys.stderr)
-    return "".join(command(f) + "\n" for f in findings)
+    return "".join(command(f, ctx.srcroot) + "\n" for f in findings)

@@ -21,6 +21,7 @@ from factcheck.rules import (
     period_mismatch,
     rate_mismatch,
     source_conflict,
+    stale_baseline,
     unit_mismatch,
     unsourced,
     unused_suppression,
@@ -44,7 +45,7 @@ RULES: dict[str, Rule] = {
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
         source_conflict, unsourced, inconsistent, unused_suppression, weak_bound, unit_mismatch,
-        rate_mismatch,
+        rate_mismatch, stale_baseline,
     ))
 }
 

@@ -1,0 +1,28 @@
+"""Text made safe for XML attributes and element content (shared by junit and checkstyle)."""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+# Characters XML 1.0 cannot hold at all, even escaped: C0 controls other than tab, LF, CR,
+# lone surrogates, U+FFFE and U+FFFF.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Drop the characters XML 1.0 cannot hold."""
+    return _INVALID.sub("", text)
+
+
+def attr(value: object) -> str:
+    """Return a quoted, escaped attribute value (line breaks kept as character references)."""
+    return quoteattr(clean(str(value)), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def body(text: str) -> str:
+    """Return escaped element content."""
+    return escape(clean(text))
+
+
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
