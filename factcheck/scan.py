@@ -8,6 +8,7 @@ checks one text. All three run the same assembly.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -158,6 +159,9 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         from factcheck.files import changed_lines
 
         policy = replace(policy, changed={k: frozenset(v) for k, v in changed_lines(changed_since).items()})
+    target = None
+    if output is not None and not quiet:
+        target = safe_output(output, _inputs_of(job_list, reg, settings, stdin_filename))
     color = name == "console" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     texts: dict[str, str] = {}
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=color, texts=texts,
@@ -166,7 +170,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     tally = Tally()
     findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
                           dask, keep_text=name == "html" and not quiet, texts=texts)
-    with _report_sink(None if quiet else output) as write:
+    with _report_sink(None if quiet else output, target) as write:
         write(reporter.start())
         for f in findings:
             write(reporter.finding(f))
@@ -174,20 +178,84 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     return exit_code(tally.by_severity, settings.fail_on)
 
 
+def _inputs_of(jobs: Sequence[Job], registry: FigureRegistry, settings: Settings,
+               stdin_filename: str | None) -> list[str]:
+    """Return every file a run reads: drafts, the registry, its source documents, the config."""
+    paths = [j.path for j in jobs if j.text is None]
+    if stdin_filename:
+        paths.append(stdin_filename)  # the file standard input stands for
+    paths.append(registry.path)
+    base = registry.base_dir
+    for fig in registry.figures:
+        for src in fig.sources:
+            if "://" not in src.document:
+                paths.append(str(base / src.document))
+    if settings.config_path:
+        paths.append(settings.config_path)
+    return paths
+
+
+def safe_output(output: str, inputs: Iterable[str]) -> str:
+    """Return the file a report to `output` may replace, or raise InputError (nothing touched).
+
+    The path is resolved (a symlink's target is written, the link kept); it must be a new
+    path or a regular file, and no input of the run (compared by resolved path and by
+    inode, so links and `x/../` spellings are caught).
+    """
+    target = os.path.realpath(output)
+    try:
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        what = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise InputError(f"{output}: cannot write report: {what}")
+    for path in inputs:
+        same = os.path.realpath(path) == target
+        if not same and st is not None:
+            try:
+                other = os.stat(path)
+            except OSError:
+                continue
+            same = (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
+        if same:
+            raise InputError(f"{output}: refusing to write the report over an input of this run ({path})")
+    return target
+
+
 @contextmanager
-def _report_sink(output: str | None) -> Iterator[Callable[[str], object]]:
-    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere."""
+def _report_sink(output: str | None, target: str | None = None) -> Iterator[Callable[[str], object]]:
+    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere.
+
+    A file is written through a temporary file in its directory and renamed over it when
+    complete, keeping an existing file's permissions; `target` is the resolved file
+    (see `safe_output`), `output` its name in messages.
+    """
     if output is None:
         yield sys.stdout.write
         sys.stdout.flush()
         return
-    tmp = f"{output}.tmp-{os.getpid()}"
+    import tempfile
+
+    target = target or output
+    directory, name = os.path.split(os.path.abspath(target))
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh.write
-        os.replace(tmp, output)  # never leave a half-written report
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)  # never leave a half-written report
     except OSError as exc:
         raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
     finally:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.remove(tmp)
