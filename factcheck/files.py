@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -65,44 +66,92 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
     return jobs
 
 
+# Settings that change what `git diff` prints; pinned so the output parses the same everywhere.
+_GIT_CONFIG = ("-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
+               "-c", "diff.relative=false", "-c", "color.ui=false")
+_HUNK_RE = re.compile(rb"@@ -\S+ \+(\d+)(?:,(\d+))? @@")
+_C_ESCAPES = {ord("a"): 7, ord("b"): 8, ord("t"): 9, ord("n"): 10, ord("v"): 11, ord("f"): 12,
+              ord("r"): 13, ord('"'): 34, ord("\\"): 92}
+
+
+def _git_path(raw: bytes) -> bytes:
+    """Return a file name as `git diff` prints it after +++, unquoted (C-style) if quoted."""
+    if not raw.startswith(b'"'):
+        # git adds a tab after an unquoted name holding a space; a real tab would be quoted.
+        return raw[:-1] if raw.endswith(b"\t") else raw
+    out = bytearray()
+    i = 1
+    while i < len(raw) and raw[i] != ord('"'):
+        c = raw[i]
+        if c == ord("\\") and i + 1 < len(raw):
+            nxt = raw[i + 1]
+            if 48 <= nxt <= 55:  # \ooo, one byte in octal
+                out.append(int(raw[i + 1:i + 4], 8) & 0xFF)
+                i += 4
+                continue
+            out.append(_C_ESCAPES.get(nxt, nxt))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return bytes(out)
+
+
 def changed_lines(rev: str) -> dict[str, set[int]]:
-    """Return the lines added or changed since a git revision, keyed by absolute path."""
-    import re
+    """Return the lines added or changed since a git revision, keyed by absolute path.
+
+    The revision is checked to name a commit before anything else runs, and no user value
+    reaches git where it could be read as an option: the commit's hash goes to `git diff`,
+    and file names come back NUL-separated or unquoted.
+    """
     import subprocess
 
-    def git(*args: str) -> subprocess.CompletedProcess[str]:
+    def git(*args: str) -> subprocess.CompletedProcess[bytes]:
         try:
-            return subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+            return subprocess.run(["git", *_GIT_CONFIG, *args], capture_output=True, check=False,
+                                  stdin=subprocess.DEVNULL)
         except OSError as exc:
             raise InputError(f"--changed-since: cannot run git: {exc}") from None
 
+    def last_line(proc: subprocess.CompletedProcess[bytes]) -> str:
+        err = proc.stderr.decode("utf-8", "replace").strip()
+        return err.splitlines()[-1] if err else "unknown error"
+
+    if not rev or rev.startswith("-") or "\0" in rev:
+        raise InputError(f"--changed-since: '{rev}' is not a git revision")
     top = git("rev-parse", "--show-toplevel")
     if top.returncode != 0:
         raise InputError("--changed-since: not inside a git repository")
-    root = top.stdout.strip()
+    root = os.fsdecode(top.stdout.rstrip(b"\n"))
+    commit = git("-C", root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    sha = commit.stdout.strip().decode("ascii", "replace")
+    if commit.returncode != 0 or not re.fullmatch(r"[0-9a-f]{40,64}", sha):
+        raise InputError(f"--changed-since: '{rev}' names no commit in {root}")
     # Paths from the repository root, so files outside the working directory are found too.
-    proc = git("-C", root, "diff", "--unified=0", "--no-color", "--no-ext-diff", rev, "--")
+    proc = git("-C", root, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv",
+               "--src-prefix=a/", "--dst-prefix=b/", "-M", sha, "--")
     if proc.returncode != 0:
-        last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "unknown error"
-        raise InputError(f"--changed-since: git diff {rev} failed: {last}")
+        raise InputError(f"--changed-since: git diff {rev} failed: {last_line(proc)}")
     out: dict[str, set[int]] = {}
     current: set[int] | None = None
-    for line in proc.stdout.splitlines():
-        if line.startswith("+++ "):
+    for line in proc.stdout.split(b"\n"):
+        if line.startswith(b"+++ "):
             target = line[4:]
-            if target == "/dev/null":
+            if target.rstrip(b"\t") == b"/dev/null":  # a deleted file
                 current = None
             else:
-                name = target[2:] if target.startswith("b/") else target
-                current = out.setdefault(os.path.join(root, name), set())
-        elif line.startswith("@@") and current is not None:
-            m = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
+                name = _git_path(target)
+                name = name[2:] if name.startswith(b"b/") else name
+                current = out.setdefault(os.path.join(root, os.fsdecode(name)), set())
+        elif line.startswith(b"@@") and current is not None:
+            m = _HUNK_RE.match(line)
             if m:
-                start, count = int(m.group(1)), int(m.group(2) or "1")
+                start, count = int(m.group(1)), int(m.group(2) or b"1")
                 current.update(range(start, start + count))
     # Untracked files are new in their entirety.
-    for name in git("-C", root, "ls-files", "--others", "--exclude-standard").stdout.splitlines():
-        path = os.path.join(root, name)
+    others = git("-C", root, "ls-files", "-z", "--others", "--exclude-standard")
+    for name in filter(None, others.stdout.split(b"\0")):
+        path = os.path.join(root, os.fsdecode(name))
         out[path] = _all_lines(path)
     return {os.path.realpath(k): v for k, v in out.items()}
 

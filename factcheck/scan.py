@@ -153,7 +153,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     policy = policy_for(settings)
     reg = load_registry(settings.registry)
     job_list = collect_jobs_for(paths, settings, stdin_filename)
-    if changed_since:
+    if changed_since is not None:
         from dataclasses import replace
 
         from factcheck.files import changed_lines

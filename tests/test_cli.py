@@ -662,7 +662,7 @@ def test_scan_changed_since_bad_revision(repo: Path) -> None:
     result = scan("draft.md", "--changed-since", "no-such-rev")
     assert result.exit_code == 2
     assert result.stderr.startswith(
-        "factcheck: error: --changed-since: git diff no-such-rev failed: "
+        "factcheck: error: --changed-since: 'no-such-rev' names no commit in "
     )
     assert result.stderr.count("\n") == 1
 
