@@ -14,6 +14,7 @@ from factcheck.registry.load import (
     _load,
     figure_kind,
     source_disagreements,
+    source_path,
 )
 from factcheck.registry.yamlmarks import Marks, mark_for
 
@@ -80,8 +81,11 @@ def _check_source(fig: Figure, src: Source, where: tuple[str | int, ...], marks:
         out.append(Problem(path, line, col, severity, f"figure {fig.id}: {message}"))
 
     doc = src.document
-    if not re.match(r"^[a-z]+://", doc):
-        doc_path = (base / doc).resolve()
+    try:
+        doc_path = source_path(base, doc)
+    except ValueError:
+        doc_path = None  # outside the registry's tree: reported by the loader, never read
+    if doc_path is not None:
         if not doc_path.is_file():
             add("document", f"source document '{doc}' does not exist")
         else:
