@@ -160,6 +160,13 @@ def extract(
 
         if fmt not in ("table", "json"):
             _die(f"--format must be table or json, not '{fmt}'")
+        if "-" in files:
+            # Standard input is read and checked as `scan -` reads it (UTF-8, capped).
+            import io
+
+            from factcheck.files import read_stdin
+
+            sys.stdin = io.StringIO(read_stdin("-"))
         typer.echo(render_extraction(files, fmt, yaml_stubs, all_numbers), nl=False)
 
 

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from factcheck.errors import LocatedError
+from factcheck.safeio import CONFIG_MAX_BYTES, read_capped
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -269,11 +270,14 @@ class _Checker:
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
     where = str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_capped(path, CONFIG_MAX_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(where, 0, "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(where, 0, f"cannot read file: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(where, 0, f"cannot read file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(where, exc.object.count(b"\n", 0, exc.start) + 1,
+                          f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})") from None
     try:
         return raw, tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

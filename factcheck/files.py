@@ -9,11 +9,13 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 
 from factcheck.errors import InputError
 from factcheck.pipeline import Job
+from factcheck.safeio import STDIN_MAX_BYTES, describe_size, file_kind
 
 
 def _matches(path: str, patterns: Sequence[str]) -> bool:
@@ -40,20 +42,20 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
             from factcheck.documents.load import detect_format
 
             name = stdin_filename or "-"
-            data = sys.stdin.buffer.read()
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+            text = read_stdin(name)
             jobs.append(Job(name, text, detect_format(name) if stdin_filename else "text"))
         elif os.path.isdir(raw):
             found: list[str] = []
             for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(os.path.join(root, d), exclude))
-                found.extend(os.path.join(root, f) for f in files if _matches(f, include))
+                # FIFOs, devices and sockets in a tree are not drafts: skipped, never opened.
+                found.extend(p for f in files if _matches(f, include) and _regular(p := os.path.join(root, f)))
             for f in sorted(found):
                 add(f)
         elif os.path.exists(raw):
+            mode = os.stat(raw).st_mode
+            if not stat.S_ISREG(mode):
+                raise InputError(f"{raw}: not a draft: {file_kind(mode)}; give a regular file or '-'")
             add(raw)
         elif glob.has_magic(raw):
             hits = sorted(h for h in glob.glob(raw, recursive=True) if os.path.isfile(h))
@@ -95,6 +97,23 @@ def _git_path(raw: bytes) -> bytes:
         out.append(c)
         i += 1
     return bytes(out)
+
+
+def read_stdin(name: str = "-") -> str:
+    """Read a draft from standard input: UTF-8 text (BOM dropped) of at most the stdin cap."""
+    from factcheck.documents.load import decode_draft
+
+    data = sys.stdin.buffer.read(STDIN_MAX_BYTES + 1)
+    if len(data) > STDIN_MAX_BYTES:
+        raise InputError(f"{name}: standard input is larger than {describe_size(STDIN_MAX_BYTES)}")
+    return decode_draft(name, data).removeprefix("\ufeff")
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def changed_lines(rev: str) -> dict[str, set[int]]:

@@ -25,12 +25,14 @@ from factcheck.documents.segments import (
     line_starts,
 )
 from factcheck.errors import LocatedError
+from factcheck.safeio import DRAFT_MAX_BYTES, describe_size, open_regular, read_capped
 
 __all__ = [
     "Directive",
     "Document",
     "DocumentError",
     "Segment",
+    "decode_draft",
     "detect_format",
     "iter_paragraph_chunks",
     "load_document",
@@ -181,7 +183,33 @@ def parse_document(text: str, path: str = "-", format: str = "text") -> Document
     )
 
 
+# Byte-order marks of encodings other than UTF-8, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def decode_draft(path: str, data: bytes) -> str:
+    """Decode a whole draft's bytes as UTF-8, or raise DocumentError naming what it is.
+
+    Drafts are UTF-8 (a UTF-8 byte-order mark is kept and takes no column). UTF-16 and
+    UTF-32 files, recognised by their byte-order mark, are refused by name rather than
+    decoded: positions, suppression comments and reports all assume UTF-8 files, and
+    re-encoding a draft is a one-line fix for its author.
+    """
+    return _check_bytes(path, data)
+
+
 def _check_bytes(path: str, data: bytes, first_line: int = 1) -> str:
+    if first_line == 1:
+        for bom, name in _BOMS:
+            if data.startswith(bom):
+                raise DocumentError(
+                    path, 1, f"{name} text (byte-order mark at line 1); save it as UTF-8"
+                )
     nul = data.find(b"\0")
     if nul >= 0:
         line = first_line + data.count(b"\n", 0, nul)
@@ -201,8 +229,7 @@ def load_document(path: str, text: str | None = None, format: str | None = None)
     path = str(path)
     if text is None:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
+            data = read_capped(path, DRAFT_MAX_BYTES)
         except OSError as exc:
             raise DocumentError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
         text = _check_bytes(path, data)
@@ -222,13 +249,13 @@ def iter_paragraph_chunks(
     hard = 4 * max_bytes
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     buf: list[str] = []
-    buf_bytes = 0
+    buf_bytes = total = 0
     line_no = 1  # line of the next byte read
     offset = 0  # characters before the next text read
     chunk_line, chunk_offset = 1, 0
     fence = ""
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed in finally; reading is incremental
+        fh = open_regular(path)  # closed in finally; reading is incremental
     except OSError as exc:
         raise DocumentError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
     try:
@@ -236,6 +263,8 @@ def iter_paragraph_chunks(
             raw = fh.readline(max_bytes)
             if not raw:
                 break
+            if line_no == 1 and offset == 0 and raw.startswith(tuple(b for b, _ in _BOMS)):
+                _check_bytes(path, raw, line_no)
             if b"\0" in raw:
                 _check_bytes(path, raw, line_no)
             try:
@@ -246,6 +275,9 @@ def iter_paragraph_chunks(
                     path, line_no, f"not UTF-8 text (byte 0x{bad:02x} at line {line_no})"
                 ) from None
             whole = raw.endswith(b"\n")
+            total += len(raw)
+            if total > DRAFT_MAX_BYTES:
+                raise DocumentError(path, 0, f"cannot read file: larger than {describe_size(DRAFT_MAX_BYTES)}")
             buf.append(s)
             buf_bytes += len(raw)
             offset += len(s)

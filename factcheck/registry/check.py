@@ -16,7 +16,8 @@ from factcheck.registry.load import (
     source_disagreements,
     source_path,
 )
-from factcheck.registry.yamlmarks import Marks, mark_for
+from factcheck.registry.yamlmarks import MAX_BYTES, Marks, mark_for
+from factcheck.safeio import read_capped
 
 _WS = re.compile(r"\s+")
 
@@ -29,8 +30,7 @@ def normalise_space(text: str) -> str:
 @cache
 def _document_text(path: str) -> str | None:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return normalise_space(fh.read())
+        return normalise_space(read_capped(path, MAX_BYTES).decode("utf-8"))
     except (OSError, UnicodeDecodeError):
         return None
 

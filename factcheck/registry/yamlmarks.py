@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import InputError
+from factcheck.safeio import open_regular
 
 try:  # libyaml makes loading a 10,000-figure registry several times faster
     from yaml import CSafeLoader as _Loader
@@ -73,7 +74,7 @@ def paused_gc() -> Iterator[None]:
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file, raising YamlError for binary, non-UTF-8 or oversized files."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             raw = fh.read(max_bytes + 1)
     except OSError as exc:
         raise YamlError(path, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
