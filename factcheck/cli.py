@@ -47,7 +47,7 @@ def _errors() -> Iterator[None]:
     except InputError as exc:
         _die(str(exc))
     except KeyboardInterrupt:
-        _die("interrupted", 130)
+        raise typer.Exit(130) from None  # main() says "interrupted", wherever it came
 
 
 def _load(registry: str | None) -> FigureRegistry:
@@ -227,7 +227,7 @@ def scan(
     show_verified: Annotated[bool | None, typer.Option("--show-verified/--hide-verified", help="Report numbers that agree with the registry.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show why each number matched its figure.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code speaks.")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs for many files).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes, 1 to 64 (default: CPUs for many files).")] = None,
     stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="Name (and format) for text read from '-'.")] = None,
     changed_since: Annotated[str | None, typer.Option("--changed-since", help="Report only lines changed since this git revision.")] = None,
     config_file: Annotated[str | None, typer.Option("--config", help="Configuration file (default: found upward).")] = None,
@@ -265,8 +265,36 @@ def _no_color() -> bool:
 
 
 def main() -> None:
-    """Run the command line."""
-    app()
+    """Run the command line: every usage error is one line on stderr and exit code 2.
+
+    Output never fails on a character the terminal cannot encode (or a file name that is
+    not UTF-8): such characters are written as backslash escapes.
+    """
+    # Typer's own click (vendored in newer typer, click itself in older): found through it.
+    errors = sys.modules[typer.BadParameter.__module__]
+    click_exception: type[Exception] = errors.ClickException
+    no_args = getattr(errors, "NoArgsIsHelpError", ())
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    try:
+        code = app(standalone_mode=False)
+    except no_args as exc:  # 'factcheck' or 'factcheck registry' alone: the help
+        typer.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+        code = 2
+    except click_exception as exc:
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "factcheck"
+        message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+        typer.echo(f"factcheck: error: {message} (see '{where} --help')", err=True)
+        code = getattr(exc, "exit_code", 2)
+    except (typer.Abort, KeyboardInterrupt):
+        code = 130
+    if code == 130:  # an interrupt, in a command or while parsing (typer returns 130)
+        typer.echo("factcheck: error: interrupted", err=True)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

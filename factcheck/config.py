@@ -30,6 +30,7 @@ SEVERITY_NAMES: tuple[str, ...] = ("error", "warning", "info")
 FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
 TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
 ENV_REGISTRY = "FACTCHECK_REGISTRY"
+MAX_JOBS = 64  # more worker processes than this only cost memory
 
 _CODE_RE = re.compile(r"FC\d{3}", re.I)
 _TOML_LINE_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
@@ -254,8 +255,8 @@ class _Checker:
         if name == "jobs":
             if value is None:
                 return None
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise self.fail(key, f"{label} must be an integer >= 1, not {_quote(value)}")
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_JOBS:
+                raise self.fail(key, f"{label} must be an integer from 1 to {MAX_JOBS}, not {_quote(value)}")
             return value
         if name in ("tolerance_relative", "tolerance_conversion"):
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:

@@ -24,6 +24,7 @@ from factcheck.pipeline import Job, corpus_findings
 from factcheck.registry.load import FigureRegistry, load_registry
 from factcheck.types import DocumentScan
 
+UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html"})  # formats defined as UTF-8
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
 
 
@@ -59,14 +60,32 @@ def policy_for(settings: Settings, changed: dict[str, set[int]] | None = None) -
 
 def check_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, tally: Tally | None = None,
                workers: int = 1, dask: str | None = None, keep_text: bool = False,
-               texts: dict[str, str] | None = None) -> Iterator[Finding]:
-    """Scan jobs and yield every decided finding, file by file, then those across files."""
+               texts: dict[str, str] | None = None,
+               on_failure: Callable[[str], object] | None = None) -> Iterator[Finding]:
+    """Scan jobs and yield every decided finding, file by file, then those across files.
+
+    A file that cannot be scanned raises InputError, unless `on_failure` is given: then it
+    is called with the file's one-line error and the other files go on.
+    """
     from factcheck.executors import iter_scans
 
-    scans: Iterable[DocumentScan] = iter_scans(jobs, registry, policy, workers, keep_text, dask)
+    scans: Iterable[DocumentScan] = _succeeded(iter_scans(jobs, registry, policy, workers, keep_text, dask),
+                                               on_failure)
     if texts is not None:
         scans = _keeping_texts(scans, texts)
     yield from stream(scans, policy, tally or Tally(), partial(corpus_findings, policy=policy))
+
+
+def _succeeded(results: Iterable[Any], on_failure: Callable[[str], object] | None) -> Iterator[DocumentScan]:
+    from factcheck.executors import ScanFailure
+
+    for result in results:
+        if isinstance(result, ScanFailure):
+            if on_failure is None:
+                raise InputError(result.message)
+            on_failure(result.message)
+        else:
+            yield result
 
 
 def _keeping_texts(scans: Iterable[DocumentScan], texts: dict[str, str]) -> Iterator[DocumentScan]:
@@ -131,8 +150,13 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
              fail_on: str | None, min_severity: str | None, select: Sequence[str] | None,
              ignore: Sequence[str] | None, show_verified: bool | None, explain: bool, quiet: bool,
              jobs: int | None, stdin_filename: str | None, changed_since: str | None,
-             config_file: str | None, dask: str | None) -> ExitCode:
-    """Scan, write the report and return the exit code."""
+             config_file: str | None, dask: str | None,
+             on_error: Callable[[str], object] | None = None) -> ExitCode:
+    """Scan, write the report and return the exit code.
+
+    A file that cannot be scanned is reported through `on_error` (one line naming it; by
+    default to stderr) while the others are scanned and reported; the exit code is then 2.
+    """
     from factcheck import __version__
     from factcheck.config import load_settings
     from factcheck.reporters import REPORTERS, Quiet, ReportContext
@@ -168,14 +192,25 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
                         show_verified=policy.show_verified, explain=explain, registry_path=reg.path)
     reporter = Quiet(ctx) if quiet else REPORTERS[name](ctx)
     tally = Tally()
+    failed: list[str] = []
+
+    def failure(message: str) -> None:
+        failed.append(message)
+        (on_error or _print_error)(message)
+
     findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
-                          dask, keep_text=name == "html" and not quiet, texts=texts)
-    with _report_sink(None if quiet else output, target) as write:
+                          dask, keep_text=name == "html" and not quiet, texts=texts, on_failure=failure)
+    with _report_sink(None if quiet else output, target, utf8=name in UTF8_FORMATS) as write:
         write(reporter.start())
         for f in findings:
             write(reporter.finding(f))
         write(reporter.end(tally.summary()))
-    return exit_code(tally.by_severity, settings.fail_on)
+    return ExitCode.ERROR if failed else exit_code(tally.by_severity, settings.fail_on)
+
+
+def _print_error(message: str) -> None:
+    sys.stdout.flush()
+    print(f"factcheck: error: {message}", file=sys.stderr, flush=True)
 
 
 def _inputs_of(jobs: Sequence[Job], registry: FigureRegistry, settings: Settings,
@@ -226,16 +261,37 @@ def safe_output(output: str, inputs: Iterable[str]) -> str:
 
 
 @contextmanager
-def _report_sink(output: str | None, target: str | None = None) -> Iterator[Callable[[str], object]]:
+def _report_sink(output: str | None, target: str | None = None,
+                 utf8: bool = False) -> Iterator[Callable[[str], object]]:
     """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere.
 
     A file is written through a temporary file in its directory and renamed over it when
     complete, keeping an existing file's permissions; `target` is the resolved file
     (see `safe_output`), `output` its name in messages.
+
+    No character fails to write: a report in a UTF-8 format (`utf8`: JSON, SARIF, HTML) is
+    written as UTF-8 whatever the terminal's encoding, any other in the terminal's encoding;
+    what an encoding cannot hold (or a file name's undecodable bytes) becomes a backslash
+    escape.
     """
     if output is None:
-        yield sys.stdout.write
-        sys.stdout.flush()
+        out = sys.stdout
+        encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+        buffer = getattr(out, "buffer", None)
+        if utf8 and encoding not in ("utf-8", "utf8") and buffer is not None:
+            out.flush()
+            yield lambda s: buffer.write(s.encode("utf-8", "backslashreplace"))
+            buffer.flush()
+            return
+
+        def write(s: str) -> object:
+            try:
+                return out.write(s)
+            except UnicodeEncodeError:
+                return out.write(s.encode(encoding, "backslashreplace").decode(encoding))
+
+        yield write
+        out.flush()
         return
     import tempfile
 
@@ -250,7 +306,7 @@ def _report_sink(output: str | None, target: str | None = None) -> Iterator[Call
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             yield fh.write
         os.chmod(tmp, mode)
         os.replace(tmp, target)  # never leave a half-written report

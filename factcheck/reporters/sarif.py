@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from typing import Any
 from urllib.parse import quote
@@ -31,13 +32,21 @@ FINGERPRINT_KEY = "factcheck/v1"
 
 
 def artifact_uri(path: str) -> tuple[str, str | None]:
-    """Return a URI for ``path`` and its base id (``%SRCROOT%`` unless absolute)."""
-    posix = path.replace("\\", "/")
-    while posix.startswith("./"):
+    """Return a URI for ``path`` and its base id (``%SRCROOT%`` unless absolute).
+
+    The name is percent-encoded as the file system's bytes, so a name that is not valid
+    UTF-8 (decoded with surrogate escapes) still gives a valid URI.
+    """
+    posix = os.fsencode(path.replace("\\", "/"))
+    return _uri(posix)
+
+
+def _uri(posix: bytes) -> tuple[str, str | None]:
+    while posix.startswith(b"./"):
         posix = posix[2:]
-    if re.match(r"^[A-Za-z]:/", posix):
+    if re.match(rb"^[A-Za-z]:/", posix):
         return "file:///" + quote(posix, safe="/:"), None
-    if posix.startswith("/"):
+    if posix.startswith(b"/"):
         return "file://" + quote(posix, safe="/"), None
     return quote(posix, safe="/"), "%SRCROOT%"
 
