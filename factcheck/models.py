@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 # --- vocabularies -------------------------------------------------------------
 
@@ -84,6 +84,17 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _not_bool(value: object) -> object:
+    if isinstance(value, bool):  # YAML's true/yes/on must not read as 1
+        raise ValueError(f"expected a number, not {str(value).lower()}")
+    return value
+
+
+# Registry numbers: finite (no .nan, .inf or 1e400) and never a boolean.
+RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_nan=False)]
+Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
+
+
 class Source(_Strict):
     """One document's statement of a figure."""
 
@@ -91,7 +102,7 @@ class Source(_Strict):
     publisher: str
     date: str | None = None  # ISO date or partial date ("2023-10") where known
     quote: str  # verbatim from the document, typos included; contains the number
-    value: float | None  # the value as this source states it; None when the number is malformed
+    value: RegistryNumber | None  # the value as this source states it; None when the number is malformed
     number: str | None = None  # the number exactly as printed in the quote ("110,00"), optional
     qualifier: Qualifier = "exact"
     # Words a draft uses to say the number is this source's ("army now says", "previously
@@ -114,7 +125,7 @@ class Figure(_Strict):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
-    value: float
+    value: RegistryNumber
     unit: str  # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, or a counted noun
     per: str | None = None  # denominator of a rate: "day", "month", "100000 people"
     kind: (
@@ -126,7 +137,7 @@ class Figure(_Strict):
     place: str | None = None
     keywords: tuple[str, ...] = ()  # words that identify the figure in prose
     aliases: tuple[str, ...] = ()  # whole phrases that name the figure
-    tolerance: float | None = None  # relative tolerance for source disagreement (default 0.02)
+    tolerance: Tolerance | None = None  # relative tolerance for source disagreement (0 to 1; default 0.02)
     related: tuple[Relation, ...] = ()
     note: str | None = None
     sources: tuple[Source, ...] = Field(min_length=1)

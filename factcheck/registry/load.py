@@ -195,6 +195,10 @@ def _pydantic_message(err: Any) -> str:
     return f"'{name}': {err['msg'].lower()} (got {got})"
 
 
+def _is_version_1(version: object) -> bool:
+    return type(version) is int and version == 1  # not true, not 1.0
+
+
 def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure], list[Problem], dict[str, int]]:
     """Validate each figure on its own, so one bad figure does not hide the others' problems."""
     problems: list[Problem] = []
@@ -208,7 +212,7 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         if key not in ("version", "figures"):
             line, col = mark_for(marks, (key,))
             problems.append(Problem(path, line, col, "error", f"unknown top-level key '{key}'"))
-    if data.get("version", 1) != 1:
+    if not _is_version_1(data.get("version", 1)):
         line, col = mark_for(marks, ("version",))
         problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
     items = data.get("figures")
@@ -270,7 +274,7 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     if not isinstance(data, dict) or any(key not in ("version", "figures") for key in data):
         return None
     items = data.get("figures")
-    if data.get("version", 1) != 1 or not isinstance(items, list) or len(starts) != len(items):
+    if not _is_version_1(data.get("version", 1)) or not isinstance(items, list) or len(starts) != len(items):
         return None
     figures: list[Figure] = []
     lines: dict[str, int] = {}
