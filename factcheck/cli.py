@@ -200,10 +200,12 @@ def config(
     """Print the resolved settings and where each came from."""
     with _errors():
         from factcheck.config import describe, load_settings
+        from factcheck.reporters import REPORTERS
         from factcheck.rules import rule_names
 
         settings = load_settings(
-            Path.cwd(), config_path=Path(config_file) if config_file else None, known_rules=rule_names()
+            Path.cwd(), config_path=Path(config_file) if config_file else None, known_rules=rule_names(),
+            known_formats=("auto", *REPORTERS),
         )
         rows = describe(settings)
         width = max(len(k) for k, _, _ in rows)

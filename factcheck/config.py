@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from factcheck.errors import LocatedError
-from factcheck.safeio import CONFIG_MAX_BYTES, read_capped
+from factcheck.safeio import CONFIG_MAX_BYTES, UnreadableFile, read_capped
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -38,7 +38,8 @@ _HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
 _KEY_RE = re.compile(
     r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
 )
-_HAS_TABLE_RE = re.compile(r"^\s*\[\s*tool\s*\.\s*factcheck\s*[\].]", re.M)
+# A line that tries to open [tool.factcheck] (or a table under it), however badly written.
+_HAS_TABLE_RE = re.compile(r"""^\s*\[+\s*["']?tool["']?\s*\.\s*["']?factcheck\b""", re.M)
 
 
 class ConfigError(LocatedError):
@@ -128,14 +129,23 @@ def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...], exact: boo
 
 
 def _pyproject_has_table(path: Path) -> bool:
+    """Say whether a pyproject.toml is factcheck's: it has [tool.factcheck], or it is
+    broken (not UTF-8, too large, invalid TOML) where it tries to give one, so that
+    load_settings reports the error instead of the file being skipped in silence."""
     try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        data_bytes = read_capped(path, CONFIG_MAX_BYTES)
+    except UnreadableFile:
+        return True  # too large (or not a regular file): _read says so
+    except OSError:
         return False
     try:
+        raw = data_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        return bool(_HAS_TABLE_RE.search(data_bytes.decode("utf-8", "replace")))
+    try:
         data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError:
-        # Let load_settings report the syntax error if the table is plainly there.
+    except (tomllib.TOMLDecodeError, RecursionError):
+        # Let load_settings report the syntax error if the table is there at all.
         return bool(_HAS_TABLE_RE.search(raw))
     tool = data.get("tool")
     return isinstance(tool, dict) and "factcheck" in tool
@@ -287,6 +297,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
         line = (int(m.group(1)) if m.group(1) else max(raw.count("\n"), 1)) if m else 0
         message = text[: m.start()] if m else text
         raise ConfigError(where, line, f"invalid TOML: {message}") from None
+    except RecursionError:
+        raise ConfigError(where, 0, "invalid TOML: arrays or tables nested too deeply") from None
 
 
 def _table(path: Path, raw: str, data: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:

@@ -167,8 +167,11 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         "select": _split(select) or None, "ignore": _split(ignore) or None,
         "show_verified": show_verified, "jobs": jobs,
     }
+    if fmt is not None and fmt not in ("auto", *REPORTERS):
+        raise InputError(f"--format: unknown format '{fmt}'; choose from auto, {', '.join(REPORTERS)}")
     settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
-                             overrides=overrides, known_rules=rule_names())
+                             overrides=overrides, known_rules=rule_names(),
+                             known_formats=("auto", *REPORTERS))
     name = choose_format(settings.format, output)
     if name not in REPORTERS:
         raise InputError(f"--format: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
