@@ -11,17 +11,18 @@ import codecs
 import os
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from factcheck.documents.html import html_segments
 from factcheck.documents.segments import (
-    COMMENT_RE,
     Collector,
     Directive,
     OffsetMap,
     Segment,
+    iter_comments,
     line_starts,
 )
 from factcheck.errors import LocatedError
@@ -111,8 +112,8 @@ def _text_segments(text: str, col: Collector, start: int) -> None:
     # Spans cut from the prose: (start, end, ends_segment, directive inner text, directive start).
     cuts: list[tuple[int, int, bool, str | None, int]] = []
     if "<!--" in text:
-        for m in COMMENT_RE.finditer(text, start):
-            cuts.append((m.start(), m.end(), False, m.group(1), m.start()))
+        for c_start, c_end, c_inner in iter_comments(text, start):
+            cuts.append((c_start, c_end, False, c_inner, c_start))
     if re.search("factcheck", text, re.I):
         for m in _TEXT_DIRECTIVE_RE.finditer(text, start):
             cuts.append((m.start(), m.end(), True, m.group(2), m.start(1)))
@@ -236,10 +237,35 @@ def load_document(path: str, text: str | None = None, format: str | None = None)
     return parse_document(text, path, format or detect_format(path))
 
 
+_SENTENCE_CUT_RE = re.compile(r"[.!?][\"'”’)\]]*[^\S\r\n]+(?=\S)")
+_WORD_CUT_RE = re.compile(r"[^\S\r\n]+(?=\S)")
+
+
+def _mid_line_rest(text: str) -> str:
+    """Return the end of text's last line to carry into the next chunk when a long line is cut.
+
+    The cut falls after the last sentence end on that line, else at its last space, so
+    no number, word or sentence is split; a line without spaces is cut where it is.
+    """
+    line_start = max(text.rfind("\n"), text.rfind("\r")) + 1
+    # Keep at least half of the line's text in this chunk, so chunks still progress.
+    lo = line_start + (len(text) - line_start) // 2
+    for pattern in (_SENTENCE_CUT_RE, _WORD_CUT_RE):
+        last = deque(pattern.finditer(text, lo), maxlen=1)
+        if last:
+            return text[last[0].end() :]
+    return ""
+
+
 def iter_paragraph_chunks(
     path: str, max_bytes: int = 8 << 20, format: str | None = None
 ) -> Iterator[tuple[str, int, int]]:
-    """Yield (text, first line, character offset) chunks of a file, split at blank lines."""
+    """Yield (text, first line, character offset) chunks of a file, split at blank lines.
+
+    A chunk starts at a line start, except when a single line is longer than the hard
+    limit: then it is cut between sentences (else words), and the next chunk starts
+    mid-line (see pipeline.scan_parts, which shifts its first line's columns).
+    """
     # A chunk ends at the first blank line after max_bytes (outside Markdown code fences); a
     # file with no blank lines is cut at a line end after 4 * max_bytes, and a single longer
     # line mid-line, so memory stays bounded whatever the input.
@@ -301,9 +327,14 @@ def iter_paragraph_chunks(
                 or (whole and buf_bytes >= hard)
                 or buf_bytes >= 2 * hard
             ):
-                yield "".join(buf), chunk_line, chunk_offset
-                buf, buf_bytes = [], 0
-                chunk_line, chunk_offset = line_no, offset
+                text = "".join(buf)
+                keep = "" if whole else _mid_line_rest(text)
+                if keep:  # cut a long line between sentences (or words), never inside one
+                    text = text[: len(text) - len(keep)]
+                yield text, chunk_line, chunk_offset
+                buf = [keep] if keep else []
+                buf_bytes = len(keep.encode("utf-8", "surrogatepass")) if keep else 0
+                chunk_line, chunk_offset = line_no, offset - len(keep)
         try:
             tail = decoder.decode(b"", final=True)
         except UnicodeDecodeError:
