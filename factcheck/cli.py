@@ -294,6 +294,15 @@ def main() -> None:
         code = getattr(exc, "exit_code", 2)
     except (typer.Abort, KeyboardInterrupt):
         code = 130
+    except Exception as exc:  # a bug: one line, unless asked for the traceback
+        import os
+
+        if os.environ.get("FACTCHECK_TRACEBACK"):
+            raise
+        detail = " ".join(str(exc).split())
+        typer.echo(f"factcheck: error: internal error: {type(exc).__name__}" + (f": {detail}" if detail else "")
+                   + " (set FACTCHECK_TRACEBACK=1 for the traceback)", err=True)
+        code = 2
     if code == 130:  # an interrupt, in a command or while parsing (typer returns 130)
         typer.echo("factcheck: error: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else 0)
