@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,7 +60,7 @@ def _errors() -> Iterator[None]:
     except InputError as exc:
         _die(str(exc))
     except KeyboardInterrupt:
-        _die("interrupted", 130)
+        raise typer.Exit(130) from None  # main() says "interrupted", wherever it came
 
 
 def _load(registry: str | None) -> FigureRegistry:
@@ -201,6 +202,13 @@ def extract(
 
         if fmt not in ("table", "json"):
             _die(f"--format must be table or json, not '{fmt}'")
+        if "-" in files:
+            # Standard input is read and checked as `scan -` reads it (UTF-8, capped).
+            import io
+
+            from factcheck.files import read_stdin
+
+            sys.stdin = io.StringIO(read_stdin("-"))
         typer.echo(render_extraction(files, fmt, yaml_stubs, all_numbers), nl=False)
 
 
@@ -234,10 +242,12 @@ def config(
     """Print the resolved settings and where each came from."""
     with _errors():
         from factcheck.config import describe, load_settings
+        from factcheck.reporters import REPORTERS
         from factcheck.rules import rule_names
 
         settings = load_settings(
-            Path.cwd(), config_path=Path(config_file) if config_file else None, known_rules=rule_names()
+            Path.cwd(), config_path=Path(config_file) if config_file else None, known_rules=rule_names(),
+            known_formats=("auto", *REPORTERS),
         )
         rows = describe(settings)
         width = max(len(k) for k, _, _ in rows)
@@ -304,8 +314,8 @@ def scan(
         help="Colour the console report. Default: auto (on a terminal, unless NO_COLOR is set; "
              "FORCE_COLOR forces it).")] = "auto",
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, metavar="N",
-        help="Worker processes. Default: the CPU count for 8 files or more, else 1.")] = None,
+        "--jobs", "-j", metavar="N",
+        help="Worker processes, 1 to 64. Default: the CPU count for 8 files or more, else 1.")] = None,
     stdin_filename: Annotated[str | None, typer.Option(
         "--stdin-filename", metavar="NAME",
         help="Name (and format) for text read from '-'. Default: '-', plain text.")] = None,
@@ -365,8 +375,45 @@ def scan(
 
 
 def main() -> None:
-    """Run the command line."""
-    app()
+    """Run the command line: every usage error is one line on stderr and exit code 2.
+
+    Output never fails on a character the terminal cannot encode (or a file name that is
+    not UTF-8): such characters are written as backslash escapes.
+    """
+    # Typer's own click (vendored in newer typer, click itself in older): found through it.
+    errors = sys.modules[typer.BadParameter.__module__]
+    click_exception: type[Exception] = errors.ClickException
+    no_args = getattr(errors, "NoArgsIsHelpError", ())
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    try:
+        code = app(standalone_mode=False)
+    except no_args as exc:  # 'factcheck' or 'factcheck registry' alone: the help
+        typer.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+        code = 2
+    except click_exception as exc:
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "factcheck"
+        message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+        typer.echo(f"factcheck: error: {message} (see '{where} --help')", err=True)
+        code = getattr(exc, "exit_code", 2)
+    except (typer.Abort, KeyboardInterrupt):
+        code = 130
+    except Exception as exc:  # a bug: one line, unless asked for the traceback
+        import os
+
+        if os.environ.get("FACTCHECK_TRACEBACK"):
+            raise
+        detail = " ".join(str(exc).split())
+        typer.echo(f"factcheck: error: internal error: {type(exc).__name__}" + (f": {detail}" if detail else "")
+                   + " (set FACTCHECK_TRACEBACK=1 for the traceback)", err=True)
+        code = 2
+    if code == 130:  # an interrupt, in a command or while parsing (typer returns 130)
+        typer.echo("factcheck: error: interrupted", err=True)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from factcheck.errors import LocatedError
+from factcheck.safeio import CONFIG_MAX_BYTES, UnreadableFile, read_capped
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -30,6 +31,7 @@ FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
 TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
 ENV_REGISTRY = "FACTCHECK_REGISTRY"
 ENV_FORMAT = "FACTCHECK_FORMAT"
+MAX_JOBS = 64  # more worker processes than this only cost memory
 
 _CODE_RE = re.compile(r"FC\d{3}", re.I)
 _TOML_LINE_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
@@ -37,7 +39,8 @@ _HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
 _KEY_RE = re.compile(
     r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
 )
-_HAS_TABLE_RE = re.compile(r"^\s*\[\s*tool\s*\.\s*factcheck\s*[\].]", re.M)
+# A line that tries to open [tool.factcheck] (or a table under it), however badly written.
+_HAS_TABLE_RE = re.compile(r"""^\s*\[+\s*["']?tool["']?\s*\.\s*["']?factcheck\b""", re.M)
 
 
 class ConfigError(LocatedError):
@@ -129,14 +132,23 @@ def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...], exact: boo
 
 
 def _pyproject_has_table(path: Path) -> bool:
+    """Say whether a pyproject.toml is factcheck's: it has [tool.factcheck], or it is
+    broken (not UTF-8, too large, invalid TOML) where it tries to give one, so that
+    load_settings reports the error instead of the file being skipped in silence."""
     try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        data_bytes = read_capped(path, CONFIG_MAX_BYTES)
+    except UnreadableFile:
+        return True  # too large (or not a regular file): _read says so
+    except OSError:
         return False
     try:
+        raw = data_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        return bool(_HAS_TABLE_RE.search(data_bytes.decode("utf-8", "replace")))
+    try:
         data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError:
-        # Let load_settings report the syntax error if the table is plainly there.
+    except (tomllib.TOMLDecodeError, RecursionError):
+        # Let load_settings report the syntax error if the table is there at all.
         return bool(_HAS_TABLE_RE.search(raw))
     tool = data.get("tool")
     return isinstance(tool, dict) and "factcheck" in tool
@@ -256,8 +268,8 @@ class _Checker:
         if name == "jobs":
             if value is None:
                 return None
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise self.fail(key, f"{label} must be an integer >= 1, not {_quote(value)}")
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_JOBS:
+                raise self.fail(key, f"{label} must be an integer from 1 to {MAX_JOBS}, not {_quote(value)}")
             return value
         if name in ("tolerance_relative", "tolerance_conversion"):
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
@@ -272,11 +284,14 @@ class _Checker:
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
     where = str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_capped(path, CONFIG_MAX_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(where, 0, "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(where, 0, f"cannot read file: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(where, 0, f"cannot read file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(where, exc.object.count(b"\n", 0, exc.start) + 1,
+                          f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})") from None
     try:
         return raw, tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
@@ -285,6 +300,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
         line = (int(m.group(1)) if m.group(1) else max(raw.count("\n"), 1)) if m else 0
         message = text[: m.start()] if m else text
         raise ConfigError(where, line, f"invalid TOML: {message}") from None
+    except RecursionError:
+        raise ConfigError(where, 0, "invalid TOML: arrays or tables nested too deeply") from None
 
 
 def _table(path: Path, raw: str, data: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:

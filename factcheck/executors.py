@@ -2,6 +2,8 @@
 
 Every executor runs `pipeline.scan_job` for each file and yields the results in the jobs'
 order; huge files are scanned here, in parts, so their findings stream out as they come.
+A file that cannot be scanned (bad input, or a crash) yields a :class:`ScanFailure` in its
+place, in the worker that met it, so one bad file never stops the others or the report.
 Dask is an optional extra (`pip install 'newsroom-factcheck[dask]'`), imported only for `--dask`.
 """
 
@@ -12,6 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -24,17 +27,53 @@ from factcheck.types import DocumentScan
 _WORKER: dict[str, Any] = {}
 
 
+@dataclass(frozen=True)
+class ScanFailure:
+    """A file that could not be scanned, with its one-line error (naming the file)."""
+
+    path: str
+    message: str
+
+
+Result = DocumentScan | ScanFailure
+
+
+def failure_of(job: Job, exc: BaseException) -> ScanFailure:
+    """Return the failure for an exception raised while scanning a job."""
+    if isinstance(exc, InputError):
+        message = str(exc)
+    else:  # a crash: still one line, naming the file
+        detail = " ".join(str(exc).split())
+        message = f"{job.path}: internal error while scanning: {type(exc).__name__}" + (f": {detail}" if detail else "")
+    return ScanFailure(job.path, message)
+
+
+def guarded_scan(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool) -> Result:
+    """Scan one job, returning a ScanFailure instead of raising (interrupts still raise)."""
+    try:
+        return scan_job(job, registry, policy, keep_text)
+    except Exception as exc:
+        return failure_of(job, exc)
+
+
+def _guarded_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[Result]:
+    try:
+        yield from scan_parts(job, registry, policy)
+    except Exception as exc:
+        yield failure_of(job, exc)
+
+
 def _init_worker(registry_path: str, policy: Policy) -> None:
     _WORKER["registry"] = load_registry(registry_path)
     _WORKER["policy"] = policy
 
 
-def _scan_in_worker(job: Job, keep_text: bool) -> DocumentScan:
-    return scan_job(job, _WORKER["registry"], _WORKER["policy"], keep_text)
+def _scan_in_worker(job: Job, keep_text: bool) -> Result:
+    return guarded_scan(job, _WORKER["registry"], _WORKER["policy"], keep_text)
 
 
 def iter_scans(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
-               keep_text: bool = False, dask: str | None = None) -> Iterator[DocumentScan]:
+               keep_text: bool = False, dask: str | None = None) -> Iterator[Result]:
     """Scan every job here, in worker processes or on Dask, yielding results in the jobs' order.
 
     Huge files are scanned here, in parts, whatever the executor, so that their findings
@@ -46,7 +85,7 @@ def iter_scans(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, wo
         i = 0
         while i < len(jobs):
             if big[i]:
-                yield from scan_parts(jobs[i], registry, policy)
+                yield from _guarded_parts(jobs[i], registry, policy)
                 i += 1
                 continue
             k = i
@@ -56,7 +95,7 @@ def iter_scans(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, wo
             i = k
 
 
-Batch = Callable[[Sequence[Job]], Iterable[DocumentScan]]
+Batch = Callable[[Sequence[Job]], Iterable[Result]]
 
 
 def _executor(stack: ExitStack, count: int, registry: FigureRegistry, policy: Policy, workers: int,
@@ -66,19 +105,37 @@ def _executor(stack: ExitStack, count: int, registry: FigureRegistry, policy: Po
         return partial(scan_with_dask, registry_path=registry.path, policy=policy, address=dask,
                        keep_text=keep_text)
     if workers <= 1 or count < 2:
-        return lambda batch: (scan_job(job, registry, policy, keep_text) for job in batch)
+        return lambda batch: (guarded_scan(job, registry, policy, keep_text) for job in batch)
     from concurrent.futures import ProcessPoolExecutor
 
     pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
                                                    initargs=(registry.path, policy)))
     scan = partial(_scan_in_worker, keep_text=keep_text)
-    return lambda batch: pool.map(scan, batch, chunksize=max(1, min(16, len(batch) // (workers * 8))))
+
+    def run(batch: Sequence[Job]) -> Iterator[Result]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        done = 0
+        try:
+            for result in pool.map(scan, batch, chunksize=max(1, min(16, len(batch) // (workers * 8)))):
+                done += 1
+                yield result
+        except BrokenProcessPool:  # a worker died (killed, out of memory): name what it left
+            for job in batch[done:]:
+                yield ScanFailure(job.path, f"{job.path}: a worker process died while scanning it")
+
+    return run
 
 
 def scan_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, workers: int,
               keep_text: bool = False) -> list[DocumentScan]:
-    """Scan every job and return the results in the jobs' order."""
-    return list(iter_scans(jobs, registry, policy, workers, keep_text))
+    """Scan every job and return the results in the jobs' order; raise the first failure."""
+    out = []
+    for result in iter_scans(jobs, registry, policy, workers, keep_text):
+        if isinstance(result, ScanFailure):
+            raise InputError(result.message)
+        out.append(result)
+    return out
 
 
 # --- Dask ---------------------------------------------------------------------------
@@ -109,9 +166,9 @@ def _registry(path: str) -> FigureRegistry:
 
 
 def _scan_partition(jobs: Iterable[Job], registry_path: str, policy: Policy,
-                    keep_text: bool) -> list[DocumentScan]:
+                    keep_text: bool) -> list[Result]:
     registry = _registry(registry_path)
-    return [scan_job(job, registry, policy, keep_text) for job in jobs]
+    return [guarded_scan(job, registry, policy, keep_text) for job in jobs]
 
 
 def _import_dask() -> tuple[Any, Any]:
@@ -124,7 +181,7 @@ def _import_dask() -> tuple[Any, Any]:
 
 
 def scan_with_dask(jobs: Sequence[Job], registry_path: str, policy: Policy, address: str,
-                   keep_text: bool = False) -> list[DocumentScan]:
+                   keep_text: bool = False) -> list[Result]:
     """Scan every job on a Dask cluster; the order of results is the jobs' order.
 
     `address` is a scheduler address ("tcp://host:8786"), or "local" for a two-worker
@@ -154,7 +211,7 @@ def scan_with_dask(jobs: Sequence[Job], registry_path: str, policy: Policy, addr
         bag = db.from_sequence(list(jobs), npartitions=parts).map_partitions(
             partial(_scan_partition, registry_path=registry_path, policy=policy, keep_text=keep_text)
         )
-        scans: list[DocumentScan] = client.compute(bag, sync=True)
+        scans: list[Result] = client.compute(bag, sync=True)
         return list(scans)
     finally:
         client.close()

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import glob
 import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from factcheck.errors import InputError
 from factcheck.pipeline import Job
+from factcheck.safeio import STDIN_MAX_BYTES, describe_size, file_kind
 
 SKIPPED_DIRS = frozenset({"node_modules"})  # never walked into, ignored by git or not
 
@@ -113,11 +116,7 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
             from factcheck.documents.load import detect_format
 
             name = stdin_filename or "-"
-            data = sys.stdin.buffer.read()
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+            text = read_stdin(name)
             jobs.append(Job(name, text, detect_format(name) if stdin_filename else "text"))
         elif os.path.isdir(raw):
             found: list[str] = []
@@ -125,11 +124,15 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS
                                  and not _matches(os.path.join(root, d), exclude)
                                  and walked(os.path.join(root, d), True, raw))
-                found.extend(os.path.join(root, f) for f in files
-                             if _matches(f, include) and walked(os.path.join(root, f), False, raw))
+                # FIFOs, devices and sockets in a tree are not drafts: skipped, never opened.
+                found.extend(p for f in files if _matches(f, include)
+                             and walked(p := os.path.join(root, f), False, raw) and _regular(p))
             for f in sorted(found):
                 add(f)
         elif os.path.exists(raw):
+            mode = os.stat(raw).st_mode
+            if not stat.S_ISREG(mode):
+                raise InputError(f"{raw}: not a draft: {file_kind(mode)}; give a regular file or '-'")
             add(raw)
         elif glob.has_magic(raw):
             hits = sorted(h for h in glob.glob(raw, recursive=True)
@@ -143,76 +146,111 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
     return jobs
 
 
+# Settings that change what `git diff` prints; pinned so the output parses the same everywhere.
+_GIT_CONFIG = ("-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
+               "-c", "diff.relative=false", "-c", "color.ui=false")
+_HUNK_RE = re.compile(rb"@@ -\S+ \+(\d+)(?:,(\d+))? @@")
+_C_ESCAPES = {ord("a"): 7, ord("b"): 8, ord("t"): 9, ord("n"): 10, ord("v"): 11, ord("f"): 12,
+              ord("r"): 13, ord('"'): 34, ord("\\"): 92}
+
+
+def _git_path(raw: bytes) -> bytes:
+    """Return a file name as `git diff` prints it after +++, unquoted (C-style) if quoted."""
+    if not raw.startswith(b'"'):
+        # git adds a tab after an unquoted name holding a space; a real tab would be quoted.
+        return raw[:-1] if raw.endswith(b"\t") else raw
+    out = bytearray()
+    i = 1
+    while i < len(raw) and raw[i] != ord('"'):
+        c = raw[i]
+        if c == ord("\\") and i + 1 < len(raw):
+            nxt = raw[i + 1]
+            if 48 <= nxt <= 55:  # \ooo, one byte in octal
+                out.append(int(raw[i + 1:i + 4], 8) & 0xFF)
+                i += 4
+                continue
+            out.append(_C_ESCAPES.get(nxt, nxt))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return bytes(out)
+
+
+def read_stdin(name: str = "-") -> str:
+    """Read a draft from standard input: UTF-8 text (BOM dropped) of at most the stdin cap."""
+    from factcheck.documents.load import decode_draft
+
+    data = sys.stdin.buffer.read(STDIN_MAX_BYTES + 1)
+    if len(data) > STDIN_MAX_BYTES:
+        raise InputError(f"{name}: standard input is larger than {describe_size(STDIN_MAX_BYTES)}")
+    return decode_draft(name, data).removeprefix("\ufeff")
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def changed_lines(rev: str) -> dict[str, set[int]]:
-    """Return the lines added or changed since a git revision, keyed by absolute path."""
-    import re
+    """Return the lines added or changed since a git revision, keyed by absolute path.
+
+    The revision is checked to name a commit before anything else runs, and no user value
+    reaches git where it could be read as an option: the commit's hash goes to `git diff`,
+    and file names come back NUL-separated or unquoted.
+    """
     import subprocess
 
-    def git(*args: str) -> subprocess.CompletedProcess[str]:
+    def git(*args: str) -> subprocess.CompletedProcess[bytes]:
         try:
-            return subprocess.run(["git", *args], capture_output=True, encoding="utf-8",
-                                  errors="surrogateescape", check=False)
+            return subprocess.run(["git", *_GIT_CONFIG, *args], capture_output=True, check=False,
+                                  stdin=subprocess.DEVNULL)
         except OSError as exc:
             raise InputError(f"--changed-since: cannot run git: {exc}") from None
 
+    def last_line(proc: subprocess.CompletedProcess[bytes]) -> str:
+        err = proc.stderr.decode("utf-8", "replace").strip()
+        return err.splitlines()[-1] if err else "unknown error"
+
+    if not rev or rev.startswith("-") or "\0" in rev:
+        raise InputError(f"--changed-since: '{rev}' is not a git revision")
     top = git("rev-parse", "--show-toplevel")
     if top.returncode != 0:
         raise InputError("--changed-since: not inside a git repository")
-    root = top.stdout.strip()
+    root = os.fsdecode(top.stdout.rstrip(b"\n"))
+    commit = git("-C", root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    sha = commit.stdout.strip().decode("ascii", "replace")
+    if commit.returncode != 0 or not re.fullmatch(r"[0-9a-f]{40,64}", sha):
+        raise InputError(f"--changed-since: '{rev}' names no commit in {root}")
     # Paths from the repository root, so files outside the working directory are found too.
-    # core.quotePath=false keeps non-ASCII names as they are; names git still quotes (a tab,
-    # a quote, a backslash) are unquoted below.
-    proc = git("-C", root, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color",
-               "--no-ext-diff", "--find-renames", rev, "--")
+    proc = git("-C", root, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv",
+               "--src-prefix=a/", "--dst-prefix=b/", "-M", sha, "--")
     if proc.returncode != 0:
-        last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "unknown error"
-        raise InputError(f"--changed-since: git diff {rev} failed: {last}")
+        raise InputError(f"--changed-since: git diff {rev} failed: {last_line(proc)}")
     out: dict[str, set[int]] = {}
     current: set[int] | None = None
-    for line in proc.stdout.splitlines():
-        if line.startswith("+++ "):
-            target = _unquote(line[4:].rstrip("\t"))
-            if target == "/dev/null":
+    for line in proc.stdout.split(b"\n"):
+        if line.startswith(b"+++ "):
+            target = line[4:]
+            if target.rstrip(b"\t") == b"/dev/null":  # a deleted file
                 current = None
             else:
-                name = target[2:] if target.startswith("b/") else target
-                current = out.setdefault(os.path.join(root, name), set())
-        elif line.startswith("@@") and current is not None:
-            m = re.match(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@", line)
+                name = _git_path(target)
+                name = name[2:] if name.startswith(b"b/") else name
+                current = out.setdefault(os.path.join(root, os.fsdecode(name)), set())
+        elif line.startswith(b"@@") and current is not None:
+            m = _HUNK_RE.match(line)
             if m:
-                start, count = int(m.group(1)), int(m.group(2) or "1")
+                start, count = int(m.group(1)), int(m.group(2) or b"1")
                 current.update(range(start, start + count))
     # Untracked files are new in their entirety.
-    others = git("-C", root, "ls-files", "-z", "--others", "--exclude-standard").stdout
-    for name in filter(None, others.split("\0")):
-        path = os.path.join(root, name)
+    others = git("-C", root, "ls-files", "-z", "--others", "--exclude-standard")
+    for name in filter(None, others.stdout.split(b"\0")):
+        path = os.path.join(root, os.fsdecode(name))
         out[path] = _all_lines(path)
     return {os.path.realpath(k): v for k, v in out.items()}
-
-
-_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
-
-
-def _unquote(name: str) -> str:
-    """Undo git's C-style quoting of a path (``"drafts/se\\303\\261al.md"``)."""
-    if not (len(name) >= 2 and name.startswith('"') and name.endswith('"')):
-        return name
-    out = bytearray()
-    body, i = name[1:-1], 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\" and i + 1 < len(body):
-            nxt = body[i + 1]
-            if nxt in "0123" and i + 3 < len(body):
-                out.append(int(body[i + 1:i + 4], 8))
-                i += 4
-                continue
-            out.append(_ESCAPES.get(nxt, ord(nxt)))
-            i += 2
-            continue
-        out.extend(c.encode("utf-8"))
-        i += 1
-    return out.decode("utf-8", errors="surrogateescape")
 
 
 def _all_lines(path: str) -> set[int]:

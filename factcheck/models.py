@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 # --- vocabularies -------------------------------------------------------------
 
@@ -92,6 +92,17 @@ def _doc(text: str, **extra: object) -> Any:
     return Field(description=text, **extra)  # type: ignore[call-overload]
 
 
+def _not_bool(value: object) -> object:
+    if isinstance(value, bool):  # YAML's true/yes/on must not read as 1
+        raise ValueError(f"expected a number, not {str(value).lower()}")
+    return value
+
+
+# Registry numbers: finite (no .nan, .inf or 1e400) and never a boolean.
+RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_nan=False)]
+Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
+
+
 class Source(_Strict):
     """One document's statement of a figure."""
 
@@ -100,7 +111,7 @@ class Source(_Strict):
     date: str | None = _doc('The publication date in ISO form, as precise as known: "2023-08-27", "2023-10", "2023".',
                             default=None)
     quote: str = _doc("Verbatim text from the document that contains the number (runs of white space may be one space).")
-    value: float | None = _doc("The value as this source states it, in the figure's unit; negative for a stated loss; "
+    value: RegistryNumber | None = _doc("The value as this source states it, in the figure's unit; negative for a stated loss; "
                                "null only when the printed number is malformed.")
     number: str | None = _doc('The number exactly as printed in the quote ("110,00", "eight", "3.0"); it sets the precision.',
                               default=None)
@@ -159,7 +170,7 @@ class Figure(_Strict):
     id: str = _doc("Stable snake_case id, unique in the file: quantity, then place or period (mexico_killings_2022).",
                    pattern=r"^[a-z][a-z0-9_]*$")
     title: str = _doc("One line that says what is counted, where and when.")
-    value: float = _doc("The best-supported value in unit; negative for a decline or loss; percent numbers for "
+    value: RegistryNumber = _doc("The best-supported value in unit; negative for a decline or loss; percent numbers for "
                         "percentages; money in whole currency units.")
     # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, or a counted noun
     unit: str = _doc("A counted noun in the plural (deaths), percent, percentage_points, an ISO currency (USD), "
@@ -175,7 +186,7 @@ class Figure(_Strict):
     keywords: tuple[str, ...] = _doc("4-10 lower-case words or short phrases that appear near the number in a draft.",
                                      default=())
     aliases: tuple[str, ...] = _doc("Whole phrases that name the figure.", default=())
-    tolerance: float | None = _doc("Relative tolerance when the sources are compared with each other (default 0.02).",
+    tolerance: Tolerance | None = _doc("Relative tolerance (0 to 1) when the sources are compared with each other (default 0.02).",
                                    default=None)
     disputed: bool = _doc("True when the sources disagree and the registry cannot say which is right: every "
                           "statement that names no source is then a source conflict; otherwise value is the "

@@ -138,19 +138,29 @@ def scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[D
     from factcheck.documents.load import detect_format, iter_paragraph_chunks, parse_document
 
     fmt = job.format or detect_format(job.path)
+    col = 0  # characters of the file's line before the chunk, when a long line was cut
     for n, (text, first_line, offset) in enumerate(iter_paragraph_chunks(job.path, CHUNK_BYTES, fmt)):
         doc = parse_document(text, path=job.path, format=fmt)
         part = decided(doc, scan_document(doc, registry, policy), policy)
         shift = first_line - 1
+
+        def cols(line: int, column: int, col: int = col) -> int:
+            return column + col if line == 1 else column
+
         part.findings = [
             f.model_copy(update={"line": f.line + shift, "end_line": f.end_line + shift,
+                                 "column": cols(f.line, f.column), "end_column": cols(f.end_line, f.end_column),
                                  "start": f.start + offset, "end": f.end + offset})
             for f in part.findings
         ]
         part.mentions = [
-            m._replace(line=m.line + shift, end_line=m.end_line + shift, start=m.start + offset, end=m.end + offset)
+            m._replace(line=m.line + shift, end_line=m.end_line + shift, column=cols(m.line, m.column),
+                       end_column=cols(m.end_line, m.end_column), start=m.start + offset, end=m.end + offset)
             for m in part.mentions
         ]
+        last_break = max(text.rfind("\n"), text.rfind("\r"))
+        bom = 1 if n == 0 and text.startswith("\ufeff") else 0  # a BOM takes no column
+        col = col + len(text) - bom if last_break < 0 else len(text) - last_break - 1
         part.pending = shift_pending(part.pending, shift)
         part.text, part.continued = "", n > 0
         yield part

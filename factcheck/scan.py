@@ -8,6 +8,7 @@ checks one text. All three run the same assembly.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from factcheck.registry.load import (
 )
 from factcheck.types import DocumentScan
 
+UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html"})  # formats defined as UTF-8
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
 
 
@@ -64,14 +66,32 @@ def policy_for(settings: Settings, changed: dict[str, set[int]] | None = None) -
 
 def check_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, tally: Tally | None = None,
                workers: int = 1, dask: str | None = None, keep_text: bool = False,
-               texts: dict[str, str] | None = None) -> Iterator[Finding]:
-    """Scan jobs and yield every decided finding, file by file, then those across files."""
+               texts: dict[str, str] | None = None,
+               on_failure: Callable[[str], object] | None = None) -> Iterator[Finding]:
+    """Scan jobs and yield every decided finding, file by file, then those across files.
+
+    A file that cannot be scanned raises InputError, unless `on_failure` is given: then it
+    is called with the file's one-line error and the other files go on.
+    """
     from factcheck.executors import iter_scans
 
-    scans: Iterable[DocumentScan] = iter_scans(jobs, registry, policy, workers, keep_text, dask)
+    scans: Iterable[DocumentScan] = _succeeded(iter_scans(jobs, registry, policy, workers, keep_text, dask),
+                                               on_failure)
     if texts is not None:
         scans = _keeping_texts(scans, texts)
     yield from stream(scans, policy, tally or Tally(), partial(corpus_findings, policy=policy))
+
+
+def _succeeded(results: Iterable[Any], on_failure: Callable[[str], object] | None) -> Iterator[DocumentScan]:
+    from factcheck.executors import ScanFailure
+
+    for result in results:
+        if isinstance(result, ScanFailure):
+            if on_failure is None:
+                raise InputError(result.message)
+            on_failure(result.message)
+        else:
+            yield result
 
 
 def _keeping_texts(scans: Iterable[DocumentScan], texts: dict[str, str]) -> Iterator[DocumentScan]:
@@ -196,12 +216,15 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
              jobs: int | None, stdin_filename: str | None, changed_since: str | None,
              config_file: str | None, dask: str | None, color: str = "auto",
              statistics: bool = False, respect_gitignore: bool | None = None,
-             baseline: str | None = None, write_baseline: str | None = None) -> ExitCode:
+             baseline: str | None = None, write_baseline: str | None = None,
+             on_error: Callable[[str], object] | None = None) -> ExitCode:
     """Scan, write the report and return the exit code.
 
     No paths scan the working directory. A format given neither by ``fmt`` nor the
     environment nor the config follows the output file's extension. ``statistics`` prints
     counts per rule instead of the report (the report still goes to ``output`` when given).
+    A file that cannot be scanned is reported through `on_error` (one line naming it; by
+    default to stderr) while the others are scanned and reported; the exit code is then 2.
     """
     from factcheck import __version__
     from factcheck.config import load_settings
@@ -215,8 +238,11 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         "select": _split(select) or None, "ignore": _split(ignore) or None,
         "show_verified": show_verified, "jobs": jobs, "respect_gitignore": respect_gitignore,
     }
+    if fmt is not None and fmt not in ("auto", *REPORTERS):
+        raise InputError(f"--format: unknown format '{fmt}'; choose from auto, {', '.join(REPORTERS)}")
     settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
-                             overrides=overrides, known_rules=rule_names())
+                             overrides=overrides, known_rules=rule_names(),
+                             known_formats=("auto", *REPORTERS))
     implied = format_of_output(output) if fmt is None else None
     name = choose_format(implied or settings.format, output)
     if name not in REPORTERS:
@@ -228,7 +254,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     job_list = collect_jobs_for(paths, settings, stdin_filename)
     if note and not quiet:
         print(note, file=sys.stderr)
-    if changed_since:
+    if changed_since is not None:
         from dataclasses import replace
 
         from factcheck.files import changed_lines
@@ -241,6 +267,11 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
 
         policy = replace(policy, baseline=read_baseline(baseline))
     colored = use_color(color, output) and name == "console"
+    target = None
+    if output is not None and not quiet:
+        target = safe_output(output, _inputs_of(job_list, reg, settings, stdin_filename))
+    if write_baseline is not None:
+        safe_output(write_baseline, _inputs_of(job_list, reg, settings, stdin_filename))
     texts: dict[str, str] = {}
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
                         show_verified=policy.show_verified, explain=explain, registry_path=None if note else reg.path,
@@ -248,10 +279,17 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     reporter = Quiet(ctx) if quiet or (statistics and output is None) else REPORTERS[name](ctx)
     stats = StatisticsReport(ctx) if statistics and not quiet else None
     tally = Tally()
+    failed: list[str] = []
+
+    def failure(message: str) -> None:
+        failed.append(message)
+        (on_error or _print_error)(message)
+
     findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
-                          dask, keep_text=name == "html" and not quiet, texts=texts)
+                          dask, keep_text=name == "html" and not quiet, texts=texts, on_failure=failure)
     kept: list[Finding] | None = [] if write_baseline else None
-    with _report_sink(None if quiet or (statistics and output is None) else output) as write:
+    with _report_sink(None if quiet or (statistics and output is None) else output, target,
+                      utf8=name in UTF8_FORMATS) as write:
         write(reporter.start())
         for f in findings:
             write(reporter.finding(f))
@@ -270,24 +308,114 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         count = save_baseline(write_baseline, kept)
         print(f"factcheck: wrote {count} finding{'s' * (count != 1)} to the baseline {write_baseline}",
               file=sys.stderr)
-        return ExitCode.OK
-    return exit_code(tally.by_severity, settings.fail_on)
+        return ExitCode.ERROR if failed else ExitCode.OK
+    return ExitCode.ERROR if failed else exit_code(tally.by_severity, settings.fail_on)
+
+
+def _print_error(message: str) -> None:
+    sys.stdout.flush()
+    print(f"factcheck: error: {message}", file=sys.stderr, flush=True)
+
+
+def _inputs_of(jobs: Sequence[Job], registry: FigureRegistry, settings: Settings,
+               stdin_filename: str | None) -> list[str]:
+    """Return every file a run reads: drafts, the registry, its source documents, the config."""
+    paths = [j.path for j in jobs if j.text is None]
+    if stdin_filename:
+        paths.append(stdin_filename)  # the file standard input stands for
+    paths.append(registry.path)
+    base = registry.base_dir
+    for fig in registry.figures:
+        for src in fig.sources:
+            if "://" not in src.document:
+                paths.append(str(base / src.document))
+    if settings.config_path:
+        paths.append(settings.config_path)
+    return paths
+
+
+def safe_output(output: str, inputs: Iterable[str]) -> str:
+    """Return the file a report to `output` may replace, or raise InputError (nothing touched).
+
+    The path is resolved (a symlink's target is written, the link kept); it must be a new
+    path or a regular file, and no input of the run (compared by resolved path and by
+    inode, so links and `x/../` spellings are caught).
+    """
+    target = os.path.realpath(output)
+    try:
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        what = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise InputError(f"{output}: cannot write report: {what}")
+    for path in inputs:
+        same = os.path.realpath(path) == target
+        if not same and st is not None:
+            try:
+                other = os.stat(path)
+            except OSError:
+                continue
+            same = (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
+        if same:
+            raise InputError(f"{output}: refusing to write the report over an input of this run ({path})")
+    return target
 
 
 @contextmanager
-def _report_sink(output: str | None) -> Iterator[Callable[[str], object]]:
-    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere."""
+def _report_sink(output: str | None, target: str | None = None,
+                 utf8: bool = False) -> Iterator[Callable[[str], object]]:
+    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere.
+
+    A file is written through a temporary file in its directory and renamed over it when
+    complete, keeping an existing file's permissions; `target` is the resolved file
+    (see `safe_output`), `output` its name in messages.
+
+    No character fails to write: a report in a UTF-8 format (`utf8`: JSON, SARIF, HTML) is
+    written as UTF-8 whatever the terminal's encoding, any other in the terminal's encoding;
+    what an encoding cannot hold (or a file name's undecodable bytes) becomes a backslash
+    escape.
+    """
     if output is None:
-        yield sys.stdout.write
-        sys.stdout.flush()
+        out = sys.stdout
+        encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+        buffer = getattr(out, "buffer", None)
+        if utf8 and encoding not in ("utf-8", "utf8") and buffer is not None:
+            out.flush()
+            yield lambda s: buffer.write(s.encode("utf-8", "backslashreplace"))
+            buffer.flush()
+            return
+
+        def write(s: str) -> object:
+            try:
+                return out.write(s)
+            except UnicodeEncodeError:
+                return out.write(s.encode(encoding, "backslashreplace").decode(encoding))
+
+        yield write
+        out.flush()
         return
-    tmp = f"{output}.tmp-{os.getpid()}"
+    import tempfile
+
+    target = target or output
+    directory, name = os.path.split(os.path.abspath(target))
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             yield fh.write
-        os.replace(tmp, output)  # never leave a half-written report
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)  # never leave a half-written report
     except OSError as exc:
         raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
     finally:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.remove(tmp)

@@ -128,3 +128,9 @@ def canonical_map(groups: list[tuple[str, ...]]) -> dict[str, str]:
         for w in group:
             out.setdefault(stem(w.lower()), head)
     return {k: v for k, v in out.items() if k != v}
+
+
+@lru_cache(maxsize=512)
+def one_line(text: str) -> str:
+    """Return text with every run of white space one space (cached: a sentence's numbers share it)."""
+    return " ".join(text.split())

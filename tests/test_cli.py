@@ -483,7 +483,7 @@ def test_scan_stdin_filename_names_the_text_and_its_format(work: Path) -> None:
 def test_scan_stdin_not_utf8(work: Path) -> None:
     result = scan("-", "--stdin-filename", "x.md", input=b"caf\xe9 9,000\n")
     assert result.exit_code == 2
-    assert result.stderr == "factcheck: error: x.md: not UTF-8 text (byte 0xe9)\n"
+    assert result.stderr == "factcheck: error: x.md:1: not UTF-8 text (byte 0xe9 at line 1)\n"
 
 
 def test_scan_nonexistent_path(work: Path) -> None:
@@ -662,7 +662,7 @@ def test_scan_changed_since_bad_revision(repo: Path) -> None:
     result = scan("draft.md", "--changed-since", "no-such-rev")
     assert result.exit_code == 2
     assert result.stderr.startswith(
-        "factcheck: error: --changed-since: git diff no-such-rev failed: "
+        "factcheck: error: --changed-since: 'no-such-rev' names no commit in "
     )
     assert result.stderr.count("\n") == 1
 

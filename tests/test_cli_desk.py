@@ -104,7 +104,7 @@ def test_factcheck_format_unknown(draft: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("FACTCHECK_FORMAT", "yaml")
     result = scan("draft.md")
     assert result.exit_code == 2
-    assert result.stderr.startswith("factcheck: error: FACTCHECK_FORMAT: unknown format 'yaml'; choose from auto,")
+    assert result.stderr.startswith('factcheck: error: FACTCHECK_FORMAT: FACTCHECK_FORMAT must be one of "auto"')
 
 
 # --- --exit-zero, --statistics, -V --------------------------------------------------------

@@ -219,7 +219,7 @@ def test_the_readme_names_the_distribution() -> None:
     name = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
     assert name == "newsroom-factcheck"
     assert f"pip install {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
-    assert project_scripts() == {"factcheck": "factcheck.cli:main"}
+    assert project_scripts() == {"factcheck": "factcheck.__main__:main"}
 
 
 def project_scripts() -> dict[str, str]:

@@ -78,6 +78,7 @@ class SentenceContext:
     per_capita: bool  # a rate per N people
     excluded: tuple[Period, ...] = ()  # periods the number cannot be of (a comparison's base)
     proper: frozenset[str] = frozenset()  # stems of the sentence's names (capitalised words)
+    memo: dict[object, object] | None = None  # shared by a sentence's numbers: what their periods fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +153,24 @@ def counted_noun(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
 
 def period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
     """A period of the sentence (or of its paragraph or heading) overlaps the figure's."""
-    if e.period is None:
+    if e.period is None or not ctx.periods:
         return None
-    shared = [p for p in ctx.periods if p.overlaps(e.period)]
+    key = (id(ctx.periods), e.period)
+    found = ctx.memo.get(key) if ctx.memo is not None else None
+    if found is None or found[0] is not ctx.periods:  # type: ignore[index]
+        found = (ctx.periods, _period_evidence(ctx.periods, e.period))
+        if ctx.memo is not None:
+            ctx.memo[key] = found
+    return found[1]  # type: ignore[index]
+
+
+def _period_evidence(periods: tuple[Period, ...], figure: Period) -> Evidence | None:
+    shared = [p for p in periods if p.overlaps(figure)]
     if not shared:
         return None
     # The closer the periods fit, the more it says: "January through March" is the
     # quarter's figure more than March's.
-    fit = max(_fit(p, e.period) for p in shared)
+    fit = max(_fit(p, figure) for p in shared)
     return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period", ", ".join(_described(p) for p in shared))
 
 

@@ -9,6 +9,7 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -52,6 +53,42 @@ class Sentence:
     owners: dict[int, tuple[Period, ...]]  # quantity index -> the periods nearest it
     pools: dict[tuple[str, frozenset[int]], list[int]] = field(default_factory=dict)
     table: bool = False  # a table cell read with its row and header
+
+    @property
+    def stem_set(self) -> frozenset[str]:
+        """Return the sentence's stems as a set, built once for all its numbers."""
+        if self._stem_set is None:
+            self._stem_set = frozenset(self.stems)
+        return self._stem_set
+
+    @property
+    def lowered(self) -> str:
+        """Return the sentence in lower case, built once for all its numbers."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    _stem_set: frozenset[str] | None = None
+    _lowered: str | None = None
+    memo: dict[object, object] = field(default_factory=dict)  # scoring's cache for this sentence
+    _support: dict[int, tuple[tuple[Period, ...], tuple[Period, ...]]] = field(default_factory=dict)
+    _years: dict[int, tuple[tuple[Period, ...], frozenset[int]]] = field(default_factory=dict)
+
+    def main_support(self, context: tuple[Period, ...]) -> tuple[Period, ...]:
+        """Return the periods that support a main number's figure: the context's, bar the
+        comparison bases; worked out once per sentence."""
+        hit = self._support.get(id(context))
+        if hit is None or hit[0] is not context:
+            hit = self._support[id(context)] = (context, tuple(p for p in context if not p.comparison))
+        return hit[1]
+
+    def years_of(self, periods: tuple[Period, ...]) -> frozenset[int]:
+        """Return the calendar years of some periods, for the index's shortlist (cached)."""
+        hit = self._years.get(id(periods))
+        if hit is None or hit[0] is not periods:
+            years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
+            hit = self._years[id(periods)] = (periods, years)
+        return hit[1]
 
     @property
     def proper(self) -> frozenset[str]:
@@ -122,6 +159,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
         if lead_words:
             sentence.stems = sentence.stems + [index.canon.get(w, w) for w in lead_words]
+            sentence._stem_set = None
         if si == 0:
             lead = _framing(sentence.text, sentence.periods)
         context = sentence.periods or (lead if si else ()) or heading
@@ -166,21 +204,43 @@ def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: in
     """Give each period of a sentence to the statistic of its own clause ("742 troopers at the
     end of February, about 100 short"), else to the one before it, else the nearest."""
     stats = [i for i in mine if _checked(qs[i])]
-    spans = [(qs[i].start, qs[i].end) for i in mine]
-    end_of = s0 + max((p.at + len(p.text) for p in periods), default=0) + 200
-    breaks = [k for k in range(s0, min(len(text), end_of)) if text[k] in _CLAUSE_BREAKS
-              and not any(a <= k < b for a, b in spans)] if text else []
+    if not periods or not stats:
+        return {}
+    starts = [qs[i].start for i in stats]
+    breaks = _clause_breaks(qs, mine, periods, s0, text)
     owners: dict[int, list[Period]] = {}
     for p in periods:
         at, end = s0 + p.at, s0 + p.at + max(len(p.text), 1)
-        lo = max((k for k in breaks if k < at), default=-1)
-        hi = min((k for k in breaks if k >= end), default=len(text) if text else 1 << 30)
-        same = [i for i in stats if lo < qs[i].start < hi]
-        before = [i for i in stats if qs[i].end <= at]
-        pool = same or before[-1:] or stats
+        k = bisect_left(breaks, at)
+        lo = breaks[k - 1] if k else -1
+        hi = breaks[bisect_left(breaks, end)] if bisect_left(breaks, end) < len(breaks) else 1 << 30
+        a, b = bisect_right(starts, lo), bisect_left(starts, hi)
+        if a < b:  # statistics in the period's own clause: the nearest of them
+            pool = stats[a:b]
+        else:
+            before = bisect_right(starts, at) - 1
+            pool = [stats[before]] if before >= 0 else stats[:1]
         nearest = min(pool, key=lambda i: max(0, at - qs[i].end, qs[i].start - end))
         owners.setdefault(nearest, []).append(p)
     return {i: tuple(ps) for i, ps in owners.items()}
+
+
+def _clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int, text: str) -> list[int]:
+    """Return the offsets of the clause breaks in a sentence that lie outside its numbers."""
+    if not text:
+        return []
+    stop = min(len(text), s0 + max(p.at + len(p.text) for p in periods) + 200)
+    spans = [(qs[i].start, qs[i].end) for i in mine]
+    out, si = [], 0
+    for k in range(s0, stop):
+        if text[k] not in _CLAUSE_BREAKS:
+            continue
+        while si < len(spans) and spans[si][1] <= k:
+            si += 1
+        if si < len(spans) and spans[si][0] <= k:
+            continue  # a comma inside "1,912"
+        out.append(k)
+    return out
 
 
 def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, sentence: Sentence,
@@ -206,7 +266,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     else:
         # "down 0.2 point from February": February is what the change is measured against.
         own_periods = tuple(p for p in own_periods if not p.comparison)
-        support = tuple(p for p in context if not p.comparison)
+        support = sentence.main_support(context)
     start, end = seg.to_original(q.start), seg.to_original_end(q.end)
     line, col = doc.position(start)
     end_line, end_col = doc.position(end)
@@ -282,10 +342,10 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
     """Return what scoring reads of one number in its sentence."""
     noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
     noun = canon.get(noun, noun) if canon else noun
-    years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
-    return SentenceContext(q, sentence.text.lower(), frozenset(sentence.stems), near, own, periods,
+    years = sentence.years_of(periods)
+    return SentenceContext(q, sentence.lowered, sentence.stem_set, near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
-                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper)
+                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper, sentence.memo)
 
 
 def _checked(q: Quantity) -> bool:

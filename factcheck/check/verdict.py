@@ -15,7 +15,7 @@ from factcheck.check.score import GENERIC_WORDS
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
 from factcheck.registry.load import source_interval, sources_conflict
-from factcheck.text import stems
+from factcheck.text import one_line, stems
 from factcheck.types import Assessment, Candidate, Mention, Stated, Statement
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
@@ -31,7 +31,7 @@ def mention_of(st: Statement, a: Assessment) -> Mention | None:
     q = st.q
     return Mention(a.figure, a.source, a.verdict, a.reading, st.path, st.line, st.column,
                    st.end_line, st.end_column, st.start, st.end, q.text, q.hedge, q.value, q.unit,
-                   q.kind, bool(q.malformed), q.precision, q.low, q.high, " ".join(st.sentence.split()))
+                   q.kind, bool(q.malformed), q.precision, q.low, q.high, one_line(st.sentence))
 
 
 def stated_interval(q: Stated, value: float | None = None, unit: str | None = None) -> Interval | None:

@@ -11,26 +11,29 @@ import codecs
 import os
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from factcheck.documents.html import html_segments
 from factcheck.documents.segments import (
-    COMMENT_RE,
     Collector,
     Directive,
     OffsetMap,
     Segment,
+    iter_comments,
     line_starts,
 )
 from factcheck.errors import LocatedError
+from factcheck.safeio import DRAFT_MAX_BYTES, describe_size, open_regular, read_capped
 
 __all__ = [
     "Directive",
     "Document",
     "DocumentError",
     "Segment",
+    "decode_draft",
     "detect_format",
     "iter_paragraph_chunks",
     "load_document",
@@ -109,8 +112,8 @@ def _text_segments(text: str, col: Collector, start: int) -> None:
     # Spans cut from the prose: (start, end, ends_segment, directive inner text, directive start).
     cuts: list[tuple[int, int, bool, str | None, int]] = []
     if "<!--" in text:
-        for m in COMMENT_RE.finditer(text, start):
-            cuts.append((m.start(), m.end(), False, m.group(1), m.start()))
+        for c_start, c_end, c_inner in iter_comments(text, start):
+            cuts.append((c_start, c_end, False, c_inner, c_start))
     if re.search("factcheck", text, re.I):
         for m in _TEXT_DIRECTIVE_RE.finditer(text, start):
             cuts.append((m.start(), m.end(), True, m.group(2), m.start(1)))
@@ -181,7 +184,33 @@ def parse_document(text: str, path: str = "-", format: str = "text") -> Document
     )
 
 
+# Byte-order marks of encodings other than UTF-8, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def decode_draft(path: str, data: bytes) -> str:
+    """Decode a whole draft's bytes as UTF-8, or raise DocumentError naming what it is.
+
+    Drafts are UTF-8 (a UTF-8 byte-order mark is kept and takes no column). UTF-16 and
+    UTF-32 files, recognised by their byte-order mark, are refused by name rather than
+    decoded: positions, suppression comments and reports all assume UTF-8 files, and
+    re-encoding a draft is a one-line fix for its author.
+    """
+    return _check_bytes(path, data)
+
+
 def _check_bytes(path: str, data: bytes, first_line: int = 1) -> str:
+    if first_line == 1:
+        for bom, name in _BOMS:
+            if data.startswith(bom):
+                raise DocumentError(
+                    path, 1, f"{name} text (byte-order mark at line 1); save it as UTF-8"
+                )
     nul = data.find(b"\0")
     if nul >= 0:
         line = first_line + data.count(b"\n", 0, nul)
@@ -201,18 +230,42 @@ def load_document(path: str, text: str | None = None, format: str | None = None)
     path = str(path)
     if text is None:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
+            data = read_capped(path, DRAFT_MAX_BYTES)
         except OSError as exc:
             raise DocumentError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
         text = _check_bytes(path, data)
     return parse_document(text, path, format or detect_format(path))
 
 
+_SENTENCE_CUT_RE = re.compile(r"[.!?][\"'”’)\]]*[^\S\r\n]+(?=\S)")
+_WORD_CUT_RE = re.compile(r"[^\S\r\n]+(?=\S)")
+
+
+def _mid_line_rest(text: str) -> str:
+    """Return the end of text's last line to carry into the next chunk when a long line is cut.
+
+    The cut falls after the last sentence end on that line, else at its last space, so
+    no number, word or sentence is split; a line without spaces is cut where it is.
+    """
+    line_start = max(text.rfind("\n"), text.rfind("\r")) + 1
+    # Keep at least half of the line's text in this chunk, so chunks still progress.
+    lo = line_start + (len(text) - line_start) // 2
+    for pattern in (_SENTENCE_CUT_RE, _WORD_CUT_RE):
+        last = deque(pattern.finditer(text, lo), maxlen=1)
+        if last:
+            return text[last[0].end() :]
+    return ""
+
+
 def iter_paragraph_chunks(
     path: str, max_bytes: int = 8 << 20, format: str | None = None
 ) -> Iterator[tuple[str, int, int]]:
-    """Yield (text, first line, character offset) chunks of a file, split at blank lines."""
+    """Yield (text, first line, character offset) chunks of a file, split at blank lines.
+
+    A chunk starts at a line start, except when a single line is longer than the hard
+    limit: then it is cut between sentences (else words), and the next chunk starts
+    mid-line (see pipeline.scan_parts, which shifts its first line's columns).
+    """
     # A chunk ends at the first blank line after max_bytes (outside Markdown code fences); a
     # file with no blank lines is cut at a line end after 4 * max_bytes, and a single longer
     # line mid-line, so memory stays bounded whatever the input.
@@ -222,13 +275,13 @@ def iter_paragraph_chunks(
     hard = 4 * max_bytes
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     buf: list[str] = []
-    buf_bytes = 0
+    buf_bytes = total = 0
     line_no = 1  # line of the next byte read
     offset = 0  # characters before the next text read
     chunk_line, chunk_offset = 1, 0
     fence = ""
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed in finally; reading is incremental
+        fh = open_regular(path)  # closed in finally; reading is incremental
     except OSError as exc:
         raise DocumentError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
     try:
@@ -236,6 +289,8 @@ def iter_paragraph_chunks(
             raw = fh.readline(max_bytes)
             if not raw:
                 break
+            if line_no == 1 and offset == 0 and raw.startswith(tuple(b for b, _ in _BOMS)):
+                _check_bytes(path, raw, line_no)
             if b"\0" in raw:
                 _check_bytes(path, raw, line_no)
             try:
@@ -246,6 +301,9 @@ def iter_paragraph_chunks(
                     path, line_no, f"not UTF-8 text (byte 0x{bad:02x} at line {line_no})"
                 ) from None
             whole = raw.endswith(b"\n")
+            total += len(raw)
+            if total > DRAFT_MAX_BYTES:
+                raise DocumentError(path, 0, f"cannot read file: larger than {describe_size(DRAFT_MAX_BYTES)}")
             buf.append(s)
             buf_bytes += len(raw)
             offset += len(s)
@@ -269,9 +327,14 @@ def iter_paragraph_chunks(
                 or (whole and buf_bytes >= hard)
                 or buf_bytes >= 2 * hard
             ):
-                yield "".join(buf), chunk_line, chunk_offset
-                buf, buf_bytes = [], 0
-                chunk_line, chunk_offset = line_no, offset
+                text = "".join(buf)
+                keep = "" if whole else _mid_line_rest(text)
+                if keep:  # cut a long line between sentences (or words), never inside one
+                    text = text[: len(text) - len(keep)]
+                yield text, chunk_line, chunk_offset
+                buf = [keep] if keep else []
+                buf_bytes = len(keep.encode("utf-8", "surrogatepass")) if keep else 0
+                chunk_line, chunk_offset = line_no, offset - len(keep)
         try:
             tail = decoder.decode(b"", final=True)
         except UnicodeDecodeError:

@@ -16,8 +16,10 @@ from factcheck.registry.load import (
     _load,
     figure_kind,
     source_disagreements,
+    source_path,
 )
-from factcheck.registry.yamlmarks import Marks, mark_for
+from factcheck.registry.yamlmarks import MAX_BYTES, Marks, mark_for
+from factcheck.safeio import read_capped
 
 _WS = re.compile(r"\s+")
 
@@ -30,8 +32,7 @@ def normalise_space(text: str) -> str:
 @cache
 def _document_text(path: str) -> str | None:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return normalise_space(fh.read())
+        return normalise_space(read_capped(path, MAX_BYTES).decode("utf-8"))
     except (OSError, UnicodeDecodeError):
         return None
 
@@ -82,8 +83,11 @@ def _check_source(fig: Figure, src: Source, where: tuple[str | int, ...], marks:
         out.append(Problem(path, line, col, severity, f"figure {fig.id}: {message}"))
 
     doc = src.document
-    if not re.match(r"^[a-z]+://", doc):
-        doc_path = (base / doc).resolve()
+    try:
+        doc_path = source_path(base, doc)
+    except ValueError:
+        doc_path = None  # outside the registry's tree: reported by the loader, never read
+    if doc_path is not None:
         if not doc_path.is_file():
             add("document", f"source document '{doc}' does not exist")
         else:

@@ -132,6 +132,65 @@ def empty_registry(path: str = DEFAULT_NAME) -> FigureRegistry:
     return FigureRegistry(path, ())
 
 
+# --- where source documents may be ---------------------------------------------------
+
+_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+
+
+def is_url(document: str) -> bool:
+    """Say whether a source document is a URL rather than a path."""
+    return bool(_URL_RE.match(document))
+
+
+@lru_cache(maxsize=64)
+def source_root(base_dir: str) -> Path:
+    """Return the tree a registry's source documents must stay in: its git repository's top
+    (the nearest directory above it holding .git), else the registry's own directory."""
+    base = Path(base_dir).resolve()
+    for directory in (base, *base.parents):
+        if (directory / ".git").exists():
+            return directory
+    return base
+
+
+@lru_cache(maxsize=4096)
+def _confined(base_dir: str, document: str) -> Path | None:
+    base = Path(base_dir).resolve()
+    root = source_root(base_dir)
+    lexical = Path(os.path.normpath(base / document))
+    resolved = (base / document).resolve()  # symlinks included
+    if lexical.is_relative_to(root) and resolved.is_relative_to(root):
+        return resolved
+    return None
+
+
+def source_path(base_dir: Path | str, document: str) -> Path | None:
+    """Return the resolved file of a source document inside the registry's tree.
+
+    None for a URL; raises ValueError for a path (or a symlink) leading outside the tree
+    of :func:`source_root`, so a registry cannot make factcheck read /etc/passwd.
+    """
+    if is_url(document):
+        return None
+    found = _confined(str(base_dir), document)
+    if found is None:
+        raise ValueError(f"source document '{document}' is outside the registry's tree "
+                         f"({source_root(str(base_dir))}); give a path inside it or a URL")
+    return found
+
+
+def _source_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str) -> list[Problem]:
+    base = str(Path(path).resolve().parent)
+    out = []
+    for si, src in enumerate(fig.sources):
+        try:
+            source_path(base, src.document)
+        except ValueError as exc:
+            line, col = mark_for(marks, (*where, "sources", si, "document"))
+            out.append(Problem(path, line, col, "error", f"figure {fig.id}: {exc}"))
+    return out
+
+
 # --- loading and schema validation ----------------------------------------------------
 
 
@@ -211,6 +270,10 @@ def _pydantic_message(err: Any) -> str:
     return f"'{name}': {err['msg'][0].lower()}{err['msg'][1:]} (got {_got(given)})"
 
 
+def _is_version_1(version: object) -> bool:
+    return type(version) is int and version == 1  # not true, not 1.0
+
+
 def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure], list[Problem], dict[str, int], set[str]]:
     """Validate each figure on its own, so one bad figure does not hide the others' problems.
 
@@ -232,7 +295,7 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
     for at, message in synonym_problems(data.get("synonyms")):
         line, col = mark_for(marks, ("synonyms", *at))
         problems.append(Problem(path, line, col, "error", message))
-    if data.get("version", 1) != 1:
+    if not _is_version_1(data.get("version", 1)):
         line, col = mark_for(marks, ("version",))
         problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
     items = data.get("figures")
@@ -273,6 +336,7 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         first_line[fig.id] = line
         positions[fig.id] = i
         figures.append(fig)
+        problems.extend(_source_problems(fig, where, marks, path))
     return figures, problems, positions, broken
 
 
@@ -323,10 +387,11 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     if not isinstance(data, dict) or any(key not in TOP_LEVEL for key in data) or synonym_problems(data.get("synonyms")):
         return None
     items = data.get("figures")
-    if data.get("version", 1) != 1 or not isinstance(items, list) or len(starts) != len(items):
+    if not _is_version_1(data.get("version", 1)) or not isinstance(items, list) or len(starts) != len(items):
         return None
     figures: list[Figure] = []
     lines: dict[str, int] = {}
+    base = str(Path(path).resolve().parent)
     with paused_gc():
         for item, line in zip(items, starts, strict=True):
             if not isinstance(item, dict):
@@ -335,11 +400,20 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
                 fig = Figure.model_validate(item)
             except ValidationError:
                 return None
-            if fig.id in lines:
+            if fig.id in lines or not _sources_confined(fig, base):
                 return None
             lines[fig.id] = line
             figures.append(fig)
     return FigureRegistry(path, tuple(figures), lines, synonym_groups(data.get("synonyms")))
+
+
+def _sources_confined(fig: Figure, base: str) -> bool:
+    try:
+        for src in fig.sources:
+            source_path(base, src.document)
+    except ValueError:
+        return False
+    return True
 
 
 def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import InputError
+from factcheck.safeio import open_regular
 
 try:  # libyaml makes loading a 10,000-figure registry several times faster
     from yaml import CSafeLoader as _Loader
@@ -42,16 +43,41 @@ _CONSTRUCT = {
 }
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _refuse_tag(node: yaml.Node, path: str) -> YamlError:
+    """Return the error for a node whose tag the registry does not take."""
+    mark = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if node.tag == "tag:yaml.org,2002:merge":
+        return YamlError(path, *mark, "YAML merge keys ('<<') are not allowed in the registry; write the keys out")
+    if node.tag == "tag:yaml.org,2002:value":
+        return YamlError(path, *mark, "YAML value keys ('=') are not allowed in the registry")
+    return YamlError(path, *mark, f"YAML tag '{_short_tag(node.tag)}' is not allowed in the registry")
+
+
+def _scalar(node: yaml.ScalarNode, path: str = "-") -> Any:
+    """Return a plain scalar's value: strings, numbers, booleans and nulls only.
+
+    Any other tag (merge keys, !!binary, !!python/..., custom tags) is a YamlError at the
+    node; nothing else is ever constructed.
+    """
     tag = node.tag
     # Timestamps stay strings: the registry records dates as written ("2023-10").
     if tag in (_STR, _TIMESTAMP):
         return node.value
     construct = _CONSTRUCT.get(tag)
-    if construct is not None:
+    if construct is None:
+        raise _refuse_tag(node, path)
+    try:
         return construct(_SCALARS, node)
-    # Anything else (binary, unknown tags) as PyYAML builds it, with a throwaway constructor.
-    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:  # an integer of more digits than Python converts
+        mark = (node.start_mark.line + 1, node.start_mark.column + 1)
+        raise YamlError(path, *mark, f"number too large: {' '.join(str(exc).split())[:80]}") from None
 
 
 @contextmanager
@@ -73,7 +99,7 @@ def paused_gc() -> Iterator[None]:
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file, raising YamlError for binary, non-UTF-8 or oversized files."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             raw = fh.read(max_bytes + 1)
     except OSError as exc:
         raise YamlError(path, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
@@ -117,7 +143,9 @@ def _load_yaml(text: str, path: str) -> tuple[Any, Marks]:
         if depth > MAX_DEPTH:
             raise YamlError(path, *mark, f"nesting deeper than {MAX_DEPTH} levels")
         if isinstance(node, yaml.ScalarNode):
-            return _scalar(node)
+            return _scalar(node, path)
+        if node.tag not in _COLLECTION_TAGS:
+            raise _refuse_tag(node, path)
         # A node reached twice came through an alias; the registry has no use for them and
         # refusing them stops alias bombs before they expand.
         if id(node) in seen:
@@ -131,7 +159,7 @@ def _load_yaml(text: str, path: str) -> tuple[Any, Marks]:
             if not isinstance(key_node, yaml.ScalarNode):
                 kmark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 raise YamlError(path, *kmark, "mapping keys must be plain scalars")
-            key = _scalar(key_node)
+            key = _scalar(key_node, path)
             kmark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in out:
                 first = marks.get((*where, "#key", key), kmark)
@@ -242,7 +270,10 @@ def _plain_scalar(tag: str, text: str) -> Any:
     construct = _CONSTRUCT.get(tag)
     if construct is None:  # merge keys ("<<") and value keys ("=")
         raise _NeedsMarks
-    return construct(_SCALARS, yaml.ScalarNode(tag, text))
+    try:
+        return construct(_SCALARS, yaml.ScalarNode(tag, text))
+    except (ValueError, OverflowError):  # huge integers: load_yaml says where
+        raise _NeedsMarks from None
 
 
 def mark_for(marks: Marks, where: Path_) -> tuple[int, int]:

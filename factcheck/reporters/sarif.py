@@ -40,11 +40,18 @@ FIXABLE = frozenset({"malformed-number", "bad-conversion"})  # kinds whose sugge
 
 
 def artifact_uri(path: str, srcroot: str | None = None) -> tuple[str, str | None]:
-    """Return a URI for ``path`` and its base id (``SRCROOT`` unless absolute)."""
-    posix = report_path(path, srcroot)
-    if re.match(r"^[A-Za-z]:/", posix):
+    """Return a URI for ``path`` and its base id (``SRCROOT`` unless absolute).
+
+    The name is percent-encoded as the file system's bytes, so a name that is not valid
+    UTF-8 (decoded with surrogate escapes) still gives a valid URI.
+    """
+    return _uri(os.fsencode(report_path(path, srcroot)))
+
+
+def _uri(posix: bytes) -> tuple[str, str | None]:
+    if re.match(rb"^[A-Za-z]:/", posix):
         return "file:///" + quote(posix, safe="/:"), None
-    if posix.startswith("/"):
+    if posix.startswith(b"/"):
         return "file://" + quote(posix, safe="/"), None
     return quote(posix, safe="/"), SRCROOT
 

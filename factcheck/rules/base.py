@@ -13,6 +13,7 @@ from typing import Any
 
 from factcheck.intervals import describe
 from factcheck.models import Expected, Figure, Finding, RuleInfo, Scope, Source, SourceRef, Verdict
+from factcheck.text import one_line
 from factcheck.types import Assessment, Statement
 
 
@@ -103,7 +104,7 @@ def problem_at(st: Statement, message: str, a: Assessment | None = None, **extra
         sources=source_refs(a.targets or tuple(s for s in fig.sources if s.value is not None) if fig else ())
         if a is not None else (),
         stated_value=st.q.value, stated_unit=st.q.unit, hedge=st.q.hedge,
-        context=" ".join(st.sentence.split()), start=st.start, end=st.end,
+        context=one_line(st.sentence), start=st.start, end=st.end,
         reasons=explained(st, a),
         score=a.candidate.score if a is not None and a.candidate else None,
     )
