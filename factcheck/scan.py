@@ -8,10 +8,8 @@ checks one text. All three run the same assembly.
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from factcheck.config import Settings
 from factcheck.decide import Policy, Tally, exit_code, stream
 from factcheck.errors import InputError
 from factcheck.models import ExitCode, Finding, ScanResult
+from factcheck.output import inputs_of, report_sink, safe_output
 from factcheck.pipeline import Job, corpus_findings
 from factcheck.registry.load import (
     DEFAULT_NAME,
@@ -269,9 +268,9 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     colored = use_color(color, output) and name == "console"
     target = None
     if output is not None and not quiet:
-        target = safe_output(output, _inputs_of(job_list, reg, settings, stdin_filename))
+        target = safe_output(output, inputs_of(job_list, reg, settings, stdin_filename))
     if write_baseline is not None:
-        safe_output(write_baseline, _inputs_of(job_list, reg, settings, stdin_filename))
+        safe_output(write_baseline, inputs_of(job_list, reg, settings, stdin_filename))
     texts: dict[str, str] = {}
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
                         show_verified=policy.show_verified, explain=explain, registry_path=None if note else reg.path,
@@ -288,7 +287,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
                           dask, keep_text=name == "html" and not quiet, texts=texts, on_failure=failure)
     kept: list[Finding] | None = [] if write_baseline else None
-    with _report_sink(None if quiet or (statistics and output is None) else output, target,
+    with report_sink(None if quiet or (statistics and output is None) else output, target,
                       utf8=name in UTF8_FORMATS) as write:
         write(reporter.start())
         for f in findings:
@@ -317,105 +316,3 @@ def _print_error(message: str) -> None:
     print(f"factcheck: error: {message}", file=sys.stderr, flush=True)
 
 
-def _inputs_of(jobs: Sequence[Job], registry: FigureRegistry, settings: Settings,
-               stdin_filename: str | None) -> list[str]:
-    """Return every file a run reads: drafts, the registry, its source documents, the config."""
-    paths = [j.path for j in jobs if j.text is None]
-    if stdin_filename:
-        paths.append(stdin_filename)  # the file standard input stands for
-    paths.append(registry.path)
-    base = registry.base_dir
-    for fig in registry.figures:
-        for src in fig.sources:
-            if "://" not in src.document:
-                paths.append(str(base / src.document))
-    if settings.config_path:
-        paths.append(settings.config_path)
-    return paths
-
-
-def safe_output(output: str, inputs: Iterable[str]) -> str:
-    """Return the file a report to `output` may replace, or raise InputError (nothing touched).
-
-    The path is resolved (a symlink's target is written, the link kept); it must be a new
-    path or a regular file, and no input of the run (compared by resolved path and by
-    inode, so links and `x/../` spellings are caught).
-    """
-    target = os.path.realpath(output)
-    try:
-        st: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        what = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-        raise InputError(f"{output}: cannot write report: {what}")
-    for path in inputs:
-        same = os.path.realpath(path) == target
-        if not same and st is not None:
-            try:
-                other = os.stat(path)
-            except OSError:
-                continue
-            same = (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
-        if same:
-            raise InputError(f"{output}: refusing to write the report over an input of this run ({path})")
-    return target
-
-
-@contextmanager
-def _report_sink(output: str | None, target: str | None = None,
-                 utf8: bool = False) -> Iterator[Callable[[str], object]]:
-    """Yield a write function to stdout, a file (replaced atomically when complete), or nowhere.
-
-    A file is written through a temporary file in its directory and renamed over it when
-    complete, keeping an existing file's permissions; `target` is the resolved file
-    (see `safe_output`), `output` its name in messages.
-
-    No character fails to write: a report in a UTF-8 format (`utf8`: JSON, SARIF, HTML) is
-    written as UTF-8 whatever the terminal's encoding, any other in the terminal's encoding;
-    what an encoding cannot hold (or a file name's undecodable bytes) becomes a backslash
-    escape.
-    """
-    if output is None:
-        out = sys.stdout
-        encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
-        buffer = getattr(out, "buffer", None)
-        if utf8 and encoding not in ("utf-8", "utf8") and buffer is not None:
-            out.flush()
-            yield lambda s: buffer.write(s.encode("utf-8", "backslashreplace"))
-            buffer.flush()
-            return
-
-        def write(s: str) -> object:
-            try:
-                return out.write(s)
-            except UnicodeEncodeError:
-                return out.write(s.encode(encoding, "backslashreplace").decode(encoding))
-
-        yield write
-        out.flush()
-        return
-    import tempfile
-
-    target = target or output
-    directory, name = os.path.split(os.path.abspath(target))
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-            yield fh.write
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)  # never leave a half-written report
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.remove(tmp)

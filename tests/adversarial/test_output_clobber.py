@@ -107,3 +107,11 @@ def test_report_to_a_new_path(work: Path) -> None:
     proc = run(["scan", "--format", "json", "d.md", "-o", "new.json"], work)
     assert_clean(proc)
     assert json.loads((work / "new.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_report_to_dev_null_is_discarded_and_the_device_kept(work: Path) -> None:
+    import stat
+
+    proc = run(["scan", "--format", "json", "d.md", "-o", os.devnull], work)
+    assert_clean(proc)
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
