@@ -183,6 +183,12 @@ _RELATIVE_RE = re.compile(
     re.I)
 
 
+# A cheap test before the full patterns: does a text name any period but a bare year?
+_ANY_PERIOD_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|quarter|\bQ[1-4]|fiscal|\bFY|\blast\b|\bthis\b|\bpast\b"
+    r"|\bprevious\b|ago\b|earlier|\bbefore\b|yesterday|today|day\b|(?:19|20)\d\d", re.I)
+
+
 def _month_of(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
@@ -202,6 +208,8 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
     `years` gives the (start, value) of the years extraction found; without it bare years
     are read here. Months without a year resolve against `today`, the draft's date.
     """
+    if years is not None and not years and not _ANY_PERIOD_WORD.search(text):
+        return []  # no year, month, quarter or relative period: most sentences
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
 

@@ -49,13 +49,17 @@ def _stem(word: str) -> str:
 _INITIALISM = re.compile(r"\b([a-z])\.([a-z])\.")
 
 
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def fold(text: str) -> str:
     """Return text without diacritics ("López" -> "Lopez"), as reporters often write names."""
-    if text.isascii():
-        return text
+    if text.isascii() or not _ACCENTED.search(text):
+        return text  # curly quotes and dashes need no folding
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _ACCENTED.sub(lambda m: "".join(c for c in unicodedata.normalize("NFKD", m.group())
+                                           if not unicodedata.combining(c)), text)
 
 
 def words(text: str) -> list[str]:
