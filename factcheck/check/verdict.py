@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from factcheck.check.attribution import attributed_source
 from factcheck.check.direction import figure_direction
 from factcheck.check.index import same_per
 from factcheck.check.score import GENERIC_WORDS
+from factcheck.check.stated import stated_interval, value_in_unit
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
 from factcheck.registry.load import source_interval, sources_conflict
 from factcheck.text import one_line, stems
-from factcheck.types import Assessment, Candidate, Mention, Stated, Statement
+from factcheck.types import Assessment, Candidate, Mention, Statement
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
 AGREE_RATIO = 0.7  # an agreeing candidate must score at least this share of the best
@@ -34,70 +36,6 @@ def mention_of(st: Statement, a: Assessment) -> Mention | None:
                    q.kind, bool(q.malformed), q.precision, q.low, q.high, one_line(st.sentence))
 
 
-def stated_interval(q: Stated, value: float | None = None, unit: str | None = None) -> Interval | None:
-    """Return the interval a stated quantity covers, in `unit` when given and convertible.
-
-    A reading overrides the value of a malformed number.
-    """
-    v = q.value if value is None else value
-    if v is None:
-        if q.low is None or q.high is None:
-            return None
-        out = Interval(q.low, q.high)
-    else:
-        out = interval(v, q.hedge, q.precision if value is None else None)
-    if q.kind == "fraction":
-        return out.scaled(100.0)  # a share against percent
-    if _affine(q.unit, unit):
-        lo, hi = value_in_unit(out.low, q.unit, unit), value_in_unit(out.high, q.unit, unit)
-        return Interval(lo, hi, out.low_open, out.high_open)
-    factor = unit_factor(q.unit, unit)
-    return out.scaled(factor) if factor != 1.0 else out
-
-
-def _affine(have: str | None, want: str | None) -> bool:
-    """Say whether converting between two units needs an offset (temperatures)."""
-    if not have or not want or have == want:
-        return False
-    from factcheck.units import STATIC_DIMENSIONS
-
-    return STATIC_DIMENSIONS.get(have) == STATIC_DIMENSIONS.get(want) == "[temperature]"
-
-
-def value_in_unit(value: float, have: str | None, want: str | None) -> float:
-    """Convert one value between measure units (offsets included); other units pass through."""
-    if _affine(have, want):
-        from factcheck.units import convert
-
-        assert have is not None and want is not None
-        return convert(value, have, want)
-    return value * unit_factor(have, want)
-
-
-def unit_factor(have: str | None, want: str | None) -> float:
-    """Return the factor converting measures in `have` to `want`, or 1 when not both measures."""
-    if not have or not want or have == want:
-        return 1.0
-    return _unit_factor(have, want)
-
-
-@lru_cache(maxsize=4096)
-def _unit_factor(have: str, want: str) -> float:
-    from factcheck.registry.load import is_unit_name
-    from factcheck.units import canonical_unit, convert
-
-    have, want = canonical_unit(have), canonical_unit(want)
-    if have == want:
-        return 1.0
-    if not (is_unit_name(have) and is_unit_name(want)):
-        return 1.0
-
-    try:
-        return convert(1.0, have, want)
-    except ValueError:
-        return 1.0
-
-
 def _target_interval(fig: Figure, src: Source | None) -> Interval:
     """Return the interval a statement is judged against: one source's, else the figure's; a
     decline stored as a negative value is judged by its size, its direction apart."""
@@ -105,42 +43,6 @@ def _target_interval(fig: Figure, src: Source | None) -> Interval:
         src = src.model_copy(update={"value": -src.value})
     span = source_interval(src) if src is not None else None
     return span if span is not None else interval(abs(fig.value), fig.qualifier)
-
-
-def attributed_source(st: Statement, fig: Figure) -> Source | None:
-    """Return the source the draft names for this number, if it names exactly one.
-
-    A draft names a source through the source's attribution phrases or its publisher's name,
-    found in the words next to the number (up to the neighbouring numbers).
-    """
-    valued = [s for s in fig.sources if s.value is not None]
-    if len(valued) < 2:
-        return None
-    here = set(stems(st.window))
-    lowered = " ".join(st.window.lower().split())
-    publishers = [set(stems(src.publisher)) - REPORTING for src in valued]
-    common_pub = set.intersection(*publishers)
-    scores = []
-    for src, pub in zip(valued, publishers, strict=True):
-        score = 2 * len((pub - common_pub) & here)
-        score += sum(2 if " " in p else 1 for p in src.attribution if _has_phrase(lowered, here, p))
-        scores.append(score)
-    best = max(scores)
-    if best == 0 or scores.count(best) > 1:
-        return None
-    return valued[scores.index(best)]
-
-
-def _has_phrase(lowered: str, here: set[str], phrase: str) -> bool:
-    words = stems(phrase)
-    if len(words) <= 1:
-        return bool(words) and words[0] in here
-    return " ".join(phrase.lower().split()) in lowered
-
-
-# Words that report rather than attribute: every source "said" or "found" something.
-REPORTING = frozenset(stems("""said say says told found find reported report reports according claim
-    claims claimed stated states noted announced added later earlier also during official officials"""))
 
 
 def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source | None],

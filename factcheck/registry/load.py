@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from factcheck.errors import InputError
-from factcheck.intervals import Interval, agrees, describe, interval
-from factcheck.models import Figure, Source
+from factcheck.models import Figure
 from factcheck.registry.yamlmarks import (
     Marks,
     YamlError,
@@ -27,8 +25,6 @@ from factcheck.registry.yamlmarks import (
 
 DEFAULT_NAME = "figures.yaml"
 ENV_VAR = "FACTCHECK_REGISTRY"
-DEFAULT_TOLERANCE = 0.02
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "BRL", "INR", "AUD", "CHF"})
 
 
 class RegistryError(InputError):
@@ -133,51 +129,6 @@ def empty_registry(path: str = DEFAULT_NAME) -> FigureRegistry:
 
 
 # --- where source documents may be ---------------------------------------------------
-
-_URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
-
-
-def is_url(document: str) -> bool:
-    """Say whether a source document is a URL rather than a path."""
-    return bool(_URL_RE.match(document))
-
-
-@lru_cache(maxsize=64)
-def source_root(base_dir: str) -> Path:
-    """Return the tree a registry's source documents must stay in: its git repository's top
-    (the nearest directory above it holding .git), else the registry's own directory."""
-    base = Path(base_dir).resolve()
-    for directory in (base, *base.parents):
-        if (directory / ".git").exists():
-            return directory
-    return base
-
-
-@lru_cache(maxsize=4096)
-def _confined(base_dir: str, document: str) -> Path | None:
-    base = Path(base_dir).resolve()
-    root = source_root(base_dir)
-    lexical = Path(os.path.normpath(base / document))
-    resolved = (base / document).resolve()  # symlinks included
-    if lexical.is_relative_to(root) and resolved.is_relative_to(root):
-        return resolved
-    return None
-
-
-def source_path(base_dir: Path | str, document: str) -> Path | None:
-    """Return the resolved file of a source document inside the registry's tree.
-
-    None for a URL; raises ValueError for a path (or a symlink) leading outside the tree
-    of :func:`source_root`, so a registry cannot make factcheck read /etc/passwd.
-    """
-    if is_url(document):
-        return None
-    found = _confined(str(base_dir), document)
-    if found is None:
-        raise ValueError(f"source document '{document}' is outside the registry's tree "
-                         f"({source_root(str(base_dir))}); give a path inside it or a URL")
-    return found
-
 
 def _source_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str) -> list[Problem]:
     base = str(Path(path).resolve().parent)
@@ -343,26 +294,6 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
 TOP_LEVEL = ("version", "synonyms", "figures")
 
 
-def synonym_problems(value: Any) -> list[tuple[tuple[str | int, ...], str]]:
-    """Return what is wrong with a registry's `synonyms:` map, with where, or nothing."""
-    if value is None:
-        return []
-    if not isinstance(value, dict):
-        return [((), "'synonyms' must map a word to the list of words that mean the same")]
-    out: list[tuple[tuple[str | int, ...], str]] = []
-    for word, others in value.items():
-        if not isinstance(others, list) or not all(isinstance(w, str) and w.strip() for w in others):
-            out.append(((str(word),), f"synonyms of '{word}' must be a list of words, such as [homicides, murders]"))
-    return out
-
-
-def synonym_groups(value: Any) -> tuple[tuple[str, ...], ...]:
-    """Return a valid `synonyms:` map as word groups, the key first."""
-    if not isinstance(value, dict) or synonym_problems(value):
-        return ()
-    return tuple((str(word), *others) for word, others in value.items())
-
-
 def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Problem], dict[str, int], Marks, set[str]]:
     try:
         if text is None:
@@ -439,107 +370,19 @@ def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
     return FigureRegistry(resolved, tuple(figures), lines, synonyms)
 
 
-# --- figure helpers --------------------------------------------------------------------
+from factcheck.registry.figures import (  # noqa: E402  (re-exported: the registry's one import path)
+    CURRENCIES,
+    DEFAULT_TOLERANCE,
+    conflicting_pairs,
+    figure_kind,
+    figure_precision,
+    is_unit_name,
+    printed_precision,
+    source_disagreements,
+    source_interval,
+    sources_conflict,
+)
+from factcheck.registry.sources import is_url, source_path, source_root  # noqa: E402
+from factcheck.registry.synonyms import synonym_groups, synonym_problems  # noqa: E402
 
-
-def figure_kind(fig: Figure) -> str:
-    """Return the figure's kind, derived from its unit and denominator when not given."""
-    if fig.kind:
-        return fig.kind
-    if fig.unit == "percent":
-        return "percent"
-    if fig.unit == "percentage_point":
-        return "percentage-points"
-    if fig.unit in CURRENCIES:
-        return "money"
-    if fig.per:
-        return "rate"
-    return "measure" if is_unit_name(fig.unit) else "count"
-
-
-def is_unit_name(unit: str) -> bool:
-    """Say whether a registry unit is a canonical measurement unit rather than a counted noun."""
-    return unit in _canonical_units()
-
-
-@lru_cache(maxsize=1)
-def _canonical_units() -> frozenset[str]:
-    from factcheck.units import MEASURE_WORDS, UNIT_TABLE
-
-    return frozenset(MEASURE_WORDS.values()) | {name for kind, name in UNIT_TABLE.values() if kind == "time"}
-
-
-def source_interval(src: Source, precision: float | None = None) -> Interval | None:
-    """Return the interval a source's statement covers, or None for a malformed number.
-
-    The printed `number` sets the precision: "3.0" covers 2.95 to 3.05, where the value
-    3.0 alone would cover 2.5 to 3.5.
-    """
-    if src.value is None:
-        return None
-    if precision is None:
-        precision = printed_precision(src.number, src.value)
-    return interval(src.value, src.qualifier, precision)
-
-
-@lru_cache(maxsize=8192)
-def printed_precision(number: str | None, value: float) -> float | None:
-    """Return the precision a printed number gives its value when finer than the value's own.
-
-    "3.0" gives 3 a precision of 0.1, "2.50 million" gives 2,500,000 one of 10,000; a number
-    whose digits say no more than its value ("110,000"), or that states the value in another
-    scale ("two-thirds" for 66.67), gives None.
-    """
-    if not number:
-        return None
-    from factcheck.extract.quantities import extract_quantities
-    from factcheck.intervals import rounding_unit
-
-    found = [(q.value, q.precision) for q in extract_quantities(number) if q.value is not None and q.precision]
-    if len(found) != 1:
-        return None
-    stated, precision = found[0]
-    if stated is None or precision is None or abs(abs(stated) - abs(value)) > 1e-9 * max(1.0, abs(value)):
-        return None
-    return precision if precision < rounding_unit(value) else None
-
-
-def figure_precision(fig: Figure) -> float | None:
-    """Return the finest precision the sources stating the figure's own value print it with."""
-    found = [
-        p for src in fig.sources
-        if src.value is not None and abs(src.value - fig.value) < 1e-9 * max(1.0, abs(fig.value))
-        for p in [printed_precision(src.number, src.value)] if p is not None
-    ]
-    return min(found) if found else None
-
-
-def conflicting_pairs(fig: Figure) -> Iterator[tuple[Source, Source]]:
-    """Yield each pair of valued sources whose statements do not overlap (beyond tolerance)."""
-    tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
-    valued = [s for s in fig.sources if s.value is not None]
-    for i, a in enumerate(valued):
-        for b in valued[i + 1:]:
-            ia, ib = source_interval(a), source_interval(b)
-            if ia is not None and ib is not None and not agrees(ia, ib, tol):
-                yield a, b
-
-
-def source_disagreements(fig: Figure) -> list[str]:
-    """Describe each pair of sources whose statements do not overlap, and malformed ones."""
-    notes = [
-        f"{src.publisher} ({src.document}) prints the malformed number "
-        f"'{src.number or '?'}' where the figure is {describe(fig.value, fig.qualifier)}"
-        for src in fig.sources if src.value is None
-    ]
-    notes.extend(
-        f"{a.publisher} ({a.document}) says {describe(a.value, a.qualifier)}; "
-        f"{b.publisher} ({b.document}) says {describe(b.value, b.qualifier)}"
-        for a, b in conflicting_pairs(fig)
-    )
-    return notes
-
-
-def sources_conflict(fig: Figure) -> bool:
-    """Say whether the figure's sources state values that do not overlap."""
-    return next(conflicting_pairs(fig), None) is not None
+__all__ = ["CURRENCIES", "DEFAULT_TOLERANCE", "FigureRegistry", "RegistryError", "conflicting_pairs", "figure_kind", "figure_precision", "is_unit_name", "is_url", "load_registry", "printed_precision", "source_disagreements", "source_interval", "source_path", "source_root", "sources_conflict", "synonym_groups", "synonym_problems"]

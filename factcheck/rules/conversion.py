@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcheck.check.verdict import stated_interval
+from factcheck.check.stated import stated_interval
 from factcheck.intervals import Interval, agrees, format_number
 from factcheck.models import Scope
 from factcheck.rules.base import Problem, problem_at, stated_words

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.check.verdict import stated_interval
+from factcheck.check.stated import stated_interval
 from factcheck.models import Location, Scope, Verdict
 from factcheck.rules.base import Problem, expected_of, source_refs
 from factcheck.types import Mention

@@ -14,7 +14,7 @@ Example: "Agents seized 4,000 kilograms of fentanyl" where the registry says 4,0
 
 from __future__ import annotations
 
-from factcheck.check.verdict import value_in_unit
+from factcheck.check.stated import value_in_unit
 from factcheck.intervals import format_number
 from factcheck.models import Scope, Verdict
 from factcheck.rules.base import Problem, figure_words, problem_at, stated_words
