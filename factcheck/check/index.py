@@ -48,14 +48,29 @@ def measure_dimension(unit: str) -> str:
 
 
 def is_duration_unit(unit: str | None) -> bool:
-    """Say whether a unit measures time ("hours", "weeks", "years"), so only a duration states it."""
-    return bool(unit) and measure_dimension(unit) == "measure:[time]"
+    """Say whether a unit measures time ("hours", "weeks", "years"), so only a duration states it.
+
+    Read from the static unit table: a counted noun ("deaths") must not load pint."""
+    from factcheck import units
+
+    found = units.UNIT_TABLE.get(unit.lower()) if unit else None
+    return found is not None and found[0] == "time"
+
+
+def _is_measure_unit(unit: str) -> bool:
+    """Say whether a unit is a measure the static tables know (so pint need not load to say no)."""
+    from factcheck import units
+
+    found = units.UNIT_TABLE.get(unit.lower())
+    return (found is not None and found[0] in ("measure", "time")) or unit in units.STATIC_DIMENSIONS
 
 
 def figure_dimension(fig: Figure) -> str:
     """Return the dimension a figure is compared in."""
     kind = figure_kind(fig)
-    if kind in ("count", "rate") and not (kind == "count" and is_duration_unit(fig.unit)):
+    if is_duration_unit(fig.unit) and kind in ("count", "measure"):
+        return "measure:[time]"  # a term of 12 years, a 38.5-hour week (no pint needed to say so)
+    if kind in ("count", "rate"):
         return "count"
     if kind == "percent" or (kind == "change" and fig.unit == "percent"):
         return "percent" if fig.unit == "percent" else f"change:{fig.unit}"
@@ -66,6 +81,8 @@ def figure_dimension(fig: Figure) -> str:
             return "change:times"
         if fig.unit.isupper() and len(fig.unit) == 3:
             return f"money:{fig.unit}"
+        if not _is_measure_unit(fig.unit):
+            return "count"
         dim = measure_dimension(fig.unit)
         return dim if dim.startswith("measure:[") else "count"
     if kind == "percentage-points":
