@@ -48,9 +48,9 @@ def index_for(registry: FigureRegistry) -> FigureIndex:
 
 def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> DocumentScan:
     """Run every enabled statement and document rule on one parsed document (undecided)."""
-    from factcheck.rules import rules_of, statement_rules
+    from factcheck.rules import RULES, rules_of, statement_rules
 
-    by_verdict = statement_rules({c for c in _codes() if policy.enabled(c)})
+    by_verdict = statement_rules({c for c in RULES if policy.enabled(c)})
     doc_rules = [r for r in rules_of(Scope.DOCUMENT) if policy.enabled(r.code)]
     findings: list[Finding] = []
     mentions: list[Mention] = []
@@ -92,12 +92,6 @@ def draft_date_of(doc: Document, policy: Policy) -> DraftDate | None:
     # A modification date is a guess (a fresh clone dates every file today): it supports a
     # period, never contradicts one.
     return DraftDate(date.fromtimestamp(mtime), "the file's modification date", certain=False)
-
-
-def _codes() -> list[str]:
-    from factcheck.rules import RULES
-
-    return list(RULES)
 
 
 def decided(doc: Document, scan: DocumentScan, policy: Policy) -> DocumentScan:

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 
 from factcheck import units
 from factcheck.extract import context
 from factcheck.extract import words as context_words
-from factcheck.extract.reading import Reading, Scan
+from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
     AGE_UNITS,
@@ -46,8 +45,7 @@ from factcheck.extract.vocabulary import (
 )
 
 _CW = context_words
-_SP = r"[ \u00a0]"
-Pass = Callable[[Scan, Reading], bool]
+_SP = SP
 
 _SUFFIX_RE = re.compile(
     r"(?P<ord>" + "|".join(ORDINAL_SUFFIXES) + r")(?![A-Za-z])|(?P<dec>['’]?s)(?![A-Za-z])"

@@ -7,11 +7,10 @@ runs :data:`PASSES` in order after its own; the last one emits the reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from factcheck import units
 from factcheck.extract import words as context_words
-from factcheck.extract.reading import Reading, Scan
+from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_BEFORE,
     AGE_OF_BEFORE,
@@ -33,8 +32,7 @@ from factcheck.extract.vocabulary import (
 )
 
 _CW = context_words
-_SP = r"[ \u00a0]"
-Pass = Callable[[Scan, Reading], bool]
+_SP = SP
 
 _HEDGE_OR = {w: hedge for hedge, ws in HEDGES_OR.items() for w in ws}
 _HEDGE_AFTER_RE = re.compile(

@@ -8,7 +8,7 @@ itself says (value, precision, malformed reason, digits or number-word kind); th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Quantity
@@ -112,3 +112,7 @@ def to_quantity(r: Reading, text: str, start: int, end: int) -> Quantity:
 # and the model has no post-init hook; otherwise fall back to model_construct.
 _FAST_CONSTRUCT = (tuple(to_quantity(Reading(0, 0, None), "", 0, 0).__dict__) == _FIELD_NAMES
                    and not Quantity.__pydantic_post_init__)
+
+
+SP = r"[ \u00a0]"  # a space between a number and its words: plain or no-break
+Pass = Callable[["Scan", Reading], bool]  # one step of reading a number's surroundings
