@@ -146,8 +146,8 @@ BASES = [
      [("verified", "payrolls_2026_03"), ("verified", "payrolls_2026_02")]),
     ("from-in", "Payroll jobs rose to 228,000 in March from 151,000 in February.",
      [("verified", "payrolls_2026_03"), ("verified", "payrolls_2026_02")]),
-    ("base-is-not-the-main-month", "Employers added 228,000 jobs in March, up from 228,000.",
-     [("verified", "payrolls_2026_03"), ("unsourced", None)]),
+    ("base-is-judged-against-the-month-before", "Employers added 228,000 jobs in March, up from 228,000.",
+     [("verified", "payrolls_2026_03"), ("value-mismatch", "payrolls_2026_02")]),
     ("more-than-is-no-base", "Employers added more than 220,000 jobs in March.",
      [("verified", "payrolls_2026_03")]),
 ]
