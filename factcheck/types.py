@@ -63,6 +63,7 @@ class Statement:
     clause: frozenset[str] | None = None  # stems of the number's own clause, when the sentence has others
     base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
     direction: int = 0  # -1 when the words say it went down ("lost 40,000"), 1 up, 0 neither
+    cell: bool = False  # a table cell, read with its row label and column header
 
 
 @dataclass

@@ -22,7 +22,8 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from factcheck.periods import Period, parse_figure_period
+from factcheck.models import Figure
+from factcheck.periods import Period, parse_date, parse_figure_period
 from factcheck.types import Candidate, Statement
 
 SIBLING_RATIO = 0.85  # the words fit a series figure this nearly as well as the best one
@@ -125,15 +126,23 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
             how = "the period before its comparison's"
             choice = _before(periods, picked[id(partner)])
         else:
-            choice, how = _latest(periods, today)
+            choice, how = _latest([(i, p) for i, p in periods if _known(st.candidates[i].figure, p, today)], today)
         if choice is not None:
             picked[id(st)] = choice[1]
             _imply(st, group, choice[0], choice[1], how, certain and today is not None)
 
 
-def _latest(periods: list[tuple[int, Period]], today: date | None) -> tuple[tuple[int, Period] | None, str]:
-    """Return the series' latest figure by the draft's date."""
-    known = [(i, p) for i, p in periods if today is None or p.end <= today]
+def _known(fig: Figure, period: Period, today: date | None) -> bool:
+    """Say whether a figure was known by the draft's date: a source published by then, else a
+    period begun by then (a school year's figure is published before the year ends)."""
+    if today is None:
+        return True
+    dates = [d for s in fig.sources if (d := parse_date(s.date)) is not None]
+    return min(dates) <= today if dates else period.start <= today
+
+
+def _latest(known: list[tuple[int, Period]], today: date | None) -> tuple[tuple[int, Period] | None, str]:
+    """Return the series' latest figure among those known by the draft's date."""
     if not known:
         return None, ""
     how = f"the latest figure as of the draft's date {today.isoformat()}" if today else "the latest figure"

@@ -306,7 +306,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         q=q, path=doc.path, start=start, end=end, line=line, column=col,
         end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
         near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
-        clause=own, base=base, direction=_direction(text, q, lo),
+        clause=own, base=base, direction=_direction(text, q, lo), cell=sentence.table,
     )
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
                            index.canon)
