@@ -27,6 +27,7 @@ from factcheck.periods import Period, parse_date, parse_figure_period
 from factcheck.types import Candidate, Statement
 
 SIBLING_RATIO = 0.85  # the words fit a series figure this nearly as well as the best one
+LONG_DAYS = 180  # a period this long may be reported while it runs
 IMPLIED_WEIGHT = 1.0  # the score an implied period adds, as much as a period written out
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|nearly|almost|roughly|around|some|over|under|more\s+than|"
                    r"fewer\s+than|less\s+than)\s+)?$", re.I)
@@ -112,11 +113,14 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
     picked: dict[int, Period] = {}
     # Later numbers first, then the bases they order, then the conversions that follow them.
     for st in sorted(statements, key=lambda s: (id(s) in converts, id(s) in later_of)):
+        partner = later_of.get(id(st))
+        if partner is not None and (id(partner) in picked or _clear(partner)):
+            _drop_partner(st, partner)
         group = siblings(st)
         if not group:
             continue
         periods = [(i, p) for i in group if (p := figure_period(st.candidates[i].figure.period))]
-        partner, original = later_of.get(id(st)), converts.get(id(st))
+        original = converts.get(id(st))
         if original is not None:
             if id(original) not in picked:
                 continue
@@ -132,13 +136,31 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
             _imply(st, group, choice[0], choice[1], how, certain and today is not None)
 
 
+def _clear(st: Statement) -> bool:
+    """Say whether a statement's best figure stands clearly above its runner-up."""
+    cands = st.candidates
+    return len(cands) == 1 or (len(cands) > 1 and cands[1].score < cands[0].score * SIBLING_RATIO)
+
+
+def _drop_partner(earlier: Statement, later: Statement) -> None:
+    """Drop the later number's figure from its comparison base's candidates: in "rose to 118,
+    up from 109", 109 is never the figure 118 states."""
+    if not later.candidates or len(earlier.candidates) < 2:
+        return
+    taken = later.candidates[0].figure.id
+    if earlier.candidates[0].figure.id == taken:
+        earlier.candidates = [c for c in earlier.candidates if c.figure.id != taken]
+
+
 def _known(fig: Figure, period: Period, today: date | None) -> bool:
-    """Say whether a figure was known by the draft's date: a source published by then, else a
-    period begun by then (a school year's figure is published before the year ends)."""
+    """Say whether a figure was known by the draft's date: a source published by then; without
+    dates, a period over by then, or a long one begun (a school year's count is out in autumn)."""
     if today is None:
         return True
     dates = [d for s in fig.sources if (d := parse_date(s.date)) is not None]
-    return min(dates) <= today if dates else period.start <= today
+    if dates:
+        return min(dates) <= today
+    return period.end <= today or ((period.end - period.start).days >= LONG_DAYS and period.start <= today)
 
 
 def _latest(known: list[tuple[int, Period]], today: date | None) -> tuple[tuple[int, Period] | None, str]:

@@ -87,6 +87,12 @@ CASES = [
                  [("18 mph", "verified", "ferry_speed_2025_h1"), ("29 km/h", "verified", "ferry_speed_2025_h1"),
                   ("16 mph", "verified", "ferry_speed_2025_h2"), ("26 km/h", "verified", "ferry_speed_2025_h2")],
                  id="a-conversion-shares-the-period-of-what-it-converts"),
+    pytest.param("Shelters housed 1,185 people, down from 1,310.",
+                 [("1,185", "verified", "shelter_residents_2026_03"), ("1,310", "verified", "shelter_residents_2026_02")],
+                 id="a-base-is-never-the-figure-of-its-main-number"),
+    pytest.param("At a briefing on April 2, officials said shelters housed 1,185 people.",
+                 [("1,185", "verified", "shelter_residents_2026_03")],
+                 id="a-day-that-dates-the-briefing-does-not-contradict-a-month"),
     pytest.param("The housing waiting list held 3,050 people.",
                  [("3,050", "verified", "waiting_list_2026_q1")], id="a-figure-without-a-series-is-untouched"),
 ]
