@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner, Result
 
 from factcheck.cli import app
@@ -260,3 +262,38 @@ def test_a_statistic_is_read_as_a_source_states_it(sentence: str, expected: tupl
 def test_ids_are_readable_and_unique(what: tuple[str, ...], place: str | None, period: str | None,
                                      taken: set[str], expected: str) -> None:
     assert figure_id(what, place, period, ["lost", "port", "jobs"], taken) == expected
+
+
+ENTRY = {"id": "bridges_2024", "title": "Bridges closed in 2024", "value": 14, "unit": "bridges",
+         "sources": [{"document": "s.txt", "publisher": "P", "quote": "14 bridges closed", "value": 14}]}
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    pytest.param("version: 1\nfigures:\n", "version: 1\nfigures:\n  - id: bridges_2024\n", id="empty-figures"),
+    pytest.param("version: 1\n", "version: 1\nfigures:\n  - id: bridges_2024\n", id="no-figures-key"),
+    pytest.param("version: 1  # v\nfigures:   # none yet\n\n# tail\n",
+                 "version: 1  # v\nfigures:   # none yet\n  - id: bridges_2024\n", id="comments-kept"),
+    pytest.param("figures:\n- id: a\n  title: A\n  value: 1\n  unit: jobs\n  sources:\n  - {document: s.txt, "
+                 "publisher: P, quote: '1 job', value: 1}\nversion: 1\n",
+                 "figures:\n- id: a\n  title: A\n  value: 1\n  unit: jobs\n  sources:\n  - {document: s.txt, "
+                 "publisher: P, quote: '1 job', value: 1}\n- id: bridges_2024\n", id="indentless-list-flow-source"),
+])
+def test_new_figures_go_where_the_file_lists_them(before: str, after: str) -> None:
+    from factcheck.registry.write import merge_text
+
+    merged = merge_text(before, "figures.yaml", [ENTRY], [])
+    assert merged.startswith(after)
+    assert yaml.safe_load(merged)["figures"][-1] == ENTRY
+    diff = difflib.ndiff(before.splitlines(), merged.splitlines())
+    assert [line for line in diff if line.startswith("- ")] == []  # lines were only inserted
+
+
+def test_a_second_document_stating_the_same_value_is_a_new_source(beat: Path) -> None:
+    (beat / "figures.yaml").write_text(REGISTRY, encoding="utf-8")
+    (beat / "sources" / "paper.txt").write_text(
+        "Harbor Point lost 1,200 manufacturing jobs in 2025, the Gazette reported.\n", encoding="utf-8")
+    result = run("registry", "add", "--publisher", "Harbor Point Gazette", "--date", "2026-03", "sources/paper.txt")
+    assert result.stdout == "sources/paper.txt:1:19: new source of manufacturing_jobs_2025: -1,200 jobs\n"
+    text = (beat / "figures.yaml").read_text(encoding="utf-8")
+    assert '      publisher: "Harbor Point Gazette"\n      date: "2026-03"\n' in text
+    assert run("registry", "check", "--strict").exit_code == 0
