@@ -13,7 +13,7 @@ from typer.testing import CliRunner, Result
 
 from factcheck.cli import app
 from factcheck.documents.load import parse_document
-from factcheck.registry.harvest import read_statistics
+from factcheck.registry.harvest import Stated, read_statistics
 from factcheck.registry.ids import figure_id
 
 DECLINE = ("Harbor Point jobs report\nMarch 3, 2026\n\n"
@@ -230,6 +230,7 @@ def test_crlf_registry_without_a_final_newline_keeps_its_line_endings(beat: Path
 
 def stated(text: str, today: date | None = date(2026, 3, 3)) -> tuple[object, ...]:
     (s,) = read_statistics(parse_document(text), today, None)
+    assert isinstance(s, Stated)
     return s.value, s.unit, s.kind, s.qualifier, s.period, s.what
 
 
@@ -297,3 +298,23 @@ def test_a_second_document_stating_the_same_value_is_a_new_source(beat: Path) ->
     text = (beat / "figures.yaml").read_text(encoding="utf-8")
     assert '      publisher: "Harbor Point Gazette"\n      date: "2026-03"\n' in text
     assert run("registry", "check", "--strict").exit_code == 0
+
+
+def test_a_malformed_number_and_a_sentence_with_markup_are_left_to_the_curator(beat: Path) -> None:
+    (beat / "sources" / "odd.md").write_text(
+        "Officials said 110,00 people died.\n\nThe shelter housed [412 families](https://example.org) "
+        "in 2025.\n", encoding="utf-8")
+    result = run("registry", "add", "-r", "figures.yaml", "--dry-run", "sources/odd.md")
+    assert result.stdout == (
+        "# sources/odd.md:1:16: left out '110,00' (a malformed number); record it by hand\n"
+        "# sources/odd.md:3:21: left out '412' (markup inside its sentence: no verbatim quote); "
+        "record it by hand\n")
+    assert result.stderr == "figures.yaml: would add 0 figures and 0 sources, 2 left out\n"
+
+
+def test_select_without_answers_writes_nothing(beat: Path) -> None:
+    result = run("registry", "add", "-r", "figures.yaml", "--select", "sources/rate.md", input="")
+    assert result.exit_code == 2
+    assert result.stderr.endswith("factcheck: error: --select: standard input ended before every entry was "
+                                  "answered; nothing was written\n")
+    assert not (beat / "figures.yaml").exists()

@@ -21,12 +21,12 @@ from factcheck.errors import InputError
 from factcheck.intervals import agrees, format_number
 from factcheck.models import Figure, Source, canonical_unit
 from factcheck.registry.figures import DEFAULT_TOLERANCE, PLACEHOLDER, figure_kind, source_interval
-from factcheck.registry.harvest import Stated, read_statistics
+from factcheck.registry.harvest import LeftOut, Stated, read_statistics
 from factcheck.registry.ids import figure_id, slug
 from factcheck.registry.write import merge_text, replace_file
 from factcheck.text import stems
 
-Action = Literal["figure", "source", "disagreement", "registered", "skipped"]
+Action = Literal["figure", "source", "disagreement", "registered", "skipped", "left"]
 _ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 NEW_REGISTRY = "version: 1\nfigures:\n"
 
@@ -139,6 +139,10 @@ def plan_additions(path: str, text: str, figures: tuple[Figure, ...], docs: list
         when = facts.date or (found[0].isoformat() if found else None)
         for stated in read_statistics(doc, today, facts.place):
             where = f"{facts.path}:{stated.line}:{stated.column}"
+            if isinstance(stated, LeftOut):
+                plan.outcomes.append(Outcome(where, "left", "", None, f"left out '{stated.number}' "
+                                             f"({stated.reason}); record it by hand"))
+                continue
             outcome = _place(stated, facts, when, where, known, taken)
             _commit(plan, outcome, choose, known, taken)
     return plan
@@ -314,6 +318,8 @@ def summary(plan: Plan, dry_run: bool) -> str:
         parts.append(f"{n} disagreeing with the registry")
     if n := plan.count("skipped"):
         parts.append(f"{n} skipped")
+    if n := plan.count("left"):
+        parts.append(f"{n} left out")
     line = f"{plan.path}: " + ", ".join(parts)
     if (n := placeholders(plan)) and not dry_run:
         line += f"; fill in {n} placeholder{'s' * (n != 1)} ('{PLACEHOLDER}'), then run 'factcheck registry check'"

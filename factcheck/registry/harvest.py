@@ -63,6 +63,16 @@ class Stated:
     loss: str  # the loss word that made the value negative, or ""
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A statistic of a source document that a person must record: why it was not read."""
+
+    line: int
+    column: int
+    number: str
+    reason: str
+
+
 def content_words(text: str, drop: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Return (offset, word) of the words of a text that can name a quantity: no stopwords."""
     out = []
@@ -73,13 +83,14 @@ def content_words(text: str, drop: frozenset[str] = frozenset()) -> list[tuple[i
     return out
 
 
-def read_statistics(doc: Document, today: date | None, place: str | None) -> list[Stated]:
-    """Return the statistics of a parsed source document, in order, each read once."""
+def read_statistics(doc: Document, today: date | None, place: str | None) -> list[Stated | LeftOut]:
+    """Return the statistics of a parsed source document, in order, each read once (or left
+    out, with the reason)."""
     from factcheck.extract.quantities import extract_quantities
 
     flat = " ".join(doc.text.split())
     drop = frozenset(w for _, w in content_words(place or ""))
-    out: list[Stated] = []
+    out: list[Stated | LeftOut] = []
     for seg in doc.segments:
         if seg.cell is not None:
             continue  # table cells have no sentence to quote
@@ -98,18 +109,20 @@ def _verbatim(seg: Segment, a: int, b: int, flat: str) -> str | None:
 
 
 def _sentence(doc: Document, seg: Segment, span: tuple[int, int], inside: list[Quantity], flat: str,
-              today: date | None, drop: frozenset[str]) -> list[Stated]:
+              today: date | None, drop: frozenset[str]) -> list[Stated | LeftOut]:
     a, b = span
     text = seg.text[a:b]
     quote = _verbatim(seg, a, b, flat)
     if quote is None:
-        return []  # inline markup (a link, emphasis) inside: no verbatim sentence to quote
+        return [LeftOut(*doc.position(seg.to_original(q.start)), q.text, "markup inside its sentence: "
+                        "no verbatim quote") for q in inside]
     periods = [p for p in find_periods(text, today) if not p.comparison and "open-ended" not in p.how]
-    out: list[Stated] = []
+    out: list[Stated | LeftOut] = []
     subject: tuple[str, ...] = ()
     for i, q in enumerate(inside):
-        if q.value is None and q.low is None:
-            continue  # malformed: a person decides what the source meant
+        if q.value is None and q.low is None:  # malformed: a person decides what the source meant
+            out.append(LeftOut(*doc.position(seg.to_original(q.start)), q.text, "a malformed number"))
+            continue
         s, e = q.start - a, q.end - a
         prev_end = inside[i - 1].end - a if i else 0
         next_start = inside[i + 1].start - a if i + 1 < len(inside) else len(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.errors import InputError
 from factcheck.registry.add import Outcome
 from factcheck.registry.write import render_mapping
 
@@ -23,10 +24,12 @@ def ask(outcome: Outcome, console: Any = None) -> str:
     console.print(Syntax(text, "yaml", theme="ansi_dark", background_color="default"))
     choices = ["a", "s", "e"] if outcome.action == "figure" else ["a", "s"]
     hint = ", ".join(f"{c}={CHOICES[c]}" for c in choices)
-    answer = Prompt.ask(f"{hint}", choices=choices, default="a", console=console, show_choices=False)
-    if answer == "e":
+    try:
+        answer = Prompt.ask(f"{hint}", choices=choices, default="a", console=console, show_choices=False)
         title = ""
-        while not title.strip():
+        while answer == "e" and not title.strip():
             title = Prompt.ask("title", console=console)
-        return title.strip()
-    return CHOICES[answer]
+    except EOFError:
+        raise InputError("--select: standard input ended before every entry was answered; "
+                         "nothing was written") from None
+    return title.strip() if answer == "e" else CHOICES[answer]
