@@ -29,6 +29,7 @@ from factcheck.text import stems
 Action = Literal["figure", "source", "disagreement", "registered", "skipped", "left"]
 _ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 NEW_REGISTRY = "version: 1\nfigures:\n"
+_AROUND = 25  # characters each side of a number that identify its statement in a quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,12 +200,17 @@ def _commit(plan: Plan, outcome: Outcome, choose: Chooser | None, known: list[Kn
 
 
 def _same_statement(s: Stated, src: Source) -> bool:
-    """Say whether a registered source is this statement: the same sentence (or a clause of
-    it) with the same printed number."""
-    quote, number = " ".join(src.quote.split()), src.number
-    if not (quote == s.quote or (quote and quote in s.quote) or s.quote in quote):
+    """Say whether a registered source is this statement: its quote holds the number with the
+    words around it in this sentence (a curator may quote a clause, or run two sentences on),
+    and it records the same printed number."""
+    if src.number is not None and not (src.number in s.number or s.number in src.number):
         return False
-    return number is None or number == s.number or number in s.number or s.number in number
+    quote = " ".join(src.quote.split())
+    if (src.number or s.number.split()[0]) not in quote:
+        return False  # a clause of this sentence that quotes another of its numbers
+    at = s.quote.find(s.number)
+    window = s.quote[max(0, at - _AROUND):at + len(s.number) + _AROUND] if at >= 0 else s.quote
+    return window in quote or quote in s.quote
 
 
 def _same_quantity(s: Stated, place: str | None, known: list[Known]) -> Known | None:
