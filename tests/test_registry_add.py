@@ -119,7 +119,7 @@ def test_dry_run_prints_the_entries_and_writes_nothing(beat: Path) -> None:
 
 
 REGISTRY = """\
-# Harbor Point beat: hand-curated
+# Harbor Point beat: hand-curated — “desk” ü
 version: 1
 figures:
   # jobs

@@ -113,7 +113,7 @@ def document_facts(source: str, registry_path: str, publisher: str | None, when:
     if when is not None and not _ISO_DATE.match(when):
         raise InputError(f"--date \"{when}\" is not an ISO date (\"2026-09-04\", \"2026-09\" or \"2026\")")
     if not os.path.isfile(source):
-        raise InputError(f"{source}: no such file")
+        raise InputError(f"{source}: {'not a regular file' if os.path.exists(source) else 'no such file'}")
     base = Path(registry_path).resolve().parent
     relative = Path(os.path.relpath(Path(source).resolve(), base)).as_posix()
     try:

@@ -22,6 +22,8 @@ import yaml
 
 from factcheck.errors import InputError
 
+# libyaml's parser where installed: a merge reads the whole file three times.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PLAIN_WORD = re.compile(r"^[a-z][a-z0-9'’ -]*[a-z0-9]$")
 _YAML_WORDS = frozenset("y yes n no true false on off null".split())
 _LINE_BREAKS = {"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
@@ -129,7 +131,7 @@ def merge_text(text: str, path: str, figures: list[dict[str, Any]],
     body = text.replace("\r\n", "\n")
     inserts: list[tuple[int, int, str]] = []  # (offset, figures after sources there, text)
     try:
-        root = yaml.compose(body, Loader=yaml.SafeLoader)
+        root = yaml.compose(body, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: not YAML: {exc}") from None
     fig_seq = _value_of(root, "figures") if root is not None else None
@@ -177,14 +179,14 @@ def _figures_insert(body: str, root: yaml.Node | None, fig_seq: yaml.Node | None
 def _verify(old: str, merged: str, path: str, figures: list[dict[str, Any]],
             sources: list[tuple[int, dict[str, Any]]]) -> None:
     """Refuse a merge whose text does not read back as the old data plus the new entries."""
-    before = yaml.safe_load(old) or {}
+    before = yaml.load(old, Loader=_LOADER) or {}
     expected = dict(before)
     figs = [dict(f) for f in (before.get("figures") or [])]
     for index, src in sources:
         figs[index] = {**figs[index], "sources": [*figs[index]["sources"], src]}
     expected["figures"] = [*figs, *figures]
     try:
-        after = yaml.safe_load(merged)
+        after = yaml.load(merged, Loader=_LOADER)
     except yaml.YAMLError:
         after = None
     if after != expected:
