@@ -331,3 +331,14 @@ def test_the_seed_documents_are_nearly_all_registered_already(root: Path, monkey
     assert plan.count("registered") >= 50
     assert plan.count("disagreement") == 0
     assert len(plan.outcomes) - plan.count("registered") <= 5
+
+
+def test_two_new_sources_of_one_figure_keep_their_order(beat: Path) -> None:
+    (beat / "figures.yaml").write_text(REGISTRY, encoding="utf-8")
+    for name, paper in (("b.txt", "Bay Times"), ("a.txt", "Ayr Post")):
+        (beat / "sources" / name).write_text(
+            f"Harbor Point lost 1,200 manufacturing jobs in 2025, the {paper} reported.\n", encoding="utf-8")
+    result = run("registry", "add", "--publisher", "Press", "sources/b.txt", "sources/a.txt")
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((beat / "figures.yaml").read_text(encoding="utf-8"))
+    assert [s["document"] for s in data["figures"][0]["sources"]] == ["sources/jobs.txt", "sources/b.txt", "sources/a.txt"]

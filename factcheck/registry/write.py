@@ -129,20 +129,21 @@ def merge_text(text: str, path: str, figures: list[dict[str, Any]],
     figures at the given indices; raise InputError if the file's layout does not allow it."""
     nl = "\r\n" if "\r\n" in text else "\n"
     body = text.replace("\r\n", "\n")
-    inserts: list[tuple[int, int, str]] = []  # (offset, figures after sources there, text)
+    inserts: list[tuple[int, int, int, str]] = []  # (offset, figures after sources there, order, text)
     try:
         root = yaml.compose(body, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: not YAML: {exc}") from None
     fig_seq = _value_of(root, "figures") if root is not None else None
-    for index, src in sources:
+    for i, (index, src) in enumerate(sources):
         fig_node = fig_seq.value[index]  # type: ignore[union-attr]
         seq = _block_seq(body, _value_of(fig_node, "sources"), "sources", path)  # type: ignore[arg-type]
-        inserts.append((seq.insert_at, 0, _lines(render_mapping(src, seq.indent, seq.first))))
+        inserts.append((seq.insert_at, 0, i, _lines(render_mapping(src, seq.indent, seq.first))))
     if figures:
         at, block = _figures_insert(body, root, fig_seq, figures, path)
-        inserts.append((at, 1, block))
-    for at, _, block in sorted(inserts, reverse=True):
+        inserts.append((at, 1, 0, block))
+    # From the end, and at one offset the last first: each insertion lands before the ones made.
+    for at, _, _, block in sorted(inserts, reverse=True):
         prefix = "" if at == 0 or body[at - 1] == "\n" else "\n"
         body = body[:at] + prefix + block + body[at:]
     merged = body.replace("\n", nl)
