@@ -245,6 +245,10 @@ def stated(text: str, today: date | None = date(2026, 3, 3)) -> tuple[object, ..
                  (-3, "percent", "change", "exact", "2026-Q1", ("home", "sales")), id="percent-change-falls"),
     pytest.param("The county spent $4.5 million on road repairs between 2019 and 2021.",
                  (4500000, "USD", "money", "exact", "2019-2021", ("road", "repairs")), id="money-plain-integer"),
+    pytest.param("Two-thirds of voters backed the levy in 2024.",
+                 (66.67, "percent", "percent", "exact", "2024", ("voters", "backed")), id="fraction-in-percent"),
+    pytest.param("Tens of thousands of people marched in 2024.",
+                 (10000, "people", "count", "at-least", "2024", ("people",)), id="vague-lower-bound"),
     pytest.param("Nearly 2,000 tenants were evicted in January.",
                  (2000, "tenants", "count", "nearly", "2026-01", ("tenants",)), id="month-from-document-date"),
 ])

@@ -11,6 +11,7 @@ know is left as a placeholder (`figures.PLACEHOLDER`) that `registry check` repo
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -153,7 +154,7 @@ def _place(s: Stated, facts: DocumentFacts, when: str | None, where: str, known:
            taken: set[str]) -> Outcome:
     """Decide what one statistic is: registered, a source of a known figure, or a new figure."""
     for k in known:
-        if any(src.document == facts.document and _same_statement(s, src) for src in k.sources):
+        if any(posixpath.normpath(src.document) == facts.document and _same_statement(s, src) for src in k.sources):
             return Outcome(where, "registered", k.id, None, f"already registered as {k.id}")
     source = _source_entry(s, facts, when)
     match = _same_quantity(s, facts.place, known)
@@ -246,6 +247,8 @@ def _source_entry(s: Stated, facts: DocumentFacts, when: str | None) -> dict[str
     entry |= {"quote": s.quote, "value": s.value, "number": s.number}
     if s.qualifier != "exact":
         entry["qualifier"] = s.qualifier
+    if s.note:
+        entry["note"] = s.note
     return entry
 
 

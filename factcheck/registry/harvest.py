@@ -61,6 +61,7 @@ class Stated:
     keywords: tuple[str, ...]
     clause: str  # the clause of the number, a title's first draft
     loss: str  # the loss word that made the value negative, or ""
+    note: str | None = None  # for the source: why its value is what it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,7 @@ def _stated(q: Quantity, text: str, cuts: tuple[int, int, int, int], periods: li
     per = q.per if q.per and _states_rate(text[e:next_start], q.per) else None
     unit, kind = _unit_kind(q, per)
     if q.kind == "fraction":
-        value *= 100  # registries record shares in percent
+        value = round(value * 100, 2)  # registries record shares in percent: two-thirds is 66.67
     loss = _loss(q, text[prev_end:e], kind)
     if loss:
         value = -abs(value)
@@ -167,6 +168,7 @@ def _stated(q: Quantity, text: str, cuts: tuple[int, int, int, int], periods: li
         line=at[0], column=at[1], quote=quote, number=" ".join(q.text.split()), value=value, unit=unit,
         kind=kind, per=per, qualifier=qualifier, period=period, what=what,
         keywords=_keywords(text, s, what, drop), clause=_clause(text, s, e), loss=loss,
+        note=None if q.value is not None else f"vague: '{q.text}' recorded as its lower bound",
     )
 
 
