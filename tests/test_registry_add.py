@@ -15,6 +15,7 @@ from factcheck.cli import app
 from factcheck.documents.load import parse_document
 from factcheck.registry.harvest import Stated, read_statistics
 from factcheck.registry.ids import figure_id
+from factcheck.text import STOPWORDS
 
 DECLINE = ("Harbor Point jobs report\nMarch 3, 2026\n\n"
            "Harbor Point lost 1,200 manufacturing jobs in 2025, the county's labor office said on Tuesday.\n"
@@ -78,6 +79,11 @@ def test_three_documents_make_a_registry_that_checks_and_verifies_a_draft(beat: 
         "placeholder 'FILL IN': write who published sources/jobs.txt",
     ]
     assert check.stderr == "figures.yaml: 12 errors, 0 warnings, 1 note\n"
+    figures = yaml.safe_load((beat / "figures.yaml").read_text(encoding="utf-8"))["figures"]
+    assert all(k not in STOPWORDS for f in figures for k in f["keywords"])
+    assert [(f["value"], f["kind"], f.get("period")) for f in figures] == [
+        (-1200, "count", "2025"), (300, "count", None), (0.4, "percentage-points", "2026-08"),
+        (4.1, "percent", "2026-06"), (4.3, "percent", "2026-07"), (4.4, "percent", "2026-08")]
     fill_placeholders(beat / "figures.yaml")
     check = run("registry", "check", "--strict", "figures.yaml")
     assert check.exit_code == 0, check.stdout
