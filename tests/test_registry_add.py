@@ -255,6 +255,8 @@ def stated(text: str, today: date | None = date(2026, 3, 3)) -> tuple[object, ..
                  (66.67, "percent", "percent", "exact", "2024", ("voters", "backed")), id="fraction-in-percent"),
     pytest.param("Tens of thousands of people marched in 2024.",
                  (10000, "people", "count", "at-least", "2024", ("people",)), id="vague-lower-bound"),
+    pytest.param("The rate of unemployment reached a record 5.1 percent in May.",
+                 (5.1, "percent", "percent", "exact", "2025-05", ("rate", "unemployment")), id="subject-before-verb"),
     pytest.param("Nearly 2,000 tenants were evicted in January.",
                  (2000, "tenants", "count", "nearly", "2026-01", ("tenants",)), id="month-from-document-date"),
 ])

@@ -127,12 +127,19 @@ def _sentence(doc: Document, seg: Segment, span: tuple[int, int], inside: list[Q
         s, e = q.start - a, q.end - a
         prev_end = inside[i - 1].end - a if i else 0
         next_start = inside[i + 1].start - a if i + 1 < len(inside) else len(text)
-        before = text[prev_end:s]
-        subject = tuple(w for _, w in content_words(before, drop) if w not in VERBS)[-2:] or subject
+        subject = _subject(text[prev_end:s], drop) or subject  # a series shares its subject
         what = _what(q, text, e, next_start, subject, drop)
         line, col = doc.position(seg.to_original(q.start))
         out.append(_stated(q, text, (prev_end, s, e, next_start), periods, what, drop, (line, col), quote))
     return out
+
+
+def _subject(before: str, drop: frozenset[str]) -> tuple[str, ...]:
+    """Return the last two words before the verb that leads to a number ("the jobless rate
+    in June was"): what a share, a rate or a change is of."""
+    words = [w for _, w in content_words(before, drop)]
+    verb = next((i for i, w in enumerate(words) if w in VERBS), len(words))
+    return tuple(words[:verb][-2:] or [w for w in words if w not in VERBS][-2:])
 
 
 def _what(q: Quantity, text: str, e: int, next_start: int, subject: tuple[str, ...],
