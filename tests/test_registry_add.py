@@ -354,3 +354,20 @@ def test_two_new_sources_of_one_figure_keep_their_order(beat: Path) -> None:
     assert result.exit_code == 0, result.output
     data = yaml.safe_load((beat / "figures.yaml").read_text(encoding="utf-8"))
     assert [s["document"] for s in data["figures"][0]["sources"]] == ["sources/jobs.txt", "sources/b.txt", "sources/a.txt"]
+
+
+def test_an_empty_registry_with_a_byte_order_mark_behind_a_symlink(beat: Path) -> None:
+    (beat / "real.yaml").write_bytes(b"\xef\xbb\xbfversion: 1\nfigures:\n")
+    (beat / "figures.yaml").symlink_to("real.yaml")
+    result = run("registry", "add", "-r", "figures.yaml", "--publisher", "County Labor Office", "sources/rate.md")
+    assert result.exit_code == 0, result.output
+    assert (beat / "figures.yaml").is_symlink()
+    assert (beat / "real.yaml").read_bytes().startswith(b"\xef\xbb\xbfversion: 1\nfigures:\n  - id: unemployment_rate")
+
+
+def test_nothing_to_add_starts_no_registry(beat: Path) -> None:
+    (beat / "sources" / "none.txt").write_text("No numbers here.\n", encoding="utf-8")
+    result = run("registry", "add", "-r", "figures.yaml", "sources/none.txt")
+    assert result.exit_code == 0
+    assert result.stderr == "figures.yaml: added 0 figures and 0 sources\n"
+    assert not (beat / "figures.yaml").exists()

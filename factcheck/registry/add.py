@@ -281,13 +281,24 @@ def add_to_registry(sources: list[str], registry: str | None, publisher: str | N
     path = str(find_registry(registry))
     exists = os.path.exists(path)
     text = read_text(path) if exists else NEW_REGISTRY
-    figures = load_registry(path).figures if exists else ()
+    figures = load_registry(path).figures if exists and _has_figures(text) else ()
     docs = [document_facts(s, path, publisher, when, place) for s in sources]
     plan = plan_additions(path, text, figures, docs, choose)
-    if not dry_run and (plan.figures or plan.sources or not exists):
+    if not dry_run and (plan.figures or plan.sources):
         merged = merge_text(plan.text, path, plan.figures, plan.sources)
         replace_file(path, _with_bom(path, merged) if exists else merged)
     return plan
+
+
+def _has_figures(text: str) -> bool:
+    """Say whether a registry lists figures yet ('figures:' with no value is a start, not an error)."""
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return True  # the loader reports where
+    return not isinstance(data, dict) or data.get("figures") is not None
 
 
 def _with_bom(path: str, text: str) -> str:
