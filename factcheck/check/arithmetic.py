@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.check.stated import stated_interval, stated_words
+from factcheck.check.stated import stated_interval
 from factcheck.intervals import Interval, agrees, interval
 from factcheck.types import Statement
 
@@ -76,6 +76,8 @@ WORD_HEDGES = {"more than": "more-than", "over": "more-than", "well over": "more
                "roughly": "about", "around": "about", "some": "about", "less than": "less-than",
                "under": "less-than"}
 WORD_HEDGE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in WORD_HEDGES) + r")\s+$", re.I)
+# Where one clause ends and another begins: a change beyond it is another quantity's.
+CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|as|yet)\b|\b(?:while|whereas|but)\b", re.I)
 LEVEL_KINDS = frozenset({"count", "money", "measure", "percent", "rate"})
 
 

@@ -134,7 +134,8 @@ def _compared(c: Clause) -> Iterator[tuple[Statement, Statement, int, int]]:
     """Yield (old level, new level, sign the words give, index of the change)."""
     for o, n, sign in a.pairs(c):
         lo, hi = min(o, n), max(o, n)
-        near = [k for k in (lo - 1, hi + 1) if 0 <= k < len(c.sts) and _change_kind(c, k, c.sts[o])]
+        near = [k for k in (lo - 1, hi + 1) if 0 <= k < len(c.sts) and _change_kind(c, k, c.sts[o])
+                and not a.CLAUSE_BREAK.search(c.after(k) if k < lo else c.before(k))]
         if len(near) == 1:
             yield c.sts[o], c.sts[n], sign, near[0]
     for i in range(len(c.sts) - 2):

@@ -183,3 +183,9 @@ def test_works_without_a_registry() -> None:
     found = [f for f in check_jobs([Job("a.txt", text, "text")], registry, Policy()) if f.code == "FC115"]
     assert [(f.line, f.column, f.message) for f in found] == [
         (1, 29, "from 80,000 to 52,000 is a decrease of 35 percent, not half")]
+
+
+def test_a_change_in_the_next_clause_is_another_quantitys(scan_findings) -> None:  # type: ignore[no-untyped-def]
+    text = ("The department revised the gain down, to 6,100 jobs from 9,800, and the labor force shrank by "
+            "12,000 people.\n")
+    assert scan_findings({"a.md": text}, {"FC115"}) == []
