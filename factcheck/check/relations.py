@@ -155,8 +155,9 @@ def _compared(c: Clause) -> Iterator[tuple[Statement, Statement, int, int]]:
 def _change_kind(c: Clause, k: int, level: Statement, loose: bool = False) -> str | None:
     """Return how number `k` states a change of `level`'s quantity, or None."""
     st, before, after = c.sts[k], c.before(k), c.after(k)
-    if a.is_percent_change(st) or (loose and st.q.kind == "percent" and st.q.unit == "percent"
-                                   and level.q.unit != "percent"):
+    said_as_change = bool(a.DIFF_BEFORE.search(before) or a.DIFF_AFTER.match(after))
+    if a.is_percent_change(st) or (st.q.kind == "percent" and st.q.unit == "percent" and (
+            said_as_change or (loose and level.q.unit != "percent"))):
         return "percent"
     if a.is_multiple(st):
         return "multiple"
@@ -165,7 +166,7 @@ def _change_kind(c: Clause, k: int, level: Statement, loose: bool = False) -> st
     if st.q.kind == "percentage-points" and level.q.unit == "percent":
         return "points"
     if _counts_like(st, level) and level.q.unit != "percent" and (
-            loose or st.direction or a.DIFF_BEFORE.search(before) or a.DIFF_AFTER.match(after)):
+            loose or st.direction or said_as_change):
         return "difference"
     return None
 
@@ -186,9 +187,10 @@ def _change(c: Clause, old: Statement, new: Statement, sign: int, k: int) -> Rel
     kind = _change_kind(c, k, old, loose=True)
     direction = st.direction or sign
     span = f"from {old.q.text} to {new.q.text}"
-    plain = bool(re.search(r"than\s+$", c.before(c.sts.index(old)))) and old.q.hedge in ("more-than", "less-than")
-    if plain:
-        o = value_interval(old, plain=True)
+    if old.q.hedge in ("more-than", "less-than") and re.search(r"than\s+$", c.before(c.sts.index(old))):
+        o = value_interval(old, plain=True)  # "8,000 more than 26,000": the comparison took the hedge
+    if new.q.hedge == "at-most" and re.search(r"\bup\s+to\s+$", c.before(c.sts.index(new))):
+        n = value_interval(new, plain=True)  # "ticked up to 51 from 48" is a level, not a bound
     if kind == "multiple":
         return _multiple(c, k, old, new, o, n, span)
     if kind == "points" or kind == "difference":

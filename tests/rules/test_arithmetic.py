@@ -69,6 +69,8 @@ WRONG = [
     pytest.param("Burglaries fell from 52,000 to 40,000, a 23 percent increase.", "23 percent",
                  id="crime-wrong-direction"),
     pytest.param("Sales were 24,000, 2,000 more than last year's 26,000.", "2,000", id="jobs-more-is-less"),
+    pytest.param("Rear-end crashes ticked up to 51 from 48, a rise of 3 percent.", "3 percent",
+                 id="roads-ticked-up-to-is-a-level"),
     pytest.param("The unemployment rate rose 0.5 percentage points, from 3.6 percent to 3.9 percent.",
                  "0.5 percentage points", id="jobs-points-difference"),
 ]
@@ -131,6 +133,7 @@ CORRECT = [
     pytest.param("The jail held 4,500 inmates in May, up from 1,500 a decade ago, and 30 percent were awaiting "
                  "trial.", id="share-after-a-change"),
     pytest.param("Turnout was 62 percent, against 58 percent in 2020.", id="levels-without-a-change"),
+    pytest.param("Rear-end crashes ticked up to 51 from 48, a rise of 6 percent.", id="roads-ticked-up-to"),
     pytest.param("The team scored 3 goals in 2 games, and 12,000 fans watched.", id="unrelated-counts"),
     pytest.param("Crime fell 8 percent in the north, to 12,000, and rose 3 percent in the south.",
                  id="two-changes-one-level"),
