@@ -76,6 +76,11 @@ WORD_HEDGES = {"more than": "more-than", "over": "more-than", "well over": "more
                "roughly": "about", "around": "about", "some": "about", "less than": "less-than",
                "under": "less-than"}
 WORD_HEDGE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in WORD_HEDGES) + r")\s+$", re.I)
+# A table's total row or column, and columns whose cells do not add up (shares, rates, changes).
+TOTAL_LABEL = re.compile(r"^\W*(?:total|all|overall|combined|grand\s+total|sum)\b|\btotal\W*$", re.I)
+SUBTOTAL_LABEL = re.compile(r"\bsub-?total\b", re.I)
+NOT_ADDITIVE = re.compile(r"%|\b(?:percent|per\s*cent|share|rate|ratio|change|average|avg|mean|median|per|index"
+                          r"|growth|pct|year|years)\b", re.I)
 # Where one clause ends and another begins: a change beyond it is another quantity's.
 CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|as|yet)\b|\b(?:while|whereas|but)\b", re.I)
 LEVEL_KINDS = frozenset({"count", "money", "measure", "percent", "rate"})

@@ -19,7 +19,8 @@ from factcheck.types import Statement
 
 
 def relations(statements: list[Statement]) -> Iterator[Relation]:
-    """Yield every relation the sentences of one block state between their numbers."""
+    """Yield every relation the sentences of one block, or the cells of one table, state."""
+    yield from table_totals([s for s in statements if s.cell is not None])
     for c in a.clauses(statements):
         yield from shares(c)
         yield from changes(c)
@@ -294,3 +295,44 @@ def rates(c: Clause) -> Iterator[Relation]:
         yield Relation("rate", rate, value_interval(rate), implied,
                        f"{count.q.text} in a population of {pop.q.text} is {format_number(round(v, 1))} "
                        f"per {format_number(base)}, not {_said(rate)} per {format_number(base)}")
+
+
+def table_totals(cells: list[Statement]) -> Iterator[Relation]:
+    """Yield a table's Total row and Total column against the cells they add up."""
+    grid: dict[tuple[int, int], list[Statement]] = {}
+    for st in cells:
+        assert st.cell is not None
+        grid.setdefault((st.cell.row, st.cell.column), []).append(st)
+    one = {k: v[0] for k, v in grid.items() if len(v) == 1 and v[0].q.value is not None and not v[0].q.malformed}
+    labels = {st.cell.row: st.cell.label for st in one.values() if st.cell is not None}
+    headers = {st.cell.column: st.cell.header for st in one.values() if st.cell is not None}
+    if any(a.SUBTOTAL_LABEL.search(t) for t in (*labels.values(), *headers.values())):
+        return  # subtotals: which rows a total covers is not clear
+    total_rows = [r for r, t in labels.items() if a.TOTAL_LABEL.search(t)]
+    total_cols = [c for c, t in headers.items() if a.TOTAL_LABEL.search(t) and not a.NOT_ADDITIVE.search(t)]
+    if len(total_rows) == 1:
+        for col in {c for (_, c) in one} - set(total_cols):
+            if not a.NOT_ADDITIVE.search(headers.get(col, "")):
+                yield from _cell_total(one, [(r, col) for (r, c) in one if c == col], (total_rows[0], col))
+    if len(total_cols) == 1:
+        for row in {r for (r, _) in one} - set(total_rows):
+            yield from _cell_total(one, [(row, c) for (r, c) in one if r == row and not a.NOT_ADDITIVE.search(
+                headers.get(c, ""))], (row, total_cols[0]))
+
+
+def _cell_total(one: dict[tuple[int, int], Statement], places: list[tuple[int, int]], at: tuple[int, int],
+                ) -> Iterator[Relation]:
+    total = one.get(at)
+    items = [one[p] for p in sorted(places) if p != at]
+    if total is None or len(items) < 2 or not (_is_amount(total) and all(a.same_scale(s, total) for s in items)):
+        return
+    stated, summed = value_interval(total), _sum(items)
+    if summed.overlaps(stated):
+        return
+    v = sum(s.q.value or 0.0 for s in items)
+    assert total.cell is not None and total.q.value is not None
+    terms = " + ".join(s.q.text for s in items) if len(items) <= 6 else f"the {len(items)} cells"
+    across = all(s.cell is not None and s.cell.row == at[0] for s in items)  # a Total column
+    where = f"row '{total.cell.label}'" if across else f"column '{total.cell.header}'"
+    yield Relation("total", total, stated, summed,
+                   f"{where}: {terms} is {amount(v, total)}, not {amount(total.q.value, total)}")

@@ -24,7 +24,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.models import STATISTIC_KINDS, Quantity
 from factcheck.periods import Period, find_periods
 from factcheck.text import proper_stems, sentence_spans, stem, stems
-from factcheck.types import Statement
+from factcheck.types import Statement, TableCell
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
 WINDOW_CHARS = 70  # characters either side of a number that count as its neighbourhood
@@ -121,6 +121,10 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         context = _lead_in(lead_in, today) if lead_in is not None else (heading, ())
         statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today, index,
                                       context[1]))
+        if cell is not None and seg.cell is not None:
+            place = TableCell(seg.cell[0], seg.cell[1], seg.cell[2], cell.label, cell.column)
+            for st in statements:
+                st.cell = place
         yield statements, len(qs)
 
 

@@ -192,3 +192,50 @@ def test_a_change_in_the_next_clause_is_another_quantitys(scan_findings) -> None
     text = ("The department revised the gain down, to 6,100 jobs from 9,800, and the labor force shrank by "
             "12,000 people.\n")
     assert scan_findings({"a.md": text}, {"FC115"}) == []
+
+
+SPENDING = """# Spending
+
+| Department | 2025 ($ millions) | 2026 ($ millions) | Change (%) |
+|---|---|---|---|
+| Parks | 3.2 | 3.5 | 9 |
+| Roads | 1.1 | 1.4 | 27 |
+| Libraries | 0.9 | 1.0 | 11 |
+| Total | 5.2 | {total} | 13 |
+"""
+
+TURNOUT = """| Ward | Men | Women | Total |
+|---|---|---|---|
+| North | 1,204 | 1,311 | 2,515 |
+| South | 2,087 | 2,210 | {total} |
+"""
+
+TABLES = [
+    pytest.param(SPENDING.format(total="6.4"), [(8, 17)], id="total-row-wrong"),
+    pytest.param(SPENDING.format(total="5.9"), [], id="total-row-right-change-column-skipped"),
+    pytest.param(TURNOUT.format(total="4,197"), [(4, 27)], id="total-column-wrong"),
+    pytest.param(TURNOUT.format(total="4,297"), [], id="total-column-right"),
+    pytest.param("| Item | Count |\n|---|---|\n| A | 10 |\n| Subtotal | 10 |\n| B | 5 |\n| Total | 99 |\n", [],
+                 id="subtotals-are-left-alone"),
+    pytest.param("| Year | Deaths |\n|---|---|\n| 2024 | 668 |\n| 2025 | 612 |\n", [], id="no-total-row"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_table_totals(scan_findings, text: str, expected: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert scan_findings({"a.md": text}, {"FC115"}) == [("a.md", line, col, "FC115") for line, col in expected]
+
+
+def test_table_total_message(scan_messages) -> None:  # type: ignore[no-untyped-def]
+    assert [m for *_, m in scan_messages(TURNOUT.format(total="4,197"), {"FC115"})] == [
+        "row 'South': 2,087 + 2,210 is 4,297, not 4,197"]
+    assert [m for *_, m in scan_messages(SPENDING.format(total="6.4"), {"FC115"})] == [
+        "column '2026 ($ millions)': 3.5 + 1.4 + 1.0 is $5.9 million, not $6.4 million"]
+
+
+def test_html_table_total() -> None:
+    html = ("<table><tr><th>Team</th><th>Home</th><th>Away</th><th>Total</th></tr>"
+            "<tr><td>City</td><td>31,204</td><td>12,880</td><td>46,084</td></tr></table>\n")
+    registry = FigureRegistry(path="figures.yaml", figures=(), lines={}, synonyms=())
+    found = [f for f in check_jobs([Job("a.html", html, "html")], registry, Policy()) if f.code == "FC115"]
+    assert [f.message for f in found] == ["row 'City': 31,204 + 12,880 is 44,084, not 46,084"]
