@@ -32,6 +32,9 @@ LEAD_GAP = re.compile(rf"^(?:\s+{WORD}){{0,8}}?\s*,\s*(?:{HEDGE}\s+)?$", re.I)
 ASIDE = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,\s*or|,|\(|—|–|\bor)\s*(?:{HEDGE}\s+)?$", re.I)
 # "from 40,000 to 52,000"; "to 52,000 from 40,000"; "52,000, up from 40,000"; "9,000 against 3,000".
 FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{HEDGE}\s+)?$", re.I)
+# "estimates range from 40,000 to 60,000" is a range, not a change.
+RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|estimates?)\b[^,;]{0,40}from\s+\S*\s*$",
+                          re.I)
 TO_BETWEEN = re.compile(rf"^(?:\s+{WORD}){{0,3}}?\s*,?\s+to\s+(?:{HEDGE}\s+)?$", re.I)
 TO_BEFORE = re.compile(rf"\bto\s+(?:{HEDGE}\s+)?$", re.I)
 FROM_AFTER = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+(?:(?P<updown>up|down)\s+)?from\s+(?:{WORD}\s+){{0,2}}?"
@@ -47,8 +50,9 @@ LEAD = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,|—|–|\(|:)\s*(?:or\s+)?(?P
 MULTIPLE_AFTER = re.compile(rf"^\s+(?:as\s+(?:many|much|high|large|big|often)\s+as|the|that\s+of|those\s+of)\s+"
                             rf"(?:{WORD}\s+){{0,3}}?$", re.I)
 # What makes a number after the pair a change of it, not another statistic.
-DIFF_BEFORE = re.compile(rf"\b(?:by|of|up|down|rose|fell|grew|dropped|increased|decreased|climbed|added|lost"
-                         rf"|gained|shed|cut|jumped)\s+(?:{HEDGE}\s+)?[$€£]?$", re.I)
+DIFF_BEFORE = re.compile(rf"\b(?:by|up|down|rose|fell|grew|dropped|increased|decreased|climbed|added|lost"
+                         rf"|gained|shed|cut|jumped|(?:increase|rise|drop|decline|fall|gain|loss|jump|cut|reduction"
+                         rf"|decrease|growth|change|difference)\s+of)\s+(?:{HEDGE}\s+)?[$€£]?$", re.I)
 DIFF_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|increase|rise|drop|decline|fall|gain)\b",
                         re.I)
 FRACTION_CHANGE_AFTER = re.compile(r"^\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up|cheaper)\b",
@@ -59,6 +63,8 @@ SHARE_SPOILERS = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|inc
 # "A, B and C, a total of T"; "T in all".
 TOTAL_BEFORE = re.compile(rf"(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:l?ing|l?ed)|\badd(?:s|ing)?\s+up\s+to"
                           rf"|\bsumming\s+to|\bcombined\s+total\s+of)\s+(?:{HEDGE}\s+)?$", re.I)
+TOTAL_SPAN = re.compile(r"^\s+(?:since|so\s+far|to\s+date|over\s+the|in\s+the\s+(?:past|last)|this|in\s+all\s+of)\b",
+                        re.I)  # "a total of $9 million since 2015" covers more than the items
 TOTAL_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
 LIST_GAP = re.compile(rf"^(?:\s+{WORD}){{0,6}}?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
                       rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
@@ -114,9 +120,11 @@ class Clause:
     gaps: list[str]  # len(sts) + 1: before the first, between each pair, after the last
 
     def before(self, i: int) -> str:
+        """Return the text between number `i` and the one before it (or the sentence's start)."""
         return self.gaps[i]
 
     def after(self, i: int) -> str:
+        """Return the text between number `i` and the one after it (or the sentence's end)."""
         return self.gaps[i + 1]
 
 
@@ -178,10 +186,12 @@ def same_scale(a: Statement, b: Statement) -> bool:
 
 
 def is_percent_change(st: Statement) -> bool:
+    """Say whether a number is a change in percent ("rose 30 percent", "a 30 percent increase")."""
     return st.q.kind == "change" and st.q.unit == "percent"
 
 
 def is_multiple(st: Statement) -> bool:
+    """Say whether a number is a multiple ("doubled", "three times", "halved")."""
     return st.q.kind == "change" and st.q.unit == "times"
 
 
@@ -193,7 +203,7 @@ def pairs(c: Clause) -> Iterator[tuple[int, int, int]]:
         if not same_scale(a, b):
             continue
         between = c.after(i)
-        if FROM_BEFORE.search(c.before(i)) and TO_BETWEEN.match(between):
+        if FROM_BEFORE.search(c.before(i)) and TO_BETWEEN.match(between) and not RANGE_BEFORE.search(c.before(i)):
             yield i, i + 1, 0
         elif (m := FROM_AFTER.match(between)) and (m.group("updown") or TO_BEFORE.search(c.before(i))):
             yield i + 1, i, {"up": 1, "down": -1}.get((m.group("updown") or "").lower(), 0)

@@ -57,6 +57,7 @@ def _said(st: Statement) -> str:
 
 
 def closed(low: float, high: float) -> Interval:
+    """Return the closed interval between two values, in either order."""
     return Interval(min(low, high), max(low, high))
 
 
@@ -70,10 +71,12 @@ def magnitude(iv: Interval) -> Interval:
 
 
 def signed(iv: Interval, sign: int) -> Interval:
+    """Return the interval, negated when `sign` is negative."""
     return iv if sign >= 0 else Interval(-iv.high, -iv.low, iv.high_open, iv.low_open)
 
 
 def _positive(*sts: Statement) -> bool:
+    """Say whether every number has a value above zero."""
     return all(s.q.value is not None and s.q.value > 0 for s in sts)
 
 
@@ -81,12 +84,14 @@ def _positive(*sts: Statement) -> bool:
 
 
 def _is_share(c: Clause, i: int) -> bool:
+    """Say whether number `i` is a share ("40 percent", "one in four"), not a change of one."""
     st = c.sts[i]
     return (st.q.kind == "fraction" or (st.q.kind == "percent" and st.q.unit == "percent")) and not (
         a.SHARE_SPOILERS.match(c.after(i)))
 
 
 def _is_amount(st: Statement) -> bool:
+    """Say whether a number is an amount that parts and totals can be made of."""
     return st.q.kind in ("count", "money", "measure") and st.q.per is None
 
 
@@ -180,55 +185,67 @@ def _counts_like(change: Statement, level: Statement) -> bool:
 
 
 def _change(c: Clause, old: Statement, new: Statement, sign: int, k: int) -> Relation | None:
-    st = c.sts[k]
+    """Return the relation between two levels and the change number `k` states of them."""
     if not _positive(old, new):
         return None
     o, n = value_interval(old), value_interval(new)
-    assert old.q.value is not None and new.q.value is not None and st.q.value is not None
-    kind = _change_kind(c, k, old, loose=True)
-    direction = st.direction or sign
-    span = f"from {old.q.text} to {new.q.text}"
     if old.q.hedge in ("more-than", "less-than") and re.search(r"than\s+$", c.before(c.sts.index(old))):
         o = value_interval(old, plain=True)  # "8,000 more than 26,000": the comparison took the hedge
     if new.q.hedge == "at-most" and re.search(r"\bup\s+to\s+$", c.before(c.sts.index(new))):
         n = value_interval(new, plain=True)  # "ticked up to 51 from 48" is a level, not a bound
+    kind = _change_kind(c, k, old, loose=True)
+    direction = c.sts[k].direction or sign
     if kind == "multiple":
-        return _multiple(c, k, old, new, o, n, span)
-    if kind == "points" or kind == "difference":
-        diff = closed(n.low - o.high, n.high - o.low)
-        v = new.q.value - old.q.value
-        stated = value_interval(st)
-        unit = "percentage points" if kind == "points" else ""
-        said = f"{_said(st)} {'more' if direction > 0 else 'less'}" if direction else _said(st)
-        what = f"{format_number(round(abs(v), 2))} {unit}".rstrip() if unit else amount(abs(v), new)
-        message = f"{new.q.text} is {what} {'more' if v >= 0 else 'less'} than {old.q.text}, not {said}"
-        implied = diff if direction else magnitude(diff)
-        return Relation("difference", st, signed(stated, direction) if direction else stated, implied, message)
-    rel = closed((n.low / o.high - 1) * 100, (n.high / max(o.low, 1e-12) - 1) * 100)
+        return _multiple(c, k, old, new, o, n)
+    if kind in ("points", "difference"):
+        return _difference(c.sts[k], old, new, o, n, direction, points=kind == "points")
+    return _percent_change(c.sts[k], old, new, o, n, direction)
+
+
+def _difference(st: Statement, old: Statement, new: Statement, o: Interval, n: Interval, direction: int,
+                points: bool) -> Relation:
+    """Return "34,000 is 8,000 more than 26,000" (in percentage points between two percentages)."""
+    assert old.q.value is not None and new.q.value is not None
+    v = new.q.value - old.q.value
+    what = f"{format_number(round(abs(v), 2))} percentage points" if points else amount(abs(v), new)
+    said = f"{_said(st)} {'more' if direction > 0 else 'less'}" if direction else _said(st)
+    diff = closed(n.low - o.high, n.high - o.low)
+    stated = value_interval(st)
+    return Relation("difference", st, signed(stated, direction) if direction else stated,
+                    diff if direction else magnitude(diff),
+                    f"{new.q.text} is {what} {'more' if v >= 0 else 'less'} than {old.q.text}, not {said}")
+
+
+def _percent_change(st: Statement, old: Statement, new: Statement, o: Interval, n: Interval,
+                    direction: int) -> Relation:
+    """Return "from 40,000 to 52,000 is an increase of 30 percent"; between two percentages, with
+    the percentage-point reading beside it."""
+    assert old.q.value is not None and new.q.value is not None
+    span = f"from {old.q.text} to {new.q.text}"
     v = (new.q.value / old.q.value - 1) * 100
     way = "an increase" if v >= 0 else "a decrease"
     said = _said(st)
     if direction and (direction > 0) != (v >= 0):
         said = f"{'an increase' if direction > 0 else 'a decrease'} of {said}"
+    rel = closed((n.low / o.high - 1) * 100, (n.high / max(o.low, 1e-12) - 1) * 100)
     stated = value_interval(st)
-    points = points_message = None
+    message, points, points_message = f"{span} is {way} of {percent(v)}", None, ""
     if old.q.unit == "percent" and new.q.unit == "percent":
         pts = closed(n.low - o.high, n.high - o.low)
-        points = signed(pts, 1) if direction else magnitude(pts)
-        pv = new.q.value - old.q.value
-        points_message = (f"{span} is {format_number(round(abs(pv), 2))} percentage points "
-                          f"({way} of {percent(v)})")
-    message = f"{span} is {way} of {percent(v)}"
-    if points is not None:
-        message += f" ({format_number(round(abs(new.q.value - old.q.value), 2))} percentage points)"
+        points = pts if direction else magnitude(pts)
+        in_points = f"{format_number(round(abs(new.q.value - old.q.value), 2))} percentage points"
+        points_message = f"{span} is {in_points} ({way} of {percent(v)})"
+        message += f" ({in_points})"
     return Relation("change", st, signed(stated, direction) if direction else stated,
                     rel if direction else magnitude(rel), f"{message}, not {said}",
-                    points=points, points_message=points_message or "")
+                    points=points, points_message=points_message)
 
 
-def _multiple(c: Clause, k: int, old: Statement, new: Statement, o: Interval, n: Interval, span: str,
+def _multiple(c: Clause, k: int, old: Statement, new: Statement, o: Interval, n: Interval,
               ) -> Relation | None:
+    """Return "from 1,200 to 2,400 is 2 times" against "doubled", "three times as many"."""
     st = c.sts[k]
+    span = f"from {old.q.text} to {new.q.text}"
     after = c.after(k)
     if re.match(r"^\s+(?:lower|less|fewer|smaller|cheaper)\b", after, re.I):
         return None  # "three times lower" says no one ratio
@@ -253,7 +270,7 @@ def totals(c: Clause) -> Iterator[Relation]:
             continue
         if not (a.TOTAL_BEFORE.search(c.before(t)) or a.TOTAL_AFTER.match(c.after(t))):
             continue
-        if len(c.before(t)) > 60:
+        if len(c.before(t)) > 60 or a.TOTAL_SPAN.match(c.after(t)):
             continue
         first = t - 1
         while first > 0 and a.same_scale(c.sts[first - 1], total) and a.LIST_GAP.match(c.before(first)):
@@ -272,6 +289,7 @@ def totals(c: Clause) -> Iterator[Relation]:
 
 
 def _sum(items: list[Statement]) -> Interval:
+    """Return the interval of a sum of stated numbers."""
     ivs = [value_interval(s) for s in items]
     return closed(sum(i.low for i in ivs), sum(i.high for i in ivs))
 
@@ -322,6 +340,7 @@ def table_totals(cells: list[Statement]) -> Iterator[Relation]:
 
 def _cell_total(one: dict[tuple[int, int], Statement], places: list[tuple[int, int]], at: tuple[int, int],
                 ) -> Iterator[Relation]:
+    """Yield the total cell at `at` when the cells at `places` do not add up to it."""
     total = one.get(at)
     items = [one[p] for p in sorted(places) if p != at]
     if total is None or len(items) < 2 or not (_is_amount(total) and all(a.same_scale(s, total) for s in items)):

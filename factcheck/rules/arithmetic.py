@@ -11,8 +11,10 @@ not bear out, with or without a registry:
   $1 billion";
 - a total: "$3.2 million on parks, $1.1 million on roads and $900,000 on libraries, a total
   of $6 million";
-- a rate in a sentence that states the population: "in a country of 129 million, 32,223
-  killings, a rate of 40 per 100,000".
+- a rate in a sentence that states the population: "Mexico, a country of 129 million
+  people, recorded 32,223 killings, a rate of 40 per 100,000";
+- a table's Total row or Total column against the cells it adds up (columns of shares,
+  rates, changes and averages are not added; a table with subtotals is left alone).
 
 Every number is read as the interval of values it can stand for, with its rounding and
 hedge (see docs/judging.md): "about a third" holds for 32 percent, "40,000" may be anything

@@ -137,6 +137,20 @@ CORRECT = [
     pytest.param("The team scored 3 goals in 2 games, and 12,000 fans watched.", id="unrelated-counts"),
     pytest.param("Crime fell 8 percent in the north, to 12,000, and rose 3 percent in the south.",
                  id="two-changes-one-level"),
+    pytest.param("Visits rose to 52,000 from 40,000, a total of 92,000 over the two years.",
+                 id="a-total-of-is-no-difference"),
+    pytest.param("The fund paid out $2 million this year and $3 million last year, a total of $9 million since "
+                 "2015.", id="total-since-covers-more-years"),
+    pytest.param("Estimates of the crowd range from 40,000 to 60,000, up 5 percent from last year's estimate.",
+                 id="a-range-is-no-change"),
+    pytest.param("The rate rose from 5 percent in 2020 to 7 percent in 2024, and inflation rose 3 percent.",
+                 id="a-change-in-the-next-clause"),
+    pytest.param("Revenue grew to $5 million from $4 million, while costs rose 10 percent.", id="while-clause"),
+    pytest.param("The team won 10 of its 12 games, or 83 percent.", id="sport-wins-share"),
+    pytest.param("Police seized 4 tons of cocaine worth $100 million, or 10 percent of the year's haul.",
+                 id="of-between-different-units"),
+    pytest.param("The city has 40,000 residents, 20 percent more than the 33,000 of 2010.",
+                 id="percent-more-than"),
 ]
 
 
