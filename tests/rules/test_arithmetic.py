@@ -253,3 +253,17 @@ def test_html_table_total() -> None:
     registry = FigureRegistry(path="figures.yaml", figures=(), lines={}, synonyms=())
     found = [f for f in check_jobs([Job("a.html", html, "html")], registry, Policy()) if f.code == "FC115"]
     assert [f.message for f in found] == ["row 'City': 31,204 + 12,880 is 44,084, not 46,084"]
+
+
+def test_cli_reports_arithmetic_without_a_registry_figure(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "figures.yaml").write_text("figures: []\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Detectives solved 182 of the 260 homicides, or 58 percent.\n",
+                                        encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", "-r", "figures.yaml", "--select", "FC115,FC116", "draft.txt"])
+    assert (result.exit_code, result.stdout) == (
+        1, "draft.txt:1:48: FC115 182 of 260 is 70 percent, not 58 percent\n")
