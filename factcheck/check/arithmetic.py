@@ -147,10 +147,12 @@ def clauses(statements: list[Statement]) -> Iterator[Clause]:
 
 def _sentence_start(st: Statement) -> int:
     """Return where a statement's sentence starts in its segment, or -1 for a table cell."""
-    at = st.segment.find(st.sentence) if st.sentence else -1
-    while at >= 0 and at + len(st.sentence) < st.q.end:
-        at = st.segment.find(st.sentence, at + 1)
-    return at if at >= 0 and at <= st.q.start else -1
+    if not st.sentence:
+        return -1
+    # The sentence holds the number, so it starts at most its length before the number ends:
+    # searching from there keeps a long paragraph of many sentences linear.
+    at = st.segment.find(st.sentence, max(0, st.q.end - len(st.sentence)))
+    return at if 0 <= at <= st.q.start else -1
 
 
 def value_interval(st: Statement, plain: bool = False) -> Interval:
