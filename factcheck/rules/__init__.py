@@ -14,10 +14,12 @@ from types import ModuleType
 
 from factcheck.models import RuleInfo, Scope, Verdict
 from factcheck.rules import (
+    arithmetic,
     conversion,
     hedge_mismatch,
     inconsistent,
     malformed,
+    percentage_points,
     period_mismatch,
     rate_mismatch,
     source_conflict,
@@ -45,7 +47,7 @@ RULES: dict[str, Rule] = {
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
         source_conflict, unsourced, inconsistent, unused_suppression, weak_bound, unit_mismatch,
-        rate_mismatch, stale_baseline,
+        rate_mismatch, stale_baseline, arithmetic, percentage_points,
     ))
 }
 
