@@ -255,6 +255,18 @@ def config(
             typer.echo(f"{key:<{width}}  {value}  ({source})")
 
 
+# --- editors -------------------------------------------------------------------------------
+
+
+@app.command(cls=_Command)
+def server() -> None:
+    """Run the language server for editors on standard input and output (see docs/editors.md)."""
+    with _errors():
+        from factcheck.server.app import serve
+
+        serve()
+
+
 # --- scan ----------------------------------------------------------------------------------
 
 

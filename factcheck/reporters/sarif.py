@@ -23,6 +23,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.intervals import respelled
 from factcheck.models import Finding, Location, ScanResult
 from factcheck.reporters.base import ReportContext, RuleInfo, report_path
 from factcheck.reporters.json_ import expected_to_dict, source_to_dict
@@ -139,12 +140,14 @@ def fix_for(finding: Finding, srcroot: str | None = None) -> dict[str, Any] | No
     if finding.kind not in FIXABLE or not finding.suggestion or finding.suggestion == finding.text:
         return None
     deleted = region(finding.line, finding.column, finding.end_line, finding.end_column)
+    # A malformed number's suggestion is its digits alone: keep the currency and scale written.
+    new = respelled(finding.text, finding.suggestion) if finding.kind == "malformed-number" else finding.suggestion
     return {
-        "description": {"text": f"Replace '{finding.text}' with '{finding.suggestion}'"},
+        "description": {"text": f"Replace '{finding.text}' with '{new}'"},
         "artifactChanges": [{
             "artifactLocation": artifact_location(finding.path, srcroot),
             "replacements": [
-                {"deletedRegion": deleted, "insertedContent": {"text": finding.suggestion}}
+                {"deletedRegion": deleted, "insertedContent": {"text": new}}
             ],
         }],
     }
