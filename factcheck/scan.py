@@ -227,7 +227,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     """
     from factcheck import __version__
     from factcheck.config import load_settings
-    from factcheck.docs import rule_docs_url
+    from factcheck.docs import information_uri, rule_docs_url
     from factcheck.reporters import REPORTERS, Quiet, ReportContext
     from factcheck.reporters.statistics import StatisticsReport
     from factcheck.rules import rule_infos, rule_names
@@ -274,7 +274,8 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     texts: dict[str, str] = {}
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
                         show_verified=policy.show_verified, explain=explain, registry_path=None if note else reg.path,
-                        srcroot=source_root(), rule_docs_url=rule_docs_url())
+                        srcroot=source_root(), rule_docs_url=rule_docs_url(settings.rule_docs_url),
+                        information_uri=information_uri())
     reporter = Quiet(ctx) if quiet or (statistics and output is None) else REPORTERS[name](ctx)
     stats = StatisticsReport(ctx) if statistics and not quiet else None
     tally = Tally()

@@ -488,7 +488,9 @@ def test_sarif_content(result: ScanResult) -> None:
     run = log["runs"][0]
     driver = run["tool"]["driver"]
     assert driver["name"] == "factcheck" and driver["version"] == "0.1.0"
-    assert driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver  # no home page known: none invented
+    home = json.loads(render("sarif", result, context(information_uri="https://example.org/fc")))
+    assert home["runs"][0]["tool"]["driver"]["informationUri"] == "https://example.org/fc"
     rules = driver["rules"]
     assert [r["id"] for r in rules] == sorted(RULES)
     assert rules[1]["name"] == "value-mismatch"

@@ -1,7 +1,8 @@
 """The ``sarif`` reporter: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One run; its driver lists every rule of ``ctx.rules`` (sorted by code), each with a
-``helpUri`` to its page under ``docs/rules/`` when ``ctx.rule_docs_url`` is set, and each
+``helpUri`` to its page under ``docs/rules/`` when ``ctx.rule_docs_url`` is set (never a
+guessed address: it comes from the configuration or factcheck's project URLs), and each
 finding becomes a result with ``ruleId``/``ruleIndex``, a level (error -> ``error``,
 warning -> ``warning``, info -> ``note``), a physical location and a stable
 ``partialFingerprints`` entry. URIs are relative to the base id ``SRCROOT``, which
@@ -33,7 +34,6 @@ SARIF_SCHEMA = (
 )
 SARIF_VERSION = "2.1.0"
 TOOL_NAME = "factcheck"
-INFORMATION_URI = "https://pypi.org/project/factcheck/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "factcheck/v1"
 SRCROOT = "SRCROOT"
@@ -206,17 +206,11 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         if finding.code not in index:
             index[finding.code] = len(rules)
             rules.append(RuleInfo(finding.code, finding.rule, finding.severity, finding.rule))
-    run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": TOOL_NAME,
-                "version": ctx.version,
-                "semanticVersion": ctx.version,
-                "informationUri": INFORMATION_URI,
-                "rules": [rule_descriptor(rule, ctx.rule_docs_url) for rule in rules],
-            }
-        },
-    }
+    driver: dict[str, Any] = {"name": TOOL_NAME, "version": ctx.version, "semanticVersion": ctx.version}
+    if ctx.information_uri:
+        driver["informationUri"] = ctx.information_uri
+    driver["rules"] = [rule_descriptor(rule, ctx.rule_docs_url) for rule in rules]
+    run: dict[str, Any] = {"tool": {"driver": driver}}
     if ctx.srcroot is not None:
         run["originalUriBaseIds"] = {SRCROOT: {"uri": root_uri(ctx.srcroot)}}
     run["columnKind"] = "unicodeCodePoints"

@@ -28,15 +28,12 @@ class FactcheckServer(LanguageServer):
     """factcheck's language server: the checked documents and what they were checked with."""
 
     def __init__(self, debounce: float = DEBOUNCE_SECONDS) -> None:
-        from factcheck.docs import rule_docs_url
-
         super().__init__("factcheck", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
         self.projects = Projects()
         self.checked: dict[str, Checked] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.troubled: set[str] = set()  # registry and config files showing a diagnostic
         self.debounce = debounce
-        self.docs_url = rule_docs_url()
 
     def recheck(self, uri: str) -> Checked | None:
         """Check a document now and publish its diagnostics."""
@@ -46,7 +43,7 @@ class FactcheckServer(LanguageServer):
             return None
         self.checked[uri] = checked
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
-            uri, features.diagnostics(checked, self.docs_url), checked.version))
+            uri, features.diagnostics(checked), checked.version))
         self.publish_troubles()
         return checked
 

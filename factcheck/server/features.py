@@ -67,9 +67,12 @@ def check(ls: LanguageServer, projects: Projects, uri: str) -> Checked | None:
     return Checked(doc.version, text, findings, ctx)
 
 
-def diagnostics(checked: Checked, docs_url: str | None) -> list[lsp.Diagnostic]:
+def diagnostics(checked: Checked) -> list[lsp.Diagnostic]:
     """Return the diagnostics of a check: what `factcheck scan` reports for the file."""
+    from factcheck.docs import rule_docs_url
+
     ctx = checked.context
+    docs_url = rule_docs_url(ctx.settings.rule_docs_url)
     registry = ctx.registry
     marks = marks_of(registry.path) if ctx.has_registry else None
     reg_text = protocol.Text.of(from_fs_path(registry.path) or registry.path, marks.text,
