@@ -869,3 +869,33 @@ def test_html_places_numbers_by_line_and_column() -> None:
     assert '<a href="#f-1">1,234</a></mark>' in page
     assert '<a href="#f-2">5,678</a></mark>' in page
     assert len(parse_html(page).marks) == 2
+
+
+# --- html: file order and the true verified count ------------------------------------------
+
+
+def test_html_report_puts_files_with_errors_first_and_counts_hidden_verified(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from factcheck.scan import run_scan
+    from factcheck.starter import init_project
+
+    init_project(tmp_path, "starter")
+    monkeypatch.chdir(tmp_path)
+    drafts = {
+        "a-verified.md": "Riverton buses and trams carried 12.4 million trips in 2024.\n",
+        "b-info.md": "The city hired 340 new drivers last spring.\n",
+        "c-error.md": "Riverton buses and trams carried 12.4 million trips in 2024.\n\n"
+                      "Weekday ridership on the busiest route averaged 41,00 passengers.\n",
+    }
+    for name, text in drafts.items():
+        (tmp_path / name).write_text(text)
+    run_scan(paths=sorted(drafts), registry=None, fmt="html", output="report.html", fail_on=None,
+             min_severity=None, select=None, ignore=None, show_verified=None, explain=False, quiet=False,
+             jobs=1, stdin_filename=None, changed_since=None, config_file=None, dask=None)
+    page = (tmp_path / "report.html").read_text()
+    nav = re.search(r'<nav class="files">(.*?)</nav>', page).group(1)
+    assert re.findall(r"<li[^>]*>(?:<a [^>]*>)?([\w.-]+\.md)", nav) == ["c-error.md", "b-info.md", "a-verified.md"]
+    assert re.findall(r'<section class="file" id="file-\d+">\s*<h2><span>([\w.-]+)', page) == ["c-error.md", "b-info.md"]
+    assert '<span class="chip v-verified">2 verified (hidden)</span>' in page  # both 12.4 millions
