@@ -179,6 +179,26 @@ async def _drive(root: Path) -> None:
         session.client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
             [lsp.FileEvent(reg_uri, lsp.FileChangeType.Changed)]))
         assert await session.diagnostics_for(uri) == []
+
+        # didSave checks again; a registry that no longer loads is an error on figures.yaml,
+        # while drafts keep the last registry that loaded.
+        session.client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(uri)))
+        assert await session.diagnostics_for(uri) == []
+        broken = registry.read_text().replace("value: 9100\n    unit", "value: lots\n    unit")
+        registry.write_text(broken)
+        session.client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+            [lsp.FileEvent(reg_uri, lsp.FileChangeType.Changed)]))
+        assert await session.diagnostics_for(uri) == []
+        (trouble,) = await session.diagnostics_for(reg_uri)
+        assert trouble.severity == lsp.DiagnosticSeverity.Error and "lots" in trouble.message
+        assert trouble.range.start.line == utf16_position(broken, "value: lots").line
+
+        # HTML is read as HTML: the number's range is in the page's own lines.
+        page = "<html><body>\n<p>Weekday ferry ridership averaged <b>1,2000</b> passengers.</p>\n</body></html>\n"
+        page_uri = from_fs_path(str(root / "page.html"))
+        session.open(page_uri, page, "html")
+        (malformed,) = await session.diagnostics_for(page_uri)
+        assert malformed.code == "FC104" and malformed.range == utf16_range(page, "1,2000")
     finally:
         await session.stop()
     assert session.registered.registrations[0].method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES

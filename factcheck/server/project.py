@@ -74,9 +74,13 @@ class Projects:
         self.troubles: dict[str, Trouble] = {}  # file -> what is wrong with it, to show there
 
     def forget(self) -> None:
-        """Drop every cached setting and registry: the next check reads them again."""
+        """Drop every cached setting and mark every registry stale: the next check reads them again.
+
+        A stale registry stays at hand for drafts to use should its file no longer load.
+        """
         self._settings.clear()
-        self._registries.clear()
+        for loaded in self._registries.values():
+            loaded.stamp = None
 
     def context_for(self, draft: str) -> Context:
         """Return the settings, policy and registry that `factcheck scan DRAFT` would use."""
@@ -113,7 +117,7 @@ class Projects:
             return empty_registry(), False
         key = os.path.abspath(path)
         loaded = self._registries.get(key)
-        if loaded is not None and loaded.stamp == _stamp(key):
+        if loaded is not None and loaded.stamp is not None and loaded.stamp == _stamp(key):
             return loaded.registry, True
         try:
             registry, _ = registry_for(replace(settings, registry=key), directory)
