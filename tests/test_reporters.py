@@ -402,6 +402,7 @@ def test_json_shape(result: ScanResult) -> None:
         "findings",
         "by_severity",
         "by_kind",
+        "verified",
     ]
     first = data["findings"][0]
     assert first["expected"] == {"value": 110000, "unit": "people", "qualifier": "nearly"}
@@ -899,3 +900,11 @@ def test_html_report_puts_files_with_errors_first_and_counts_hidden_verified(
     assert re.findall(r"<li[^>]*>(?:<a [^>]*>)?([\w.-]+\.md)", nav) == ["c-error.md", "b-info.md", "a-verified.md"]
     assert re.findall(r'<section class="file" id="file-\d+">\s*<h2><span>([\w.-]+)', page) == ["c-error.md", "b-info.md"]
     assert '<span class="chip v-verified">2 verified (hidden)</span>' in page  # both 12.4 millions
+
+
+def test_github_step_summary_counts_hidden_verified_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    summary = tmp_path / "s.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    hidden = Summary(files=1, quantities=3, statistics=3, findings=0, by_severity={}, by_kind={}, verified=3)
+    render("github", ScanResult(findings=(), summary=hidden), context())
+    assert "**No problems found** · 1 file scanned, 3 statistics checked · 3 verified" in summary.read_text("utf-8")
