@@ -83,6 +83,8 @@ def test_readings_of_a_malformed_number_the_suggestion_first() -> None:
     pytest.param("file:///a/draft.md", "markdown", "markdown", id="markdown-by-language"),
     pytest.param("file:///a/page.htm", None, "html", id="html-by-extension"),
     pytest.param("file:///a/notes", "plaintext", "text", id="plain-text"),
+    pytest.param("untitled:Untitled-1", "markdown", "markdown", id="an-unsaved-buffer"),
+    pytest.param("file:///a/notes.txt", "markdown", "text", id="the-extension-decides-as-for-scan"),
     pytest.param("file:///a/figures.yaml", "yaml", None, id="registry-is-not-a-draft"),
     pytest.param("file:///a/app.py", "python", None, id="code-is-not-a-draft"),
 ])

@@ -25,7 +25,6 @@ from factcheck.server.positions import RegistryMarks, marks_of
 from factcheck.server.project import WATCHED_NAMES, Context, Projects
 
 LANGUAGES = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
-EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}
 
 
 @dataclass(frozen=True)
@@ -39,10 +38,18 @@ class Checked:
 
 
 def draft_format(uri: str, language: str | None) -> str | None:
-    """Return the format to read a document in, or None for a file that is not a draft."""
-    if language in LANGUAGES:
-        return LANGUAGES[language]
-    return EXTENSIONS.get(os.path.splitext(to_fs_path(uri) or uri)[1].lower())
+    """Return the format to read a document in, or None for a file that is not a draft.
+
+    The file's extension decides, as for `factcheck scan`; the editor's language only for a
+    file without a draft's extension (an unsaved buffer, notes without one).
+    """
+    from factcheck.documents.load import detect_format
+
+    path = to_fs_path(uri) or uri
+    fmt = detect_format(path)  # "text" for any extension it does not know
+    if fmt != "text" or os.path.splitext(path)[1].lower() == ".txt":
+        return fmt
+    return LANGUAGES.get(language or "")
 
 
 def is_watched(uri: str) -> bool:
