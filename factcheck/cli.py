@@ -20,7 +20,7 @@ app = typer.Typer(
     name="factcheck",
     help="Check the statistics in newsroom drafts against a registry of sourced figures.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -273,6 +273,18 @@ def config(
         width = max(len(k) for k, _, _ in rows)
         for key, value, source in rows:
             typer.echo(f"{key:<{width}}  {value}  ({source})")
+
+
+# --- editors -------------------------------------------------------------------------------
+
+
+@app.command(cls=_Command)
+def server() -> None:
+    """Run the language server for editors on standard input and output (see docs/editors.md)."""
+    with _errors():
+        from factcheck.server.app import serve
+
+        serve()
 
 
 # --- scan ----------------------------------------------------------------------------------

@@ -105,18 +105,19 @@ def _policy(request: ScanRequest, settings: Settings) -> Policy:
     return policy
 
 
-def _reporter(request: ScanRequest, name: str, policy: Policy, registry_path: str | None,
+def _reporter(request: ScanRequest, name: str, settings: Settings, policy: Policy, registry_path: str | None,
               texts: dict[str, str]) -> tuple[Reporter, ReportContext]:
     """Return the reporter a scan writes to (a silent one when nothing is printed), and its context."""
     from factcheck import __version__
-    from factcheck.docs import rule_docs_url
+    from factcheck.docs import information_uri, rule_docs_url
     from factcheck.reporters import REPORTERS, Quiet
     from factcheck.rules import rule_infos
 
     colored = use_color(request.color, request.output) and name == "console"
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
                         show_verified=policy.show_verified, explain=request.explain, registry_path=registry_path,
-                        srcroot=source_root(), rule_docs_url=rule_docs_url())
+                        srcroot=source_root(), rule_docs_url=rule_docs_url(settings.rule_docs_url),
+                        information_uri=information_uri())
     return (Quiet(ctx) if request.silent else REPORTERS[name](ctx)), ctx
 
 
@@ -140,7 +141,7 @@ def run_scan(request: ScanRequest, on_error: Callable[[str], object] | None = No
     if request.write_baseline is not None:
         safe_output(request.write_baseline, inputs)
     texts: dict[str, str] = {}
-    reporter, ctx = _reporter(request, name, policy, None if note else reg.path, texts)
+    reporter, ctx = _reporter(request, name, settings, policy, None if note else reg.path, texts)
     failed: list[str] = []
 
     def failure(message: str) -> None:

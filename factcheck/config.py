@@ -69,6 +69,9 @@ class Settings:
     # figure (a figure's own `tolerance` wins), and when checking a conversion in a draft.
     tolerance_relative: float = 0.0
     tolerance_conversion: float = 0.01
+    # SARIF helpUri of each rule, with {code} (and {name}): where a fork or mirror keeps the
+    # rule pages. None: derived from factcheck's own project URLs (docs.rule_docs_url).
+    rule_docs_url: str | None = None
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     config_path: str | None = None  # the file the settings were read from, if any
 
@@ -93,6 +96,7 @@ _KEYS: dict[str, str] = {
     "respect-gitignore": "respect_gitignore",
     "date": "date",
     "tolerance": "tolerance",
+    "rule-docs-url": "rule_docs_url",
 }
 
 
@@ -236,6 +240,10 @@ class _Checker:
                     key,
                     f"{label} must be one of {_choices(list(self.formats))}, not {_quote(value)}",
                 )
+            return value
+        if name == "rule_docs_url":
+            if not isinstance(value, str) or not ("{code}" in value or "{name}" in value):
+                raise self.fail(key, f"{label} must be a URL with {{code}} or {{name}} in it, not {_quote(value)}")
             return value
         if name in ("include", "exclude", "select", "ignore"):
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):

@@ -41,8 +41,12 @@ class Policy:
         return (not self.select or code in self.select) and code not in self.ignore
 
 
-def decide(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
-    """Apply selection, severities and visibility; sort by place."""
+def decide(findings: Iterable[Finding], policy: Policy, hidden: list[Finding] | None = None) -> list[Finding]:
+    """Apply selection, severities and visibility; sort by place.
+
+    Verified numbers left out only because they are hidden go to `hidden`, when given, so
+    that the summary can count them.
+    """
     floor = severity_rank(policy.min_severity)
     out = []
     for f in findings:
@@ -52,6 +56,8 @@ def decide(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
         if sev != f.severity:
             f = f.model_copy(update={"severity": sev})
         if f.kind == "verified" and not policy.show_verified:
+            if hidden is not None:
+                hidden.append(f)
             continue
         if severity_rank(f.severity) < floor:
             continue
@@ -70,15 +76,18 @@ def _deferrable(s: Suppression, policy: Policy) -> bool:
 
 def decide_document(path: str, findings: Sequence[Finding], suppressions: list[Suppression],
                     errors: Sequence[tuple[int, int, str]], policy: Policy,
-                    ) -> tuple[list[Finding], list[PendingSuppression]]:
-    """Decide one file's findings; return them and the suppressions kept for cross-file findings."""
+                    hidden: list[Finding] | None = None) -> tuple[list[Finding], list[PendingSuppression]]:
+    """Decide one file's findings; return them and the suppressions kept for cross-file findings.
+
+    Hidden verified numbers go to `hidden` when given (see `decide`).
+    """
     kept, unused = apply_suppressions(findings, suppressions)
     idle = set(map(id, unused))
     pending = [PendingSuppression(path, s, id(s) not in idle) for s in suppressions
                if _deferrable(s, policy)]
     stale = [s for s in unused if not _deferrable(s, policy)]
     kept.extend(unused_suppressions(path, stale, errors, policy))
-    return decide(kept, policy), pending
+    return decide(kept, policy, hidden), pending
 
 
 def decide_corpus(findings: Sequence[Finding], pending: Sequence[PendingSuppression],
@@ -136,6 +145,7 @@ class Tally:
     by_severity: Counter[str] = field(default_factory=Counter)  # verified findings excluded
     by_kind: Counter[str] = field(default_factory=Counter)
     findings: int = 0
+    hidden_verified: int = 0  # verified numbers not reported (--hide-verified), for the summary
 
     def add(self, f: Finding) -> None:
         """Count one reported finding."""
@@ -152,7 +162,7 @@ class Tally:
         return Summary(files=self.files, quantities=self.quantities, statistics=self.statistics,
                        findings=self.findings,
                        by_severity={s: severities.get(s, 0) for s in ("error", "warning", "info")},
-                       by_kind=by_kind)
+                       by_kind=by_kind, verified=self.by_kind.get("verified", 0) + self.hidden_verified)
 
 
 class BaselineMatch:
@@ -229,6 +239,7 @@ def stream(scans: Iterable[DocumentScan], policy: Policy, tally: Tally,
         pending.extend(scan.pending)
         if policy.baseline is not None:
             scanned.add(os.path.realpath(scan.path))
+        tally.hidden_verified += sum(1 for f in scan.hidden if _on_changed_line(f, policy))
         for f in scan.findings:
             # The baseline first: an accepted finding on an unchanged line is still accepted.
             if not baseline.accepts(f) and _on_changed_line(f, policy):

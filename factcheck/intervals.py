@@ -16,6 +16,7 @@ Two statements agree when their intervals overlap.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 # A draft's hedge and a figure's qualifier share these words; "none" and "exact" are the same.
@@ -137,6 +138,18 @@ def format_number(value: float | None) -> str:
     if float(v).is_integer():
         return f"{sign}{int(v):,}"
     return sign + f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+_WRITTEN_DIGITS_RE = re.compile(r"[\dOolI][\dOolI.,'’]*")  # digits as typed, lookalike letters too
+
+
+def respelled(written: str, number: str) -> str:
+    """Return a number as written with its digits replaced: ("$41,00 million", "41,000") -> "$41,000 million"."""
+    runs = [m for m in _WRITTEN_DIGITS_RE.finditer(written) if any(c.isdigit() for c in m.group())]
+    if not runs:
+        return number
+    run = max(runs, key=lambda m: len(m.group()))
+    return written[: run.start()] + number + written[run.end():]
 
 
 def _trim(x: float) -> str:

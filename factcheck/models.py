@@ -306,6 +306,7 @@ class Summary(_Strict):
     findings: int
     by_severity: dict[str, int]
     by_kind: dict[str, int]
+    verified: int = 0  # numbers that agree with the registry, reported or hidden (--hide-verified)
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ def decided(doc: Document, scan: DocumentScan, policy: Policy) -> DocumentScan:
     from factcheck.suppress import parse_suppressions
 
     sups, errors = parse_suppressions(doc, names=rule_names())
-    scan.findings, scan.pending = decide_document(doc.path, scan.findings, sups, errors, policy)
+    scan.findings, scan.pending = decide_document(doc.path, scan.findings, sups, errors, policy, scan.hidden)
     return scan
 
 
@@ -174,6 +174,7 @@ def scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[D
         last_break = max(text.rfind("\n"), text.rfind("\r"))
         bom = 1 if n == 0 and text.startswith("\ufeff") else 0  # a BOM takes no column
         col = col + len(text) - bom if last_break < 0 else len(text) - last_break - 1
+        part.hidden = [f.model_copy(update={"line": f.line + shift}) for f in part.hidden]  # for --changed-since
         part.pending = shift_pending(part.pending, shift)
         part.text, part.continued = "", n > 0
         yield part

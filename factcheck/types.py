@@ -161,3 +161,4 @@ class DocumentScan:
     text: str = ""
     continued: bool = False  # a later chunk of a file scanned in parts (counted once)
     pending: list[PendingSuppression] = field(default_factory=list)
+    hidden: list[Finding] = field(default_factory=list)  # verified numbers --hide-verified keeps out

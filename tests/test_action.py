@@ -143,6 +143,8 @@ def test_pull_request_changing_a_figure_scans_everything(repo: Path, tmp_path: P
 def test_push_scans_everything_and_writes_sarif(repo: Path, tmp_path: Path) -> None:
     before = git(repo, "rev-parse", "HEAD")
     (repo / "drafts" / "other.md").write_text(f"{RIGHT}\n", encoding="utf-8")
+    # Where the rule pages are: code scanning links each rule there (no guessed address).
+    (repo / ".factcheck.toml").write_text('rule-docs-url = "https://desk.example/rules/{code}.md"\n')
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "another draft")
     code, outputs, summary, stdout = actions(repo, tmp_path / "run", "push", {"before": before}, sarif="true",
@@ -154,7 +156,7 @@ def test_push_scans_everything_and_writes_sarif(repo: Path, tmp_path: Path) -> N
     assert run["originalUriBaseIds"]["SRCROOT"]["uri"].endswith("/newsroom/")
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
     assert uris == {"drafts/metro.md"}
-    assert all("helpUri" in r for r in run["tool"]["driver"]["rules"])
+    assert all(r["helpUri"] == f"https://desk.example/rules/{r['id']}.md" for r in run["tool"]["driver"]["rules"])
 
 
 @pytest.mark.slow

@@ -95,3 +95,22 @@ def test_only_units_makes_a_pint_registry() -> None:
     makers = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                     if "UnitRegistry(" in p.read_text(encoding="utf-8"))
     assert makers == ["units.py"]
+
+
+def test_only_the_server_and_its_command_import_the_server() -> None:
+    breaches = sorted(f"{m} imports {i}" for m, deps in GRAPH.items()
+                      if not _under(m, "factcheck.server") and m != "factcheck.cli"
+                      for i in deps if _under(i, "factcheck.server"))
+    assert not breaches
+
+
+def test_only_the_server_imports_pygls() -> None:
+    breaches = []
+    for path in PACKAGE.rglob("*.py"):
+        if _under(_module_name(path), "factcheck.server"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            breaches += [f"{path.name} imports {n}" for n in names if n.split(".")[0] in ("pygls", "lsprotocol")]
+    assert not breaches

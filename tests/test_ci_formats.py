@@ -223,3 +223,30 @@ def test_sarif_fix_applied_to_the_text_gives_the_suggestion(result: ScanResult) 
 def test_every_ci_format_is_registered() -> None:
     assert {"junit", "gitlab", "checkstyle"} <= set(REPORTERS)
     assert os.path.exists(SCHEMAS / "junit.xsd")
+
+
+@pytest.mark.parametrize(("config", "help_uri"), [
+    pytest.param('rule-docs-url = "https://desk.example/rules/{code}.md"\n', "https://desk.example/rules/FC104.md",
+                 id="from-the-configuration"),
+    pytest.param("", None, id="none-when-nothing-says-where"),
+])
+def test_sarif_scan_help_uri_and_a_fix_that_keeps_currency_and_scale(
+        config: str, help_uri: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.docs import ENV_RULE_DOCS_URL
+    from factcheck.scan import run_scan
+
+    monkeypatch.delenv(ENV_RULE_DOCS_URL, raising=False)
+    monkeypatch.setattr("factcheck.docs.project_urls", lambda: {})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".factcheck.toml").write_text(config)
+    (tmp_path / "budget.md").write_text("Spending reached $41,00 million last year.\n")
+    run_scan(paths=["budget.md"], registry=None, fmt="sarif", output="out.sarif", fail_on=None, min_severity=None,
+             select=None, ignore=None, show_verified=None, explain=False, quiet=False, jobs=None,
+             stdin_filename=None, changed_since=None, config_file=None, dask=None)
+    log = json.loads((tmp_path / "out.sarif").read_text())
+    sarif_validator().validate(log)
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["FC104"].get("helpUri") == help_uri
+    (result,) = log["runs"][0]["results"]
+    (fix,) = result["fixes"]
+    assert fix["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": "$41,000 million"}

@@ -6,9 +6,11 @@ text against the README, and --changed-since with any file name.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -143,6 +145,34 @@ def test_statistics_of_a_clean_draft(work: Path) -> None:
 def test_version(flag: str) -> None:
     result = run(flag)
     assert result.exit_code == 0 and result.stdout == f"factcheck {__version__}\n"
+
+
+# --- shell completion (typer's) --------------------------------------------------------------
+
+FACTCHECK = shutil.which("factcheck") or str(Path(sys.executable).parent / "factcheck")
+
+
+@pytest.mark.parametrize(("shell", "marker"), [
+    pytest.param("bash", "complete -o default -F _factcheck_completion factcheck", id="bash"),
+    pytest.param("zsh", "#compdef factcheck", id="zsh"),
+    pytest.param("fish", "complete --command factcheck", id="fish"),
+])
+def test_show_completion_prints_the_shell_script(shell: str, marker: str) -> None:
+    env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}  # the named shell, not ours
+    out = subprocess.run([FACTCHECK, "--show-completion", shell], capture_output=True, text=True, env=env)
+    assert out.returncode == 0 and marker in out.stdout, out.stderr
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    pytest.param("factcheck sc", ["scan"], id="a-command"),
+    pytest.param("factcheck registry ch", ["check"], id="a-subcommand"),
+    pytest.param("factcheck scan --fail", ["--fail-on"], id="an-option"),
+])
+def test_completion_completes_commands_and_options(words: str, expected: list[str]) -> None:
+    env = {**os.environ, "_FACTCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}
+    out = subprocess.run([FACTCHECK], capture_output=True, text=True, env=env)
+    assert out.returncode == 0 and out.stdout.split() == expected, out.stderr
 
 
 # --- colour and width ---------------------------------------------------------------------

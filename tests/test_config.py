@@ -55,6 +55,8 @@ KEYS = [
     pytest.param('format = "sarif"', "format", "sarif", id="format"),
     pytest.param("show-verified = true", "show_verified", True, id="show-verified"),
     pytest.param("jobs = 4", "jobs", 4, id="jobs"),
+    pytest.param('rule-docs-url = "https://desk.example/r/{code}"', "rule_docs_url", "https://desk.example/r/{{code}}",
+                 id="rule-docs-url"),
     pytest.param("tolerance = { relative = 0.03 }", "tolerance_relative", 0.03, id="tolerance-relative"),
     pytest.param("tolerance.conversion = 0", "tolerance_conversion", 0.0, id="tolerance-conversion-dotted"),
 ]  # fmt: skip
@@ -107,6 +109,9 @@ ERRORS = [
     pytest.param('colour = "red"', 5, 'unknown key "colour"', id="unknown-key"),
     pytest.param('fail-onn = "error"', 5, 'unknown key "fail-onn" (did you mean "fail-on"?)', id="unknown-key-hint"),
     pytest.param('fail-on = "fatal"', 5, 'fail-on must be "error", "warning", "info" or "never", not "fatal"', id="fail-on-value"),
+    pytest.param('rule-docs-url = "https://desk.example/rules"', 5,
+                 'rule-docs-url must be a URL with {code} or {name} in it, not "https://desk.example/rules"',
+                 id="rule-docs-url-without-code"),
     pytest.param("fail-on = 1", 5, 'fail-on must be "error", "warning", "info" or "never", not 1', id="fail-on-type"),
     pytest.param('min-severity = "never"', 5, 'min-severity must be "error", "warning" or "info", not "never"', id="min-severity"),
     pytest.param('include = "*.md"', 5, 'include must be an array of strings, not "*.md"', id="include-string"),

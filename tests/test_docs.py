@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from factcheck.reporters import REPORTERS
 from factcheck.rules import RULES
 
@@ -56,7 +58,36 @@ def test_each_rule_page_holds_its_docstring() -> None:
         assert rule.doc.strip().partition("\n")[2].strip() in page
 
 
-def test_sarif_help_uri_points_at_the_generated_pages() -> None:
-    from factcheck.docs import RULE_DOCS_URL
+REPO = "https://git.example.org/desk/factcheck"
 
-    assert RULE_DOCS_URL.endswith("/docs/rules/{code}.md")
+
+@pytest.mark.parametrize(("env", "setting", "urls", "expected"), [
+    pytest.param("https://m.example/{code}", "https://c.example/{code}", {"repository": REPO},
+                 "https://m.example/{code}", id="environment-first"),
+    pytest.param(None, "https://c.example/{code}", {"repository": REPO}, "https://c.example/{code}", id="config"),
+    pytest.param(None, None, {"rules": "https://docs.example/rules/{code}.html", "repository": REPO},
+                 "https://docs.example/rules/{code}.html", id="project-urls-rules-template"),
+    pytest.param(None, None, {"repository": REPO + "/"}, REPO + "/blob/main/docs/rules/{code}.md",
+                 id="project-urls-repository"),
+    pytest.param(None, None, {"source": REPO}, REPO + "/blob/main/docs/rules/{code}.md", id="project-urls-source"),
+    pytest.param(None, None, {"homepage": "https://example.org"}, None, id="nothing-says-where-the-pages-are"),
+])
+def test_sarif_help_uri_is_derived_never_guessed(env: str | None, setting: str | None, urls: dict[str, str],
+                                                 expected: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.docs import ENV_RULE_DOCS_URL, rule_docs_url
+
+    if env:
+        monkeypatch.setenv(ENV_RULE_DOCS_URL, env)
+    else:
+        monkeypatch.delenv(ENV_RULE_DOCS_URL, raising=False)
+    assert rule_docs_url(setting, urls) == expected
+
+
+def test_the_installed_project_urls_hold_no_placeholder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.docs import ENV_RULE_DOCS_URL, information_uri, project_urls, rule_docs_url
+
+    monkeypatch.delenv(ENV_RULE_DOCS_URL, raising=False)
+    for url in (rule_docs_url(), information_uri(), *project_urls().values()):
+        assert url is None or ("OWNER" not in url and url.startswith("https://")), url
+
+

@@ -402,6 +402,7 @@ def test_json_shape(result: ScanResult) -> None:
         "findings",
         "by_severity",
         "by_kind",
+        "verified",
     ]
     first = data["findings"][0]
     assert first["expected"] == {"value": 110000, "unit": "people", "qualifier": "nearly"}
@@ -488,7 +489,9 @@ def test_sarif_content(result: ScanResult) -> None:
     run = log["runs"][0]
     driver = run["tool"]["driver"]
     assert driver["name"] == "factcheck" and driver["version"] == "0.1.0"
-    assert driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver  # no home page known: none invented
+    home = json.loads(render("sarif", result, context(information_uri="https://example.org/fc")))
+    assert home["runs"][0]["tool"]["driver"]["informationUri"] == "https://example.org/fc"
     rules = driver["rules"]
     assert [r["id"] for r in rules] == sorted(RULES)
     assert rules[1]["name"] == "value-mismatch"
@@ -867,3 +870,41 @@ def test_html_places_numbers_by_line_and_column() -> None:
     assert '<a href="#f-1">1,234</a></mark>' in page
     assert '<a href="#f-2">5,678</a></mark>' in page
     assert len(parse_html(page).marks) == 2
+
+
+# --- html: file order and the true verified count ------------------------------------------
+
+
+def test_html_report_puts_files_with_errors_first_and_counts_hidden_verified(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from factcheck.scan import run_scan
+    from factcheck.starter import init_project
+
+    init_project(tmp_path, "starter")
+    monkeypatch.chdir(tmp_path)
+    drafts = {
+        "a-verified.md": "Riverton buses and trams carried 12.4 million trips in 2024.\n",
+        "b-info.md": "The city hired 340 new drivers last spring.\n",
+        "c-error.md": "Riverton buses and trams carried 12.4 million trips in 2024.\n\n"
+                      "Weekday ridership on the busiest route averaged 41,00 passengers.\n",
+    }
+    for name, text in drafts.items():
+        (tmp_path / name).write_text(text)
+    run_scan(paths=sorted(drafts), registry=None, fmt="html", output="report.html", fail_on=None,
+             min_severity=None, select=None, ignore=None, show_verified=None, explain=False, quiet=False,
+             jobs=1, stdin_filename=None, changed_since=None, config_file=None, dask=None)
+    page = (tmp_path / "report.html").read_text()
+    nav = re.search(r'<nav class="files">(.*?)</nav>', page).group(1)
+    assert re.findall(r"<li[^>]*>(?:<a [^>]*>)?([\w.-]+\.md)", nav) == ["c-error.md", "b-info.md", "a-verified.md"]
+    assert re.findall(r'<section class="file" id="file-\d+">\s*<h2><span>([\w.-]+)', page) == ["c-error.md", "b-info.md"]
+    assert '<span class="chip v-verified">2 verified (hidden)</span>' in page  # both 12.4 millions
+
+
+def test_github_step_summary_counts_hidden_verified_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    summary = tmp_path / "s.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    hidden = Summary(files=1, quantities=3, statistics=3, findings=0, by_severity={}, by_kind={}, verified=3)
+    render("github", ScanResult(findings=(), summary=hidden), context())
+    assert "**No problems found** · 1 file scanned, 3 statistics checked · 3 verified" in summary.read_text("utf-8")

@@ -27,6 +27,7 @@ class ReportContext:
     srcroot: str | None = None
     # Where each rule's documentation lives, with {code} for the rule code (SARIF helpUri).
     rule_docs_url: str | None = None
+    information_uri: str | None = None  # factcheck's home page (SARIF informationUri)
 
 
 class Reporter(Protocol):

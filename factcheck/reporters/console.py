@@ -268,7 +268,7 @@ def _summary_lines(result: ScanResult, shown: list[Finding]) -> list[Text]:
 
     counts = severity_counts(shown)
     problems = sum(counts.values())
-    verified_total = sum(1 for f in result.findings if f.kind == "verified")
+    verified_total = max(result.summary.verified, sum(1 for f in result.findings if f.kind == "verified"))
     verified_shown = sum(1 for f in shown if f.kind == "verified")
     files_with = len({f.path for f in shown if f.kind != "verified"})
     first = Text()

@@ -11,7 +11,9 @@ Nothing is loaded from the network: CSS and the little JS (the severity filters)
 inline.  Everything taken from drafts, the registry or findings is escaped.  Spans that
 overlap an earlier highlight are not highlighted again: their cards point back to the
 highlight that covers them.  A file whose text is not in ``ctx.texts`` lists its cards
-only.  Verified numbers are hidden unless ``ctx.show_verified``.
+only.  Files come worst first (errors, then warnings, then info, then verified numbers
+only; by path within each), then the clean ones.  Verified numbers are hidden unless
+``ctx.show_verified``; the bar still counts them all (``summary.verified``), hidden or not.
 """
 
 from __future__ import annotations
@@ -191,14 +193,16 @@ def _card(
 
 def _header(result: ScanResult, ctx: ReportContext, shown: list[Finding]) -> str:
     counts = severity_counts(result.findings)
-    verified = sum(1 for f in result.findings if f.kind == "verified")
+    shown_verified = sum(1 for f in shown if f.kind == "verified")
+    # The summary counts the verified numbers the decision engine hid, too.
+    verified = max(result.summary.verified, sum(1 for f in result.findings if f.kind == "verified"))
     chips = []
     for v in ("error", "warning", "info"):
         one, many, _ = VERDICT_LABELS[v]
         chips.append(
             f'<span class="chip v-{v}">{counts[v]} {one if counts[v] == 1 else many}</span>'
         )
-    hidden = "" if ctx.show_verified or not verified else " (hidden)"
+    hidden = " (hidden)" if verified > shown_verified else ""
     chips.append(f'<span class="chip v-verified">{verified} verified{hidden}</span>')
     s = result.summary
     meta = (
@@ -242,10 +246,18 @@ def _legend(ctx: ReportContext) -> str:
     return "\n".join(out)
 
 
+def _worst_first(groups: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
+    """Order files by their worst finding (errors first, verified-only last), then by path."""
+    def worst(path: str) -> tuple[int, str]:
+        return (-max(VERDICT_RANK["verified" if f.kind == "verified" else f.severity] for f in groups[path]), path)
+
+    return {path: groups[path] for path in sorted(groups, key=worst)}
+
+
 def render(result: ScanResult, ctx: ReportContext) -> str:
     """Render the whole scan as one self-contained HTML page."""
     shown = visible_findings(result, ctx)
-    groups = group_by_path(shown)
+    groups = _worst_first(group_by_path(shown))
     clean = [p for p in ctx.texts if p not in groups]
     numbered: dict[str, list[tuple[int, Finding]]] = {}
     counter = 0

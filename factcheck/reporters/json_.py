@@ -112,6 +112,7 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
         "findings": summary.findings,
         "by_severity": dict(summary.by_severity),
         "by_kind": dict(summary.by_kind),
+        "verified": summary.verified,
     }
 
 

@@ -1,7 +1,8 @@
 """The ``sarif`` reporter: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One run; its driver lists every rule of ``ctx.rules`` (sorted by code), each with a
-``helpUri`` to its page under ``docs/rules/`` when ``ctx.rule_docs_url`` is set, and each
+``helpUri`` to its page under ``docs/rules/`` when ``ctx.rule_docs_url`` is set (never a
+guessed address: it comes from the configuration or factcheck's project URLs), and each
 finding becomes a result with ``ruleId``/``ruleIndex``, a level (error -> ``error``,
 warning -> ``warning``, info -> ``note``), a physical location and a stable
 ``partialFingerprints`` entry. URIs are relative to the base id ``SRCROOT``, which
@@ -23,6 +24,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.intervals import respelled
 from factcheck.models import Finding, Location, ScanResult
 from factcheck.reporters.base import ReportContext, RuleInfo, report_path
 from factcheck.reporters.json_ import expected_to_dict, source_to_dict
@@ -32,7 +34,6 @@ SARIF_SCHEMA = (
 )
 SARIF_VERSION = "2.1.0"
 TOOL_NAME = "factcheck"
-INFORMATION_URI = "https://pypi.org/project/factcheck/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "factcheck/v1"
 SRCROOT = "SRCROOT"
@@ -139,12 +140,14 @@ def fix_for(finding: Finding, srcroot: str | None = None) -> dict[str, Any] | No
     if finding.kind not in FIXABLE or not finding.suggestion or finding.suggestion == finding.text:
         return None
     deleted = region(finding.line, finding.column, finding.end_line, finding.end_column)
+    # A malformed number's suggestion is its digits alone: keep the currency and scale written.
+    new = respelled(finding.text, finding.suggestion) if finding.kind == "malformed-number" else finding.suggestion
     return {
-        "description": {"text": f"Replace '{finding.text}' with '{finding.suggestion}'"},
+        "description": {"text": f"Replace '{finding.text}' with '{new}'"},
         "artifactChanges": [{
             "artifactLocation": artifact_location(finding.path, srcroot),
             "replacements": [
-                {"deletedRegion": deleted, "insertedContent": {"text": finding.suggestion}}
+                {"deletedRegion": deleted, "insertedContent": {"text": new}}
             ],
         }],
     }
@@ -203,17 +206,11 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         if finding.code not in index:
             index[finding.code] = len(rules)
             rules.append(RuleInfo(finding.code, finding.rule, finding.severity, finding.rule))
-    run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": TOOL_NAME,
-                "version": ctx.version,
-                "semanticVersion": ctx.version,
-                "informationUri": INFORMATION_URI,
-                "rules": [rule_descriptor(rule, ctx.rule_docs_url) for rule in rules],
-            }
-        },
-    }
+    driver: dict[str, Any] = {"name": TOOL_NAME, "version": ctx.version, "semanticVersion": ctx.version}
+    if ctx.information_uri:
+        driver["informationUri"] = ctx.information_uri
+    driver["rules"] = [rule_descriptor(rule, ctx.rule_docs_url) for rule in rules]
+    run: dict[str, Any] = {"tool": {"driver": driver}}
     if ctx.srcroot is not None:
         run["originalUriBaseIds"] = {SRCROOT: {"uri": root_uri(ctx.srcroot)}}
     run["columnKind"] = "unicodeCodePoints"
