@@ -233,16 +233,14 @@ def test_every_ci_format_is_registered() -> None:
 def test_sarif_scan_help_uri_and_a_fix_that_keeps_currency_and_scale(
         config: str, help_uri: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck.docs import ENV_RULE_DOCS_URL
-    from factcheck.scan import run_scan
+    from factcheck.command import ScanRequest, run_scan
 
     monkeypatch.delenv(ENV_RULE_DOCS_URL, raising=False)
     monkeypatch.setattr("factcheck.docs.project_urls", lambda: {})
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".factcheck.toml").write_text(config)
     (tmp_path / "budget.md").write_text("Spending reached $41,00 million last year.\n")
-    run_scan(paths=["budget.md"], registry=None, fmt="sarif", output="out.sarif", fail_on=None, min_severity=None,
-             select=None, ignore=None, show_verified=None, explain=False, quiet=False, jobs=None,
-             stdin_filename=None, changed_since=None, config_file=None, dask=None)
+    run_scan(ScanRequest(paths=["budget.md"], fmt="sarif", output="out.sarif"))
     log = json.loads((tmp_path / "out.sarif").read_text())
     sarif_validator().validate(log)
     rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}

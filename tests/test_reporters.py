@@ -879,7 +879,7 @@ def test_html_report_puts_files_with_errors_first_and_counts_hidden_verified(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import re
 
-    from factcheck.scan import run_scan
+    from factcheck.command import ScanRequest, run_scan
     from factcheck.starter import init_project
 
     init_project(tmp_path, "starter")
@@ -892,9 +892,7 @@ def test_html_report_puts_files_with_errors_first_and_counts_hidden_verified(
     }
     for name, text in drafts.items():
         (tmp_path / name).write_text(text)
-    run_scan(paths=sorted(drafts), registry=None, fmt="html", output="report.html", fail_on=None,
-             min_severity=None, select=None, ignore=None, show_verified=None, explain=False, quiet=False,
-             jobs=1, stdin_filename=None, changed_since=None, config_file=None, dask=None)
+    run_scan(ScanRequest(paths=sorted(drafts), fmt="html", output="report.html", jobs=1))
     page = (tmp_path / "report.html").read_text()
     nav = re.search(r'<nav class="files">(.*?)</nav>', page).group(1)
     assert re.findall(r"<li[^>]*>(?:<a [^>]*>)?([\w.-]+\.md)", nav) == ["c-error.md", "b-info.md", "a-verified.md"]
