@@ -55,7 +55,7 @@ WALLS = [
 @pytest.mark.parametrize(("who", "forbidden", "why"), WALLS, ids=[f"{w}-not-{f}" for w, f, _ in WALLS])
 def test_wall(who: str, forbidden: str, why: str) -> None:
     breaches = sorted(f"{m} imports {i}" for m, deps in GRAPH.items() if _under(m, who)
-                      and m not in ("factcheck.cli", "factcheck.__main__")
+                      and not _under(m, "factcheck.cli") and m != "factcheck.__main__"
                       for i in deps if _under(i, forbidden))
     assert not breaches, why
 
@@ -99,7 +99,7 @@ def test_only_units_makes_a_pint_registry() -> None:
 
 def test_only_the_server_and_its_command_import_the_server() -> None:
     breaches = sorted(f"{m} imports {i}" for m, deps in GRAPH.items()
-                      if not _under(m, "factcheck.server") and m != "factcheck.cli"
+                      if not _under(m, "factcheck.server", "factcheck.cli")
                       for i in deps if _under(i, "factcheck.server"))
     assert not breaches
 
