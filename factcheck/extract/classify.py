@@ -19,10 +19,12 @@ import re
 from factcheck import units
 from factcheck.extract import context
 from factcheck.extract import words as context_words
+from factcheck.extract.digits import digits_precision
 from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
     AGE_UNITS,
+    ARTICLE_COUNTS_BARE,
     ARTICLES,
     DENOMINATORS,
     FEW,
@@ -42,6 +44,7 @@ from factcheck.extract.vocabulary import (
     TIME_SUFFIXES,
     TWICE_BEFORE,
     VERSION_BEFORE,
+    ZERO_BEFORE_POINT,
 )
 
 _CW = context_words
@@ -56,6 +59,7 @@ _HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>" + "|".join(SCALE_WORDS 
                         + r")(?![A-Za-z])")
 _TWICE_RE = re.compile(_SP + r"+(?:" + "|".join(TWICE_BEFORE) + r")\b")
 _OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE_OR) + r")\b")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+[A-Za-z]")
 _NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)")
 
 
@@ -141,11 +145,31 @@ def _scale_word(scan: Scan, r: Reading) -> bool:
         _take_article(r)
         r.word_kind = "count"
         return False
+    if r.word == "half":  # "half-dozen cars"
+        r.word_kind = "count"
+        return False
     return True
 
 
+def _article_count(scan: Scan, r: Reading) -> bool:
+    """ "a pair of", "a couple of", "a single vote": a count with its article; else dropped."""
+    text, e = scan.text, r.token_end
+    if r.p1 not in ARTICLES or r.glued_before:
+        return True
+    if r.word in ARTICLE_COUNTS_BARE:
+        if not _WORD_AFTER_RE.match(text, e):
+            return True
+    elif not text.startswith(" of ", e):
+        return True
+    _take_article(r)
+    r.word_kind = "count"
+    return False
+
+
 def _one_word(scan: Scan, r: Reading) -> bool:
-    """ "one" as a pronoun: "one of the", "the one who", "no one"."""
+    """ "one" as a pronoun: "one of the", "the one who", "no one"; a lone "naught" is none."""
+    if r.word in ZERO_BEFORE_POINT and r.token_end - r.token_start == len(r.word or ""):
+        return True  # "came to naught"; "naught point five" is a number
     if r.word != "one" or r.token_end - r.token_start != 3:
         return False
     text, e, p1 = scan.text, r.token_end, r.p1
@@ -168,7 +192,7 @@ def _word_age(scan: Scan, r: Reading) -> bool:
 
 _WORD_KINDS: dict[str, Pass] = {
     "change": _change_word, "ordinal": _ordinal_word, "denominator": _denominator_word,
-    "scale": _scale_word, "count": _one_word,
+    "scale": _scale_word, "count": _one_word, "article-count": _article_count,
 }
 
 
@@ -237,7 +261,37 @@ def _scale(scan: Scan, r: Reading) -> bool:
     if ok:
         r.scale = units.SCALES[sw.lower()]
         r.end = sm.end()
+        if sw.lower() in _MIXED_SCALES:
+            _mixed_tail(text, r)
     return False
+
+
+_MIXED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_MIXED_RE = re.compile(r"(?P<c>[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)"
+                       r"(?:[ \u00a0]+(?P<s>hundred|thousand|million|billion)(?![A-Za-z]))?")
+
+
+def _mixed_tail(text: str, r: Reading) -> None:
+    """ "3 hundred and 12", "7 thousand 2 hundred", "3 million 400 thousand": one number."""
+    if r.value is None:
+        return
+    total, scale = r.value * r.scale, r.scale
+    precision: float | None = None
+    while True:
+        m = _MIXED_RE.match(text, r.end)
+        if m is None:
+            break
+        part_scale = units.SCALES[m.group("s")] if m.group("s") else 1.0
+        n = float(m.group("n"))
+        if n * part_scale >= scale or (part_scale == 1 and "and" not in m.group("c")):
+            break  # "3 thousand and 5 thousand"; a bare "5 hundred 12"
+        total += n * part_scale
+        precision = digits_precision(m.group("n")) * part_scale
+        r.end, scale = m.end(), part_scale
+        if part_scale == 1:
+            break
+    if precision is not None:
+        r.value, r.precision = total / r.scale, precision / r.scale
 
 
 def _counted_noun_follows(text: str, pos: int) -> bool:

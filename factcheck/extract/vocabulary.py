@@ -15,7 +15,7 @@ from factcheck import units
 # --- number words ------------------------------------------------------------------------
 
 UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9,
 }
 TEENS: dict[str, int] = {
@@ -46,6 +46,9 @@ DENOMINATORS: dict[str, int] = {
     "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
     "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
     "millionth": 10**6, "millionths": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "twelfth": 12, "twelfths": 12, "sixteenth": 16, "sixteenths": 16, "twentieth": 20,
+    "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+    "fiftieth": 50, "fiftieths": 50,
 }
 # Fractions that may follow "and a": "two and a half", "one and a quarter".
 FRACTIONS_AFTER_AND: tuple[str, ...] = ("half", "quarter", "third", "fourth", "fifth")
@@ -61,6 +64,12 @@ MULTIPLIERS: dict[str, float] = {
     "quadrupled": 4, "halved": 0.5, "twice": 2,
 }
 OTHER = ("hundred", "dozen", "several")
+# Zero words that are a number only before "point" ("naught point five"): "came to naught".
+ZERO_BEFORE_POINT = ("naught", "nought")
+# Nouns that count after the article "a": "a pair of", "a couple of", "a single vote".
+# Each needs "of" after it, except those in ARTICLE_COUNTS_BARE.
+ARTICLE_COUNTS: dict[str, int] = {"single": 1, "couple": 2, "pair": 2, "trio": 3, "quartet": 4}
+ARTICLE_COUNTS_BARE = ("single",)
 # "a few thousand" is 2..9 thousand, "a couple hundred" 2..3 hundred.
 FEW: dict[str, tuple[float, float]] = {"few": (2.0, 9.0), "couple": (2.0, 3.0)}
 # Denominator words of "25 per 100,000", "one in every ten".
