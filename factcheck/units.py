@@ -250,11 +250,11 @@ OF_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
-           "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+           "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "bil.": 1e9, "mm": 1e6, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
            "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
            "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0}
 SCALE_RE = re.compile(
-    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn"
+    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn|bln|bil\.?|MM"
     r"|tn|trn|lakh|crore|[Dd]ozens?|[Hh]undreds?|k|K|m|M|b|B|T)(?![A-Za-z])"
 )
 CURRENCY_BEFORE_RE = re.compile(

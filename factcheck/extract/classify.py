@@ -32,6 +32,7 @@ from factcheck.extract.vocabulary import (
     HALF_NOT_FRACTION_AFTER,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
+    MINUS_WORDS,
     ONE_ARTICLES,
     OPENERS,
     ORDINAL_SUFFIXES,
@@ -41,6 +42,7 @@ from factcheck.extract.vocabulary import (
     REF_BEFORE,
     SCALE_WORDS,
     SECOND_AS_TIME_AFTER,
+    SPACED_MINUS_AFTER,
     TIME_SUFFIXES,
     TWICE_BEFORE,
     VERSION_BEFORE,
@@ -177,7 +179,7 @@ def _one_word(scan: Scan, r: Reading) -> bool:
     nxt = m.group(1).lower() if m else ""
     pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE
                or text[e:e + 1] in (",", ".", ";", ")", "") or "or the other" in text[e:e + 40])
-    if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)):
+    if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
         return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
     return False
 
@@ -210,8 +212,12 @@ def _glued_identifier(scan: Scan, r: Reading) -> bool:
 def _sign_and_currency(scan: Scan, r: Reading) -> bool:
     """A minus sign ("-3", "−3") and a currency symbol or code before the number."""
     text, s = scan.text, r.start
-    if r.value is not None and s > 0 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " \t\n(\u00a0"):
+    if r.value is not None and s > 0 and text[s - 1] in "-−–" and (s == 1 or text[s - 2] in " \t\n(\u00a0"):
         r.value, r.start = -r.value, s - 1
+    elif r.value is not None and text[s - 2:s] in ("- ", "− ", "– ") and (
+            s == 2 or text[s - 3] == " ") and r.p1 in ("-", "−", "–") and len(r.toks) > 1 \
+            and r.toks[-2].lower() in SPACED_MINUS_AFTER:
+        r.value, r.start = -r.value, s - 2  # "readings of - 40"
     cm = units.CURRENCY_BEFORE_RE.search(text, max(0, r.start - 6), r.start) \
         if _may_follow_currency(text, r.start) else None
     if cm is not None:
@@ -248,10 +254,12 @@ def _scale(scan: Scan, r: Reading) -> bool:
     sw = sm.group("w")
     glued = sm.group("sp") == ""
     money = r.kind == "money"
-    if len(sw) > 1:
+    if sw == "MM":
+        ok = money  # "$5MM": finance's thousand thousands
+    elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
     elif sw in "kKM":
-        ok = glued
+        ok = glued or _counted_noun_follows(text, sm.end())  # "2.7 k likes"
     elif sw in "bB":
         ok = glued and (money or "." in (r.digits or ""))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
@@ -261,6 +269,12 @@ def _scale(scan: Scan, r: Reading) -> bool:
     if ok:
         r.scale = units.SCALES[sw.lower()]
         r.end = sm.end()
+        sm2 = units.SCALE_RE.match(text, r.end) if len(sw) > 3 else None
+        if sm2 is not None and sm2.group("sp") and len(sm2.group("w")) > 3 \
+                and units.SCALES[sm2.group("w").lower()] > r.scale:
+            # "1.5 lakh crore", "3 hundred thousand": scales multiply
+            r.scale *= units.SCALES[sm2.group("w").lower()]
+            r.end, sw = sm2.end(), sm2.group("w")
         if sw.lower() in _MIXED_SCALES:
             _mixed_tail(text, r)
     return False

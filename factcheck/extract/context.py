@@ -39,6 +39,12 @@ _HEDGE_AFTER_RE = re.compile(
     r"(?P<plus>-?plus(?![A-Za-z])|\+)|" + _SP + r"+or" + _SP
     + r"+(?P<or>" + "|".join(_HEDGE_OR) + r")(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
 )
+_OF_A_UNIT_RE = re.compile(
+    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2]) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
+                            r"(?![A-Za-z])")
 _TIMES_RE = re.compile(
     r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
     r"|[- \u00a0]?fold(?![A-Za-z])"
@@ -74,6 +80,12 @@ def _words_before(scan: Scan, r: Reading) -> bool:
 def _unit(scan: Scan, r: Reading) -> bool:
     """The unit written after the number (or after "-plus"), then "or more"/"or so" after it."""
     text = scan.text
+    if r.word_kind == "fraction" and r.value is not None:
+        sm = _OF_A_SCALE_RE.match(text, r.end)
+        if sm is not None:  # "a quarter of a million": a count
+            r.value = float(f"{r.value / 100 * units.SCALES[sm.group('w').lower()]:.12g}")
+            r.end = r.after_pos = sm.end()
+            r.word_kind, r.precision = "count", None
     if r.word_kind == "fraction":
         # Parsed in percent; reported as the share itself: "two-thirds" is 0.667.
         r.kind = "fraction"
@@ -107,6 +119,8 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     um = units.UNIT_RE.match(text, r.after_pos)
     if um is None and r.word_kind == "vague":
         um = units.OF_UNIT_RE.match(text, r.after_pos)
+    elif um is None and r.digits is not None and "/" in r.digits:
+        um = _OF_A_UNIT_RE.match(text, r.after_pos)  # "5/8 of an inch"
     if um is None:
         return None
     u = um.group("u")

@@ -195,7 +195,7 @@ def _read(text: str) -> list[Reading]:
             kept.append(r)
             last_end = r.end
     link_ranges(text, kept)
-    if " in " in text or " of " in text or " and " in text:
+    if " in " in text or " of " in text or " and " in text or " over " in text:
         kept = link_ratios(text, kept)
     return article_units(text, kept)
 

@@ -173,6 +173,9 @@ HALF_NOT_FRACTION_AFTER = ("first", "second", "other", "latter", "former", "back
 # "half a day", "half a mile": half of one unit.
 HALF_A_UNITS = ("hour", "day", "week", "month", "year", "decade", "century", "mile", "minute")
 MINUS_WORDS = ("minus", "negative")
+# A dash and a space before a number are its sign after these words: "readings of - 40".
+SPACED_MINUS_AFTER = frozenset("of to at from hit reached was were is fell dropped plunged "
+                               "sank as low about around by".split())
 AGE_BEFORE = ("aged", "age", "ages")
 AGE_OF_BEFORE = ("ages", "age")  # "children of age 5"
 DURATION_AGE_BEFORE = ("aged", "age")  # "aged five years"
