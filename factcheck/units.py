@@ -236,6 +236,7 @@ for _k, _v in CURRENCY_WORDS.items():
     UNIT_TABLE[_k] = ("money", _v)
 for _k, _v in CURRENCY_CENTS.items():
     UNIT_TABLE[_k] = ("cents", _v)
+UNIT_TABLE["€"] = ("money", "EUR")  # written after the amount in Europe: "3,50 €"
 for _k, _v in PERCENT_WORDS.items():
     UNIT_TABLE[_k] = ("percent", _v)
 

@@ -10,10 +10,38 @@ import re
 
 from factcheck.extract.vocabulary import FRACTION_VALUES, GROUP_SPACES
 
-__all__ = ["FRACTION_CHARS", "digits_precision", "parse_number"]
+__all__ = ["FRACTION_CHARS", "Parsed", "digits_precision", "european", "indian", "parse_number"]
 
 FRACTION_CHARS = "".join(FRACTION_VALUES)
 _FRACTIONS = FRACTION_VALUES
+
+
+_SPACE_GROUPED_RE = re.compile(r"(\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+)(?:\.(\d+))?")
+# Continental European: "1.234.567,89", "1 234,5", "3,5", "10.000" (dots or spaces group).
+_EUROPEAN_RE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+|\d+)(?:,(\d+))?")
+# Indian: "12,34,567" (lakhs and crores group by two).
+_INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+
+Parsed = tuple[float | None, float | None, str | None, tuple[float, ...], bool]
+
+
+def european(raw: str) -> Parsed | None:
+    """Parse a token written the continental way, or None: "1.234,5" is 1234.5, "10.000" 10000."""
+    m = _EUROPEAN_RE.fullmatch(raw)
+    if m is None or (m.group(2) is None and "." not in raw):
+        return None
+    digits, dec = re.sub(r"\D", "", m.group(1)), m.group(2)
+    if dec:
+        return float(digits + "." + dec), 10.0 ** -len(dec), None, (), False
+    return float(digits), digits_precision(digits), None, (), False
+
+
+def indian(raw: str) -> Parsed | None:
+    """Parse a token grouped the Indian way ("12,34,567"), or None."""
+    if _INDIAN_RE.fullmatch(raw) is None:
+        return None
+    digits = raw.replace(",", "")
+    return float(digits), digits_precision(digits), None, (), False
 
 
 def digits_precision(digits: str) -> float:
@@ -24,7 +52,7 @@ def digits_precision(digits: str) -> float:
     return float(10 ** (len(digits) - len(stripped)))
 
 
-def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tuple[float, ...], bool]:
+def parse_number(raw: str) -> Parsed:
     """Parse a digit token: (value, precision, malformed, readings, dot-thousands)."""
     frac = 0.0
     if raw[-1] in _FRACTIONS:
@@ -39,8 +67,11 @@ def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tupl
         return None, None, f"letter among digits: {raw!r}", tuple(first), False
     for sp in GROUP_SPACES + " ":
         if sp in raw:
-            if re.fullmatch(r"\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+", raw):
-                digits = re.sub(r"\D", "", raw)
+            sm = _SPACE_GROUPED_RE.fullmatch(raw)
+            if sm is not None:  # "1 234 567", "1 234 567.89"
+                digits, dec = re.sub(r"\D", "", sm.group(1)), sm.group(2)
+                if dec:
+                    return float(digits + "." + dec) + frac, 10.0 ** -len(dec), None, (), False
                 return float(digits) + frac, digits_precision(digits), None, (), False
             return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False
     if ",," in raw or ".." in raw or ",." in raw or ".," in raw:

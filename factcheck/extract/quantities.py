@@ -73,7 +73,8 @@ from __future__ import annotations
 import math
 import re
 
-from factcheck.extract import normalise, numwords
+from factcheck.extract import digits, normalise, numwords
+from factcheck.extract import words as context_words
 from factcheck.extract.classify import analyse
 from factcheck.extract.join import article_units, link_ranges, link_ratios
 from factcheck.extract.reading import Reading, Scan, to_quantity
@@ -239,7 +240,14 @@ def _digit_token(scan: Scan, s: int, e: int) -> None:
         return
     e = _space_groups(text, s, e)
     raw = text[s:e]
-    value, precision, malformed, readings, dot3 = _NW.parse_number(raw)
+    if e < len(text) and text[e] in "'’":
+        am = _APOSTROPHE_GROUPED_RE.match(text, s)
+        if am is not None:  # Swiss "1'250'000"
+            e, raw = am.end(), am.group()
+    parsed = _NW.parse_number(raw.replace("'", "").replace("’", ""))
+    if parsed[2] is not None or parsed[4]:
+        parsed = _local_grouping(text, s, e, raw) or parsed
+    value, precision, malformed, readings, dot3 = parsed
     xm = _EXP_RE.match(text, e) if value is not None else None
     if xm is not None and value is not None:
         value = float(f"{value!r}e{int(xm.group('x').replace('−', '-'))}")
@@ -249,7 +257,21 @@ def _digit_token(scan: Scan, s: int, e: int) -> None:
     analyse(scan, Reading(s, e, value, precision, malformed, readings, dot3=dot3, digits=raw))
 
 
-_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?![\d,.]\d|\d)")
+_APOSTROPHE_GROUPED_RE = re.compile(r"\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d)")
+
+
+def _local_grouping(text: str, s: int, e: int, raw: str) -> digits.Parsed | None:
+    """Read "3,5" and "10.000" in European text, "12,34,567" near rupees; None elsewhere."""
+    parsed = digits.european(raw)
+    if parsed is not None and context_words.european_window(text, s, e):
+        return parsed
+    parsed = digits.indian(raw)
+    if parsed is not None and context_words.indian_window(text, s, e):
+        return parsed
+    return None
+
+
+_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?:\.\d{1,20})?(?![\d,.]\d|\d)")
 
 
 def _space_groups(text: str, s: int, e: int) -> int:

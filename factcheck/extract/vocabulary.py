@@ -85,6 +85,15 @@ GROUP_SPACES = "\u00a0\u2009\u202f"
 # Digit fractions that are names: "9/11", "24/7".
 SLASH_IDS = frozenset({"9/11", "24/7", "7/7", "4/20", "50/50", "20/20"})
 
+# Function words of French, German, Spanish, Italian and Dutch that are no English words: a
+# window with more of them than of ENGLISH_WORDS writes "3,5" for 3.5 and "10.000" for 10000.
+EUROPEAN_WORDS = frozenset("""le la les des du est une dans pour sur au aux avec cette ce qui que et
+    der die das und ist ein eine mit von für zu dem den nicht auf el los las del es por para con una
+    il di della dei è al dal che het een van voor zijn niet volgens de""".split())
+ENGLISH_WORDS = frozenset("the of and to is was were in for that with said on by from".split())
+# Words that make "12,34,567" Indian grouping rather than a slip.
+INDIAN_MONEY = ("Rs", "₹", "INR", "rupee", "lakh", "crore")
+
 # --- hedges ------------------------------------------------------------------------------
 
 # Hedge phrases before a number, as tuples of lower-case words.

@@ -12,11 +12,14 @@ from factcheck.extract import numwords
 from factcheck.extract.vocabulary import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
+    ENGLISH_WORDS,
+    EUROPEAN_WORDS,
     FISCAL,
     HEDGES_BEFORE,
     IDENT_BEFORE,
     IDENT_LOWER_OK,
     IDENT_PREFIXES,
+    INDIAN_MONEY,
     IRREGULAR_PLURALS,
     MONTHS,
     OF_DETERMINERS,
@@ -35,6 +38,28 @@ from factcheck.extract.vocabulary import (
 
 # A number word ends the noun phrase read after a number.
 _NUMBER_WORDS = frozenset(numwords.ALL_WORDS)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_ACCENTED = frozenset("àâçéèêëîïôûùüÿäößñ")
+_INDIAN_RE = re.compile("|".join(re.escape(w) for w in INDIAN_MONEY))
+
+
+def european_window(text: str, start: int, end: int) -> bool:
+    """Say whether the text around a number is continental European (French, German...)."""
+    eu = en = 0
+    for w in _WORD_RE.findall(text, max(0, start - 200), end + 200):
+        lw = w.lower()
+        if lw in EUROPEAN_WORDS or not _ACCENTED.isdisjoint(lw):
+            eu += 1
+        elif lw in ENGLISH_WORDS:
+            en += 1
+    return eu > en
+
+
+def indian_window(text: str, start: int, end: int) -> bool:
+    """Say whether rupees, lakhs or crores are written near a number."""
+    return _INDIAN_RE.search(text, max(0, start - 40), end + 40) is not None
 
 
 # --- words around a number -------------------------------------------------------------
