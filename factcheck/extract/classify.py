@@ -17,7 +17,7 @@ import math
 import re
 
 from factcheck import units
-from factcheck.extract import context
+from factcheck.extract import context, pronouns
 from factcheck.extract import words as context_words
 from factcheck.extract.digits import digits_precision
 from factcheck.extract.reading import SP, Pass, Reading, Scan
@@ -32,13 +32,9 @@ from factcheck.extract.vocabulary import (
     HALF_NOT_FRACTION_AFTER,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
-    MINUS_WORDS,
     ONE_ARTICLES,
     OPENERS,
     ORDINAL_SUFFIXES,
-    PRONOUN_AFTER,
-    PRONOUN_BEFORE,
-    PRONOUN_NOT_BEFORE_OR,
     REF_BEFORE,
     SCALE_WORDS,
     SECOND_AS_TIME_AFTER,
@@ -46,7 +42,6 @@ from factcheck.extract.vocabulary import (
     TIME_SUFFIXES,
     TWICE_BEFORE,
     VERSION_BEFORE,
-    ZERO_BEFORE_POINT,
 )
 
 _CW = context_words
@@ -60,7 +55,6 @@ _SUFFIX_RE = re.compile(
 _HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>" + "|".join(SCALE_WORDS + HALF_A_UNITS)
                         + r")(?![A-Za-z])")
 _TWICE_RE = re.compile(_SP + r"+(?:" + "|".join(TWICE_BEFORE) + r")\b")
-_OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE_OR) + r")\b")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+[A-Za-z]")
 _NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)")
 
@@ -73,6 +67,8 @@ def analyse(scan: Scan, r: Reading) -> None:
     r.p1 = toks[-1].lower() if toks else ""
     r.glued_before = r.start > 0 and not text[r.start - 1].isspace()
     if r.word_kind is not None:
+        if pronouns.in_idiom(text, r):
+            return
         word_pass = _WORD_KINDS.get(r.word_kind)
         if (word_pass is not None and word_pass(scan, r)) or _word_age(scan, r):
             return
@@ -168,22 +164,6 @@ def _article_count(scan: Scan, r: Reading) -> bool:
     return False
 
 
-def _one_word(scan: Scan, r: Reading) -> bool:
-    """ "one" as a pronoun: "one of the", "the one who", "no one"; a lone "naught" is none."""
-    if r.word in ZERO_BEFORE_POINT and r.token_end - r.token_start == len(r.word or ""):
-        return True  # "came to naught"; "naught point five" is a number
-    if r.word != "one" or r.token_end - r.token_start != 3:
-        return False
-    text, e, p1 = scan.text, r.token_end, r.p1
-    m = _CW.NEXT_RE.match(text, e)
-    nxt = m.group(1).lower() if m else ""
-    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE
-               or text[e:e + 1] in (",", ".", ";", ")", "") or "or the other" in text[e:e + 40])
-    if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
-        return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
-    return False
-
-
 def _word_age(scan: Scan, r: Reading) -> bool:
     """ "five-year-old", "two-week-old": a number word glued to an age."""
     xm = _SUFFIX_RE.match(scan.text, r.end)
@@ -194,7 +174,7 @@ def _word_age(scan: Scan, r: Reading) -> bool:
 
 _WORD_KINDS: dict[str, Pass] = {
     "change": _change_word, "ordinal": _ordinal_word, "denominator": _denominator_word,
-    "scale": _scale_word, "count": _one_word, "article-count": _article_count,
+    "scale": _scale_word, "count": pronouns.one_word, "article-count": _article_count,
 }
 
 

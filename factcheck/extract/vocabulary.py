@@ -167,7 +167,26 @@ MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fin
                         "earn earns budget budgeted price priced salary owed owes donated".split())
 # "one" is a pronoun before or after these: "one of the", "the one who", "no one".
 PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
-                          "may might is was has had does did".split())
+                          "may might is was has had does did never cannot ought knows".split())
+# "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
+ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
+# Idioms with a number word in them (regexes, matched ignoring case): no number is meant.
+IDIOMS: tuple[str, ...] = (
+    r"at one point", r"for one thing", r"one by one", r"one-on-one", r"one-off", r"one-trick",
+    r"one another", r"with one stone", r"back to square one", r"in one go",
+    r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
+    r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
+    r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
+    r"cloud nine", r"the nines", r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
+    r"first of all", r"first[- ]hand", r"on second thoughts?", r"second[- ]in[- ]command",
+    r"(?:i|we|they|you) second(?= (?:that|the|this)\b)", r"(?:the )?eleventh hour",
+    r"the third degree", r"zero[- ]sum", r"zero[- ]tolerance", r"six of one",
+    r"at sixes and sevens", r"on all fours",
+)
+# The first words of IDIOMS: only these are looked up.
+NUMBER_IDIOM_WORDS = frozenset("one two nine nines first second eleventh third zero six sixes fours".split())
+# Vague plurals that are nouns unless "of" follows: "test scores", "tens of thousands".
+VAGUE_NEEDS_OF = ("scores", "tens")
 PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
 # ...unless a number follows: "one or two", "one or more".
 PRONOUN_NOT_BEFORE_OR = ("two", "more")
