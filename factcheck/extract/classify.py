@@ -32,8 +32,10 @@ from factcheck.extract.vocabulary import (
     HALF_NOT_FRACTION_AFTER,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
+    OCCASIONS,
     ONE_ARTICLES,
     OPENERS,
+    ORDINAL_NOUNS,
     ORDINAL_SUFFIXES,
     REF_BEFORE,
     SCALE_WORDS,
@@ -56,6 +58,7 @@ _HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>" + "|".join(SCALE_WORDS 
                         + r")(?![A-Za-z])")
 _TWICE_RE = re.compile(_SP + r"+(?:" + "|".join(TWICE_BEFORE) + r")\b")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+[A-Za-z]")
+_OCCASION_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + OCCASIONS + r")s?\b", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)")
 
 
@@ -98,7 +101,8 @@ def _take_article(r: Reading) -> None:
 def _ordinal_word(scan: Scan, r: Reading) -> bool:
     """ "a third" is a fraction, "a second" a time; else an ordinal ("third")."""
     w = r.word or ""
-    if w in DENOMINATORS and r.p1 in (*ARTICLES, "one") and not r.glued_before:
+    if w in DENOMINATORS and r.p1 in (*ARTICLES, "one") and not r.glued_before \
+            and _CW.next_word(scan.text, r.end) not in ORDINAL_NOUNS:
         _take_article(r)
         r.value, r.precision, r.word_kind = 100.0 / DENOMINATORS[w], None, "fraction"
         return False
@@ -155,8 +159,8 @@ def _article_count(scan: Scan, r: Reading) -> bool:
     if r.p1 not in ARTICLES or r.glued_before:
         return True
     if r.word in ARTICLE_COUNTS_BARE:
-        if not _WORD_AFTER_RE.match(text, e):
-            return True
+        if not _WORD_AFTER_RE.match(text, e) or _OCCASION_AFTER_RE.match(text, e):
+            return True  # "on a single Saturday" names an occasion, it counts nothing
     elif not text.startswith(" of ", e):
         return True
     _take_article(r)

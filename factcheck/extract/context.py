@@ -26,6 +26,7 @@ from factcheck.extract.vocabulary import (
     PERIOD_NOT_HEDGE,
     RATE_DENOMINATORS,
     RATE_KINDS,
+    SPACED_LETTER_UNITS,
     STOP,
     TIMES_BEFORE,
     UNIT_KINDS,
@@ -93,6 +94,8 @@ def _unit(scan: Scan, r: Reading) -> bool:
             r.value /= 100
     elif r.kind is None:
         found = _match_unit(text, r)
+        if found is None and scan.out and text.startswith(" point", r.after_pos):
+            found = _points_after_percent(scan, r)
         if found is not None:
             end, cat, canon = found
             r.end = r.after_pos = end
@@ -131,16 +134,36 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     sp = um.groupdict().get("sp") or ""
     # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
     if len(u) == 1 and u.isalpha():
+        nxt = text[um.end():um.end() + 1]
         if u in "CF":
-            nxt = text[um.end():um.end() + 1]
             if sp not in ("", " ") or (sp and nxt.isalpha()):
                 return None
-        elif sp or not u.islower() or u in "cf":
+        elif u == "p":  # "99p": pence glued, under a pound ("1080p" is a resolution)
+            if sp or r.value is None or r.value >= 100:
+                return None
+        elif not u.islower() or u in "cf":
             return None
+        elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
+                     or nxt.isalnum() or nxt in "'’.-"):
+            return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
     elif canon == "pound" and (r.scale >= 1e6 or MONEY_VERBS.intersection(
             t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
     return um.end(), cat, canon
+
+
+_POINTS_RE = re.compile(r" points?(?![A-Za-z])")
+
+
+def _points_after_percent(scan: Scan, r: Reading) -> tuple[int, str, str] | None:
+    """ "38%, down 4 points": points right after a percentage are percentage points."""
+    prev, text = scan.out[-1], scan.text
+    if prev.kind not in ("percent", "percentage-points") or r.start - prev.end > 40:
+        return None
+    if any(c in text[prev.end:r.start] for c in ".;!?"):
+        return None
+    pm = _POINTS_RE.match(text, r.after_pos)
+    return (pm.end(), "percent", units.PERCENTAGE_POINT) if pm is not None else None
 
 
 def _apply_unit(r: Reading, cat: str, canon: str) -> None:

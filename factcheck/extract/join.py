@@ -143,6 +143,8 @@ def article_units(text: str, out: list[Reading]) -> list[Reading]:
             i += 1
         if i < len(out) and out[i].start < d.end:
             continue  # a number already covers it ("a quarter mile")
+        if merged and merged[-1].per is not None and text[merged[-1].end:d.start].isspace():
+            continue  # the denominator of a rate: "$3.45 a gallon"
         merged.append(d)
     merged.extend(out[i:])
     return merged

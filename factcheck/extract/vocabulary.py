@@ -130,6 +130,9 @@ HEDGES_OR: dict[str, tuple[str, ...]] = {
 # A hedge before a duration that states a period, not an estimate: "over five years".
 PERIOD_NOT_HEDGE = ("over", "under", "some", "around")
 
+# One-letter units that may stand a space after digits: "25 m long", "1.2 g of salt".
+SPACED_LETTER_UNITS = ("m", "g")
+
 # --- what kind of number -----------------------------------------------------------------
 
 # The kind a unit category makes ("16 km" a measure, "16 years" a duration); percent units
@@ -192,6 +195,10 @@ PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
 PRONOUN_NOT_BEFORE_OR = ("two", "more")
 # "a second", "per second": time, not an ordinal.
 SECOND_AS_TIME_AFTER = ("per", "each", "every", "a", "one")
+# "a third straight month", "a fourth term": an ordinal before these, not a fraction.
+ORDINAL_NOUNS = frozenset("""straight consecutive successive time term round attempt wave party
+    place season match game child vote referendum election try bid night lockdown dose shot
+    booster world year day week month quarter""".split())
 # Articles that make "a third", "a half", "a million" one number.
 ARTICLES = ("a", "an")
 ONE_ARTICLES = ("a", "one")

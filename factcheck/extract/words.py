@@ -123,6 +123,12 @@ STREET_BEFORE_RE = re.compile(
 )
 
 
+def next_word(text: str, pos: int) -> str:
+    """Return the word right after pos, lower case ("" when none follows)."""
+    m = NEXT_RE.match(text, pos)
+    return m.group(1).lower() if m else ""
+
+
 def noun_after(text: str, pos: int, only_of: bool) -> str | None:
     """Return the counted noun after ``pos`` ("people", "of the votes"), or None."""
     m = NEXT_RE.match(text, pos)
