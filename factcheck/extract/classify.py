@@ -196,12 +196,12 @@ def _glued_identifier(scan: Scan, r: Reading) -> bool:
 def _sign_and_currency(scan: Scan, r: Reading) -> bool:
     """A minus sign ("-3", "−3") and a currency symbol or code before the number."""
     text, s = scan.text, r.start
-    if r.value is not None and s > 0 and text[s - 1] in "-−–" and (s == 1 or text[s - 2] in " \t\n(\u00a0"):
-        r.value, r.start = -r.value, s - 1
-    elif r.value is not None and text[s - 2:s] in ("- ", "− ", "– ") and (
-            s == 2 or text[s - 3] == " ") and r.p1 in ("-", "−", "–") and len(r.toks) > 1 \
-            and r.toks[-2].lower() in SPACED_MINUS_AFTER:
-        r.value, r.start = -r.value, s - 2  # "readings of - 40"
+    if r.p1[-1:] in _DASHES and r.value is not None:  # the word before ends in a dash
+        if text[s - 1] != " ":
+            if s == 1 or text[s - 2] in " \t\n(\u00a0":
+                r.value, r.start = -r.value, s - 1  # "-3", "–5%"
+        elif r.p1 in _DASHES and len(r.toks) > 1 and r.toks[-2].lower() in SPACED_MINUS_AFTER:
+            r.value, r.start = -r.value, s - 2  # "readings of - 40"
     cm = units.CURRENCY_BEFORE_RE.search(text, max(0, r.start - 6), r.start) \
         if _may_follow_currency(text, r.start) else None
     if cm is not None:
@@ -213,6 +213,7 @@ def _sign_and_currency(scan: Scan, r: Reading) -> bool:
     return False
 
 
+_DASHES = frozenset("-−–")
 # The last characters of the currency prefixes: a cheap test before the look-behind search.
 _CURRENCY_ENDS = frozenset(k[-1] for k in units.CURRENCY_PREFIXES)
 

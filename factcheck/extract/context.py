@@ -81,20 +81,14 @@ def _words_before(scan: Scan, r: Reading) -> bool:
 def _unit(scan: Scan, r: Reading) -> bool:
     """The unit written after the number (or after "-plus"), then "or more"/"or so" after it."""
     text = scan.text
-    if r.word_kind == "fraction" and r.value is not None:
-        sm = _OF_A_SCALE_RE.match(text, r.end)
-        if sm is not None:  # "a quarter of a million": a count
-            r.value = float(f"{r.value / 100 * units.SCALES[sm.group('w').lower()]:.12g}")
-            r.end = r.after_pos = sm.end()
-            r.word_kind, r.precision = "count", None
-    if r.word_kind == "fraction":
+    if r.word_kind == "fraction" and not _fraction_of_scale(text, r):
         # Parsed in percent; reported as the share itself: "two-thirds" is 0.667.
         r.kind = "fraction"
         if r.value is not None:
             r.value /= 100
     elif r.kind is None:
         found = _match_unit(text, r)
-        if found is None and scan.out and text.startswith(" point", r.after_pos):
+        if found is None and text.startswith(" point", r.after_pos) and scan.out:
             found = _points_after_percent(scan, r)
         if found is not None:
             end, cat, canon = found
@@ -117,15 +111,27 @@ def _unit(scan: Scan, r: Reading) -> bool:
     return False
 
 
+def _fraction_of_scale(text: str, r: Reading) -> bool:
+    """ "a quarter of a million": a count, its value the share of the scale."""
+    sm = _OF_A_SCALE_RE.match(text, r.end) if r.value is not None else None
+    if sm is None or r.value is None:
+        return False
+    r.value = float(f"{r.value / 100 * units.SCALES[sm.group('w').lower()]:.12g}")
+    r.end = r.after_pos = sm.end()
+    r.word_kind, r.precision = "count", None
+    return True
+
+
 def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     """Return (end, category, canonical name) of the unit word at r.after_pos, or None."""
     um = units.UNIT_RE.match(text, r.after_pos)
-    if um is None and r.word_kind == "vague":
-        um = units.OF_UNIT_RE.match(text, r.after_pos)
-    elif um is None and r.digits is not None and "/" in r.digits:
-        um = _OF_A_UNIT_RE.match(text, r.after_pos)  # "5/8 of an inch"
     if um is None:
-        return None
+        if r.word_kind == "vague":
+            um = units.OF_UNIT_RE.match(text, r.after_pos)
+        elif r.digits is not None and "/" in r.digits:
+            um = _OF_A_UNIT_RE.match(text, r.after_pos)  # "5/8 of an inch"
+        if um is None:
+            return None
     u = um.group("u")
     entry = units.UNIT_TABLE.get(u.lower())
     if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
@@ -146,7 +152,7 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
                      or nxt.isalnum() or nxt in "'’.-"):
             return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
-    elif canon == "pound" and (r.scale >= 1e6 or MONEY_VERBS.intersection(
+    elif canon == "pound" and (r.scale >= 1e6 or (r.word_kind is not None and (r.value or 0) >= 1e6) or MONEY_VERBS.intersection(
             t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
     return um.end(), cat, canon
@@ -158,7 +164,7 @@ _POINTS_RE = re.compile(r" points?(?![A-Za-z])")
 def _points_after_percent(scan: Scan, r: Reading) -> tuple[int, str, str] | None:
     """ "38%, down 4 points": points right after a percentage are percentage points."""
     prev, text = scan.out[-1], scan.text
-    if prev.kind not in ("percent", "percentage-points") or r.start - prev.end > 40:
+    if prev.unit not in (units.PERCENT, units.PERCENTAGE_POINT) or r.start - prev.end > 40:
         return None
     if any(c in text[prev.end:r.start] for c in ".;!?"):
         return None

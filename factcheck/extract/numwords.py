@@ -1,5 +1,5 @@
 """Parse English number words as written: cardinals, ordinals, fractions, vague plurals,
-multipliers, "a pair of"; digit tokens are :mod:`factcheck.extract.digits`.
+multipliers; digit tokens are :mod:`factcheck.extract.digits`.
 
 The words around a number are read by :mod:`factcheck.extract.words`.
 """
@@ -12,7 +12,6 @@ from typing import NamedTuple
 from factcheck import units
 from factcheck.extract.digits import FRACTION_CHARS, parse_number
 from factcheck.extract.vocabulary import (
-    ARTICLE_COUNTS,
     DENOMINATORS,
     FRACTIONS_AFTER_AND,
     GROUP_SPACES,
@@ -38,7 +37,6 @@ ALL_WORDS: tuple[str, ...] = tuple(
     sorted(
         set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(ORDINALS) | set(DENOMINATORS)
         | set(VAGUE) | set(MULTIPLIERS) | set(OTHER) | {s + "s" for s in SCALES} | {"hundreds"}
-        | set(ARTICLE_COUNTS)
     )
 )
 
@@ -264,12 +262,6 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
                 i += 2
             else:
                 i += 1
-            continue
-        elif w in ARTICLE_COUNTS:
-            if not (i + 1 < n and conns[i + 1] == " " and words[i + 1] in _ALL_WORD_SET):
-                # "a couple hundred" is read at "hundred" (vague); "a pair of" here
-                out.append(Segment(i, i, "article-count", float(ARTICLE_COUNTS[w]), 1.0))
-            i += 1
             continue
         elif w == "half" and i + 1 < n and words[i + 1] == "dozen" and conns[i + 1] in ("-", " "):
             out.append(Segment(i, i + 1, "scale", 6.0, 1.0))  # "a half-dozen"

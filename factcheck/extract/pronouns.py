@@ -30,20 +30,34 @@ __all__ = ["in_idiom", "one_word"]
 
 _CW = context_words
 _OR_NUM_RE = re.compile(SP + r"+or" + SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE_OR) + r")\b")
-_IDIOM_RE = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(IDIOMS) + r")", re.IGNORECASE)
+# Case-sensitive but for each idiom's first letter ("At first", "at first"): several times
+# faster than re.IGNORECASE, and every number word asks.
+# One pattern per number word, of the idioms that hold it: each word tries few alternatives.
+_IDIOM_RES = {
+    w: re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
+        f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
+    for w in NUMBER_IDIOM_WORDS
+}
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
+_LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
 _REACH = 24  # no idiom reaches further than this either side of its number word
 
 
 def in_idiom(text: str, r: Reading) -> bool:
     """Say whether a number word is part of an idiom or a vague word used as a noun."""
     w = r.word or ""
+    if w not in _LOOKED_UP:
+        return False
     if w in VAGUE_NEEDS_OF:
         return not text.startswith(" of ", r.start + len(w))  # "test scores", not "scores of people"
-    if w not in NUMBER_IDIOM_WORDS:
+    idioms = _IDIOM_RES.get(w)
+    if idioms is None:
         return False
-    for m in _IDIOM_RE.finditer(text, max(0, r.start - _REACH), min(len(text), r.end + _REACH)):
-        if m.start() <= r.start and r.end <= m.end():
+    end = min(len(text), r.end + _REACH)
+    for m in idioms.finditer(text, max(0, r.start - _REACH), end):
+        if m.start() > r.start:
+            return False
+        if r.end <= m.end():
             return True
     return False
 

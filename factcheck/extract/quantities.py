@@ -79,7 +79,7 @@ from factcheck.extract.classify import analyse
 from factcheck.extract.join import article_units, link_ranges, link_ratios
 from factcheck.extract.reading import Reading, Scan, to_quantity
 from factcheck.extract.roles import assign_roles
-from factcheck.extract.vocabulary import SLASH_IDS
+from factcheck.extract.vocabulary import ARTICLE_COUNTS, SLASH_IDS
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]
@@ -89,6 +89,9 @@ _NW = numwords
 _DIGIT_RE = re.compile(
     r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
 )
+# Nouns that count after "a" ("a pair of"): their own pattern, as a leading space is found
+# far faster than a word among the number words' trie.
+_ARTICLE_COUNT_RE = re.compile(r" (?:" + "|".join(ARTICLE_COUNTS) + r")(?![A-Za-z])")
 _DIGIT_CHARS = frozenset("0123456789,.Ol\u00a0\u2009\u202f")
 _WORD_RE = re.compile(numwords.word_pattern())
 _SIMPLE_WORD = "|".join(sorted(numwords.SIMPLE_WORDS, key=len, reverse=True))
@@ -128,6 +131,7 @@ def _trim(text: str, s: int, e: int) -> int:
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     cands = [(m.start(), m.end(), 0) for m in _DIGIT_RE.finditer(text)]
     cands += [(m.start(), m.end(), 1) for m in _WORD_RE.finditer(text)]
+    cands += [(m.start() + 1, m.end(), 3) for m in _ARTICLE_COUNT_RE.finditer(text)]
     if "(" in text or "+" in text:
         cands += [(m.start(), m.end(), 2) for m in _PHONE_RE.finditer(text)]
     cands.sort()
@@ -182,12 +186,15 @@ def _read(text: str) -> list[Reading]:
     for s, e, src in _candidates(text):
         if s < scan.pos and (src != 1 or e <= scan.pos):
             continue  # a run of words may start inside the last span and go on past it
-        if src == 2:
-            scan.emit_plain(s, e, None, "phone")
-        elif src == 0:
+        if src == 0:
             _digit_token(scan, s, e)
-        else:
+        elif src == 1:
             _word_token(scan, s, e)
+        elif src == 2:
+            scan.emit_plain(s, e, None, "phone")
+        else:  # "a pair of": the pass reads the article
+            w = text[s:e]
+            analyse(scan, Reading(s, e, float(ARTICLE_COUNTS[w]), 1.0, word_kind="article-count", word=w))
     kept: list[Reading] = []
     last_end = 0
     for r in scan.out:
@@ -239,15 +246,15 @@ def _digit_token(scan: Scan, s: int, e: int) -> None:
     if e <= s:
         return
     e = _space_groups(text, s, e)
-    raw = text[s:e]
-    if e < len(text) and text[e] in "'’":
+    raw = clean = text[s:e]
+    if text.startswith(("'", "’"), e):
         am = _APOSTROPHE_GROUPED_RE.match(text, s)
         if am is not None:  # Swiss "1'250'000"
             e, raw = am.end(), am.group()
-    parsed = _NW.parse_number(raw.replace("'", "").replace("’", ""))
-    if parsed[2] is not None or parsed[4]:
-        parsed = _local_grouping(text, s, e, raw) or parsed
-    value, precision, malformed, readings, dot3 = parsed
+            clean = raw.replace("'", "").replace("’", "")
+    value, precision, malformed, readings, dot3 = parsed = _NW.parse_number(clean)
+    if malformed is not None or dot3:
+        value, precision, malformed, readings, dot3 = _local_grouping(text, s, e, raw) or parsed
     xm = _EXP_RE.match(text, e) if value is not None else None
     if xm is not None and value is not None:
         value = float(f"{value!r}e{int(xm.group('x').replace('−', '-'))}")

@@ -173,7 +173,8 @@ PRONOUN_AFTER = frozenset("of another such who which that or can could would wil
                           "may might is was has had does did never cannot ought knows".split())
 # "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
 ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
-# Idioms with a number word in them (regexes, matched ignoring case): no number is meant.
+# Idioms with a number word in them (regexes, each opening with a letter, matched in either
+# case of that letter): no number is meant.
 IDIOMS: tuple[str, ...] = (
     r"at one point", r"for one thing", r"one by one", r"one-on-one", r"one-off", r"one-trick",
     r"one another", r"with one stone", r"back to square one", r"in one go",
@@ -182,7 +183,7 @@ IDIOMS: tuple[str, ...] = (
     r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
     r"cloud nine", r"the nines", r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
     r"first of all", r"first[- ]hand", r"on second thoughts?", r"second[- ]in[- ]command",
-    r"(?:i|we|they|you) second(?= (?:that|the|this)\b)", r"(?:the )?eleventh hour",
+    r"i second(?= (?:that|the|this)\b)", r"we second(?= (?:that|the|this)\b)", r"eleventh hour",
     r"the third degree", r"zero[- ]sum", r"zero[- ]tolerance", r"six of one",
     r"at sixes and sevens", r"on all fours",
 )

@@ -41,14 +41,18 @@ _NUMBER_WORDS = frozenset(numwords.ALL_WORDS)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ENGLISH_CUES = (" the ", " of ", " and ")
 _ACCENTED = frozenset("àâçéèêëîïôûùüÿäößñ")
 _INDIAN_RE = re.compile("|".join(re.escape(w) for w in INDIAN_MONEY))
 
 
 def european_window(text: str, start: int, end: int) -> bool:
     """Say whether the text around a number is continental European (French, German...)."""
+    a, b = max(0, start - 200), end + 200
+    if any(text.find(w, a, b) >= 0 for w in _ENGLISH_CUES):
+        return False  # English prose: the common case, settled without reading the words
     eu = en = 0
-    for w in _WORD_RE.findall(text, max(0, start - 200), end + 200):
+    for w in _WORD_RE.findall(text, a, b):
         lw = w.lower()
         if lw in EUROPEAN_WORDS or not _ACCENTED.isdisjoint(lw):
             eu += 1

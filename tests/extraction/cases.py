@@ -823,3 +823,95 @@ _add("news", [
      [("2019", 2019, None), ("20", 2020, None), ("4.6%", 4.6, "percent")]),
     ("news-range-en-dash", "Growth of 2–3% is expected next year.", [("2", 2, "percent"), ("3%", 3, "percent")]),
 ])
+
+
+# --- issue 16: cases written for the fixes (tag "issue16") ----------------------------------
+
+_I16 = ("issue16",)
+_add("word-numbers", [
+    ("i16-words-couple-horses", "Firefighters saved a couple of horses from the barn.", [("a couple", 2, None)]),
+    ("i16-words-pair-eagles", "A pair of eagles nested on the bridge.", [("A pair", 2, None)]),
+    ("i16-words-single-ballot", "Not a single ballot was lost, the clerk said.", [("a single", 1, None)]),
+    ("i16-words-6412", "Officials counted six thousand four hundred and twelve ballots.",
+     [("six thousand four hundred and twelve", 6412, None)]),
+    ("i16-words-mixed-4500", "The fund bought 4 thousand 5 hundred shares.", [("4 thousand 5 hundred", 4500, None)]),
+    ("i16-words-mixed-240", "The club has 2 hundred and 40 members.", [("2 hundred and 40", 240, None)]),
+    ("i16-words-caps-hours", "SEVENTY-TWO HOURS AFTER THE QUAKE, RESCUERS FOUND SURVIVORS.",
+     [("SEVENTY-TWO HOURS", 72, "hour")]),
+    ("i16-words-three-nil", "The match ended three-nil to the visitors.", [("three", 3, None), ("nil", 0, None)]),
+    ("i16-words-point-billion", "The treasury borrowed one point two billion pounds.",
+     [("one point two billion pounds", 1.2e9, "GBP")]),
+    ("i16-words-trio-judges", "A trio of judges heard the appeal.", [("A trio", 3, None)]),
+    ("i16-words-four-billions", "Four billions were wiped off the market.", [("Four billions", 4e9, None)]),
+    ("i16-words-million-and-a-quarter", "A million and a quarter visitors came to the fair.",
+     [("A million and a quarter", 1.25e6, None)]),
+], _I16)
+_add("signs", [
+    ("i16-signs-minus-degrees", "The overnight low was minus 8 degrees.", [("minus 8 degrees", -8, "degree")]),
+    ("i16-signs-negative-percent", "The account showed negative 2.5 percent returns.",
+     [("negative 2.5 percent", -2.5, "percent")]),
+    ("i16-signs-minus-dollar", "The balance fell to -$40 after the fee.", [("-$40", -40, "USD")]),
+    ("i16-signs-spaced-minus", "Temperatures fell to - 12 degrees overnight.", [("- 12 degrees", -12, "degree")]),
+    ("i16-signs-a-fortieth", "Only a fortieth of the grant was spent.", [("a fortieth", 0.025, None)]),
+    ("i16-signs-three-tenths", "Three tenths of the land is forest.", [("Three tenths", 0.3, None)]),
+    ("i16-signs-1-over-6", "The odds were 1 over 6.", [("1 over 6", 1 / 6, None)]),
+    ("i16-signs-3-16-inch", "The drill bit is 3/16 of an inch across.", [("3/16", 0.1875, "inch")]),
+], _I16)
+_add("scales-suffixes", [
+    ("i16-scale-k-views", "The clip drew 4.1 k views overnight.", [("4.1 k", 4100, None)]),
+    ("i16-scale-bln-euros", "Exports reached 2.3 bln euros.", [("2.3 bln euros", 2.3e9, "EUR")]),
+    ("i16-scale-tn-dollar", "The deal is worth $1.1tn, analysts said.", [("$1.1tn", 1.1e12, "USD")]),
+    ("i16-scale-lakh-crore", "The state spent Rs 3 lakh crore on roads.", [("Rs 3 lakh crore", 3e12, "INR")]),
+    ("i16-scale-MM-seed", "The startup raised $12MM in its seed round.", [("$12MM", 1.2e7, "USD")]),
+    ("i16-scale-K-fans", "About 40 K fans attended the final.", [("40 K", 40000, None)]),
+    ("i16-scale-half-a-billion", "Half a billion people lack clean water.", [("Half a billion", 5e8, None)]),
+    ("i16-scale-quarter-billion-dollars", "A quarter of a billion dollars was lost.",
+     [("A quarter of a billion dollars", 2.5e8, "USD")]),
+], _I16)
+_add("separators", [
+    ("i16-sep-german-visitors", "Die Stadt zählte 12.500 Besucher und 3.200 Autos.",
+     [("12.500", 12500, None), ("3.200", 3200, None)]),
+    ("i16-sep-french-debt", "La dette publique atteint 112,5 % du PIB.", [("112,5 %", 112.5, "percent")]),
+    ("i16-sep-spanish-euros", "El precio es de 2.345,60 euros por tonelada.", [("2.345,60 euros", 2345.6, "EUR")]),
+    ("i16-sep-nnbsp-grant", "The grant totals 2\u202f500\u202f000.50 in all.", [("2\u202f500\u202f000.50", 2500000.5, None)]),
+    ("i16-sep-plain-space-revenue", "Revenue was 12 345 678.9 at the close.", [("12 345 678.9", 12345678.9, None)]),
+    ("i16-sep-007", "The agent's code name was 007.", [("007", None, None)]),
+    ("i16-sep-indian-rupees", "The fine was Rs 2,50,000 for the breach.", [("Rs 2,50,000", 250000, "INR")]),
+    ("i16-sep-swiss-births", "Geneva recorded 2'450 births.", [("2'450", 2450, None)]),
+], _I16)
+_add("not-numbers", [
+    ("i16-not-which-one-chosen", "Which one did the committee choose?", [], ("issue16", "pronoun")),
+    ("i16-not-no-one-answered", "No one answered the phone at the agency.", [], ("issue16", "pronoun")),
+    ("i16-not-the-one-who", "She is the one who filed the complaint.", [], ("issue16", "pronoun")),
+    ("i16-not-a-young-one", "The zoo keeper fed a young one by hand.", [], ("issue16", "pronoun")),
+    ("i16-not-at-one-point-talks", "At one point the talks nearly collapsed.", []),
+    ("i16-not-square-one", "The plan was back to square one.", []),
+    ("i16-not-first-glance", "At first glance the results looked strong.", []),
+    ("i16-not-tens-noun", "The clerk sorted the tens and the fives.", []),
+], _I16)
+_add("units", [
+    ("i16-units-dirhams", "A taxi ride costs 50 dirhams.", [("50 dirhams", 50, "AED")]),
+    ("i16-units-zlotys", "The fine was 2,000 zlotys.", [("2,000 zlotys", 2000, "PLN")]),
+    ("i16-units-baht", "The ticket costs 90 baht.", [("90 baht", 90, "THB")]),
+    ("i16-units-ft2", "The field covers 500 ft² of turf.", [("500 ft²", 500, "square_foot")]),
+    ("i16-units-cm3", "The scooter's engine is 50 cm³.", [("50 cm³", 50, "cubic_centimeter")]),
+    ("i16-units-km-per-hour", "Cars may not exceed 80 km per hour.", [("80 km per hour", 80, "kilometer_per_hour")]),
+    ("i16-units-m-deep", "The canal is 12 m deep.", [("12 m", 12, "meter")]),
+    ("i16-units-g-sugar", "Each tablet holds 5 g of sugar.", [("5 g", 5, "gram")]),
+    ("i16-units-pence", "A stamp costs 85p at the post office.", [("85p", 0.85, "GBP")]),
+    ("i16-units-million-barrels", "Oil output reached 2 million barrels a day.",
+     [("2 million barrels", 2e6, "oil_barrel")]),
+    ("i16-units-fifty-euros", "The bill came to fifty euros.", [("fifty euros", 50, "EUR")]),
+    ("i16-units-yuan", "A coffee costs 3 yuan in the town.", [("3 yuan", 3, "CNY")]),
+], _I16)
+_add("news", [
+    ("i16-news-jobless-points", "Unemployment fell to 4.1%, down 0.2 points from May.",
+     [("4.1%", 4.1, "percent"), ("0.2 points", 0.2, "percentage_point")]),
+    ("i16-news-fourth-straight", "Home prices rose for a fourth straight month, by 0.8 percent.",
+     [("fourth", 4, None), ("0.8 percent", 0.8, "percent")]),
+    ("i16-news-diesel", "Diesel averaged $4.10 a gallon nationwide.", [("$4.10", 4.1, "USD")]),
+    ("i16-news-seized", "Police arrested 14 people and seized 3 kg of cocaine.",
+     [("14", 14, None), ("3 kg", 3, "kilogram")]),
+    ("i16-news-copper", "Copper traded at $9,800 a tonne.", [("$9,800", 9800, "USD")]),
+    ("i16-news-single-day", "The index lost 4% in a single day.", [("4%", 4, "percent")]),
+], _I16)
