@@ -10,9 +10,17 @@ What is recognised
 ------------------
 * Digits: "6,000", "7.8", ".25", "−3" (Unicode minus), "minus 12", "1 000 000" grouped with
   non-breaking or thin spaces, "2½", "½", "3/4", "2 1/2", "3e6", "2.5×10−3"; scales
-  "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred".
+  "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred", "2.7 k
+  likes", "7.5 bln", "$3.2 bil.", "$5MM", "1.5 lakh crore"; mixed "3 hundred and 12", "7
+  thousand 2 hundred"; signs "- 40" (after "of", "to", "at"...), "–5%"; "1 234 567.89";
+  Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
+  function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000;
+  near rupees, lakhs or crores "12,34,567" is 1234567.
   "24/7" and "9/11" are identifiers; "1/0" is nothing.
-* Number words: "six", "twenty-eight", "one hundred and five", "a dozen", "a million",
+* Number words, in any letter case: "six", "TWENTY-ONE", "one hundred and five", "a dozen",
+  "a pair of", "a couple of", "a single", "nil", "naught point five", "five billions", "two
+  point five million", "a million and a half", "a half-dozen", "a quarter of a million",
+  "3 over 4", "a twentieth", "a million",
   "a hundred and two", "two and a half million", "one and a quarter", "two hundred point
   five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" and
   ratios "seven in 10", "three out of four" are kind ``fraction`` with the share as value
@@ -53,9 +61,11 @@ What is recognised
   "I-95", "G7", "Boeing 737", numbers in URLs and e-mail addresses), phone, address
   ("1600 Pennsylvania Avenue", "Rua Hygino Muzy Filho, 737"), reference ("page 12",
   "§ 12"), version ("v2.1.3", "Python 3.11"), list-number ("1. item" at line start),
-  pronoun ("one of the", "one such"), age ("34-year-old", "aged 34") and duration
+  pronoun ("one of the", "one such", "a loved one"), age ("34-year-old", "aged 34") and duration
   ("16 years", "two-day visit"). Digits glued to letters that are no unit ("5G", "737MAX")
-  are identifiers.
+  are identifiers. Number words in idioms ("at one point", "cloud nine", "at first", "the
+  eleventh hour") and "scores" without "of" are no quantity at all
+  (:mod:`factcheck.extract.pronouns`).
 
 Precision is the place value of the last significant digit, scaled like the value:
 "110,000" → 10000, "7.8" → 0.1, "1.2 million" → 100000, "$10 billion" → 1e10.

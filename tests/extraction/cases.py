@@ -915,3 +915,93 @@ _add("news", [
     ("i16-news-copper", "Copper traded at $9,800 a tonne.", [("$9,800", 9800, "USD")]),
     ("i16-news-single-day", "The index lost 4% in a single day.", [("4%", 4, "percent")]),
 ], _I16)
+
+
+# --- issue 16: unseen check (tag "unseen"), written after the fixes and not tuned on ------
+
+_UNSEEN = ("unseen",)
+_add("word-numbers", [
+    ("u-words-couple-of-boats", "The coast guard towed a couple of boats to shore.", [("a couple", 2, None)]),
+    ("u-words-pair-of-goals", "A pair of late goals sealed the win.", [("A pair", 2, None)]),
+    ("u-words-single-vote-margin", "The motion failed by a single vote.", [("a single", 1, None)]),
+    ("u-words-8015", "Eight thousand and fifteen runners finished the course.",
+     [("Eight thousand and fifteen", 8015, None)]),
+    ("u-words-mixed-6-hundred-and-7", "The survey reached 6 hundred and 7 households.",
+     [("6 hundred and 7", 607, None)]),
+    ("u-words-caps-ninety", "NINETY FLIGHTS WERE CANCELLED AT THE AIRPORT.", [("NINETY", 90, None)]),
+    ("u-words-point-seven-million", "The region lost three point seven million jobs.",
+     [("three point seven million", 3.7e6, None)]),
+    ("u-words-tens-of-billions", "Tens of billions of dollars flowed out of the country.",
+     [("Tens of billions of dollars", None, "USD")]),
+], _UNSEEN)
+_add("signs", [
+    ("u-signs-minus-15-celsius", "The forecast calls for minus 15 °C tonight.", [("minus 15 °C", -15, "degree_Celsius")]),
+    ("u-signs-negative-growth", "The economy grew at negative 0.4 percent.", [("negative 0.4 percent", -0.4, "percent")]),
+    ("u-signs-minus-euro", "The fund closed the day at -€2 a share.", [("-€2", -2, "EUR")]),
+    ("u-signs-seven-eighths", "Seven eighths of the ice has melted.", [("Seven eighths", 0.875, None)]),
+    ("u-signs-a-sixteenth", "A sixteenth of the votes were spoiled.", [("A sixteenth", 0.0625, None)]),
+    ("u-signs-2-over-5", "The chance of rain is 2 over 5.", [("2 over 5", 0.4, None)]),
+], _UNSEEN)
+_add("scales-suffixes", [
+    ("u-scale-k-signatures", "The petition passed 12 k signatures.", [("12 k", 12000, None)]),
+    ("u-scale-bn-pounds", "The rail line will cost £4.2bn.", [("£4.2bn", 4.2e9, "GBP")]),
+    ("u-scale-crore-rupees", "The temple received Rs 2.5 crore in donations.", [("Rs 2.5 crore", 2.5e7, "INR")]),
+    ("u-scale-lakh-people", "About 4 lakh people were evacuated.", [("4 lakh", 4e5, None)]),
+    ("u-scale-M-glued", "The film drew 1.3M viewers.", [("1.3M", 1.3e6, None)]),
+    ("u-scale-third-of-a-million", "A third of a million tickets were sold.", [("A third of a million", 333333.3333333333, None)]),
+], _UNSEEN)
+_add("separators", [
+    ("u-sep-german-decimal", "Die Arbeitslosenquote stieg auf 5,8 Prozent im Mai.", [("5,8", 5.8, None)]),
+    ("u-sep-french-nnbsp-euros", "Le projet coûte 3\u202f400,75 euros par famille.", [("3\u202f400,75 euros", 3400.75, "EUR")]),
+    ("u-sep-thin-decimals", "The account held 9\u2009876\u2009543.21 at the audit.", [("9\u2009876\u2009543.21", 9876543.21, None)]),
+    ("u-sep-english-comma", "The county recorded 12,400 births last year.", [("12,400", 12400, None)]),
+    ("u-sep-leading-zero-code", "The form is labelled 0042 in the archive.", [("0042", None, None)]),
+    ("u-sep-swiss-francs", "The fine was CHF 3'200'000.", [("CHF 3'200'000", 3.2e6, "CHF")]),
+], _UNSEEN)
+_add("not-numbers", [
+    ("u-not-one-of-them", "One of them said the vote was rigged.", [], ("unseen", "pronoun")),
+    ("u-not-any-one", "No single agency can fix this, but any one of them could help.", [], ("unseen", "pronoun")),
+    ("u-not-a-better-one", "The council wants a better one by spring.", [], ("unseen", "pronoun")),
+    ("u-not-one-day-soon", "One day soon the bridge will reopen.", []),
+    ("u-not-for-one-thing", "For one thing, the survey was small.", []),
+    ("u-not-cloud-nine-fans", "Fans were on cloud nine after the final whistle.", []),
+    ("u-not-at-first-council", "At first the council refused to comment.", []),
+], _UNSEEN)
+_add("units", [
+    ("u-units-ringgit", "The meal costs 15 ringgit in Kuala Lumpur.", [("15 ringgit", 15, "MYR")]),
+    ("u-units-forint", "A ticket is 450 forint on the tram.", [("450 forint", 450, "HUF")]),
+    ("u-units-km-hr-limit", "Lorries are limited to 90 km/hr on the motorway.", [("90 km/hr", 90, "kilometer_per_hour")]),
+    ("u-units-million-tonnes", "Farmers harvested 3 million tonnes of wheat.", [("3 million tonnes", 3e6, "metric_ton")]),
+    ("u-units-degrees-fahrenheit", "It was 102 degrees Fahrenheit in Phoenix.", [("102 degrees Fahrenheit", 102, "degree_Fahrenheit")]),
+    ("u-units-thirty-dollars", "Tickets cost thirty dollars at the door.", [("thirty dollars", 30, "USD")]),
+    ("u-units-m2", "The flat measures 65 m² in all.", [("65 m²", 65, "square_meter")]),
+    ("u-units-mg-per-day", "Adults need 75 mg per day of vitamin C.", [("75 mg", 75, "milligram")]),
+], _UNSEEN)
+_add("news", [
+    ("u-news-inflation-points", "Inflation eased to 3.2%, down 0.3 points from March.",
+     [("3.2%", 3.2, "percent"), ("0.3 points", 0.3, "percentage_point")]),
+    ("u-news-third-term", "The mayor won a third term with 54% of the vote.", [("third", 3, None), ("54%", 54, "percent")]),
+    ("u-news-wheat-bushel", "Wheat futures rose to $6.20 a bushel.", [("$6.20", 6.2, "USD")]),
+    ("u-news-evacuated", "Officials evacuated 2,300 residents after the dam burst.", [("2,300", 2300, None)]),
+    ("u-news-turnout", "Turnout reached 67.3 percent, the highest since 1992.",
+     [("67.3 percent", 67.3, "percent"), ("1992", 1992, None)]),
+], _UNSEEN)
+_add("word-numbers", [
+    ("u-words-couple-dozen", "A couple of dozen protesters blocked the road.", [("A couple of dozen", 24, None)]),
+    ("u-words-pair-hundred", "Nine hundred and ninety-nine tickets were sold.",
+     [("Nine hundred and ninety-nine", 999, None)]),
+    ("u-words-hundreds-millions-caps", "HUNDREDS OF MILLIONS OF PEOPLE WATCHED.", [("HUNDREDS OF MILLIONS", None, None)]),
+], _UNSEEN)
+_add("signs", [
+    ("u-signs-minus-words", "The index closed at minus twelve points.", [("minus twelve points", -12, None)]),
+    ("u-signs-three-over-ten", "Doctors rated the risk three over ten.", [("three over ten", 0.3, None)]),
+], _UNSEEN)
+_add("not-numbers", [
+    ("u-not-the-same-one", "It was the same one she had lost.", [], ("unseen", "pronoun")),
+    ("u-not-one-another", "The rivals blamed one another for the delay.", [], ("unseen", "pronoun")),
+    ("u-not-first-and-foremost", "First and foremost, the roads must be repaired.", []),
+], _UNSEEN)
+_add("units", [
+    ("u-units-euros-word-scale", "Brussels fined the firm 2.4 billion euros.", [("2.4 billion euros", 2.4e9, "EUR")]),
+    ("u-units-kph", "Winds gusted to 140 kph on the coast.", [("140 kph", 140, "kilometer_per_hour")]),
+], _UNSEEN)
