@@ -61,9 +61,15 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "square metre": "square_meter", "square metres": "square_meter",
         "m²": "square_meter", "sq m": "square_meter",
         "square foot": "square_foot", "square feet": "square_foot", "sq ft": "square_foot",
+        "ft²": "square_foot", "ft2": "square_foot", "cm²": "square_centimeter",
+        "square centimeter": "square_centimeter", "square centimetre": "square_centimeter",
+        "cm³": "cubic_centimeter", "cc": "cubic_centimeter", "cubic centimeter": "cubic_centimeter",
+        "cubic centimetre": "cubic_centimeter", "cubic centimeters": "cubic_centimeter",
+        "cubic centimetres": "cubic_centimeter", "mm²": "square_millimeter", "mi²": "square_mile",
         "acre": "acre", "hectare": "hectare", "ha": "hectare",
         "liter": "liter", "litre": "liter", "milliliter": "milliliter",
-        "millilitre": "milliliter", "ml": "milliliter",
+        "millilitre": "milliliter", "ml": "milliliter", "microliter": "microliter",
+        "microlitre": "microliter", "µl": "microliter",
         "gallon": "gallon", "gal": "gallon",
         "tablespoon": "tablespoon", "tbsp": "tablespoon", "teaspoon": "teaspoon", "tsp": "teaspoon",
         "cup": "cup", "pint": "pint", "quart": "quart", "fluid ounce": "fluid_ounce",
@@ -72,6 +78,9 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
         "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
         "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
+        "km/hr": "kilometer_per_hour", "kmph": "kilometer_per_hour", "km per hour": "kilometer_per_hour",
+        "km an hour": "kilometer_per_hour", "kilometers/hour": "kilometer_per_hour",
+        "miles/hour": "mile_per_hour", "mi/h": "mile_per_hour",
         "kilometers per hour": "kilometer_per_hour", "kilometres per hour": "kilometer_per_hour",
         "kilometers an hour": "kilometer_per_hour", "kilometres an hour": "kilometer_per_hour",
         "knot": "knot", "m/s": "meter_per_second",
@@ -163,13 +172,18 @@ CURRENCY_WORDS: dict[str, str] = _plural(
         "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "reais": "BRL",
         "real": "BRL", "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "swiss francs": "CHF",
         "lira": "TRY", "naira": "NGN", "rand": "ZAR", "shekel": "ILS",
+        "dirham": "AED", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN",
+        "krona": "SEK", "kronor": "SEK", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+        "forint": "HUF", "koruna": "CZK", "riyal": "SAR", "hryvnia": "UAH", "hryvnias": "UAH",
+        "taka": "BDT", "cedi": "GHS", "birr": "ETB", "swedish kronor": "SEK", "dong": "VND",
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "mxn": "MXN", "cad": "CAD", "jpy": "JPY",
         "cny": "CNY", "inr": "INR", "brl": "BRL", "chf": "CHF",
     }
 )
 
 # Hundredth parts of a currency: the value is divided by 100.
-CURRENCY_CENTS: dict[str, str] = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
+CURRENCY_CENTS: dict[str, str] = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP",
+                                  "p": "GBP"}  # "99p", glued and under 100 only
 
 # Human-readable names, singular and plural.
 _NAMES: dict[str, tuple[str, str]] = {
@@ -236,6 +250,7 @@ for _k, _v in CURRENCY_WORDS.items():
     UNIT_TABLE[_k] = ("money", _v)
 for _k, _v in CURRENCY_CENTS.items():
     UNIT_TABLE[_k] = ("cents", _v)
+UNIT_TABLE["€"] = ("money", "EUR")  # written after the amount in Europe: "3,50 €"
 for _k, _v in PERCENT_WORDS.items():
     UNIT_TABLE[_k] = ("percent", _v)
 
@@ -250,11 +265,11 @@ OF_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
-           "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+           "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "bil.": 1e9, "mm": 1e6, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
            "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
            "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0}
 SCALE_RE = re.compile(
-    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn"
+    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn|bln|bil\.?|MM"
     r"|tn|trn|lakh|crore|[Dd]ozens?|[Hh]undreds?|k|K|m|M|b|B|T)(?![A-Za-z])"
 )
 CURRENCY_BEFORE_RE = re.compile(
@@ -320,6 +335,7 @@ def get_ureg() -> Any:
     # Names the lexicon uses that pint spells only as products.
     for name, definition in (
         ("square_meter", "meter ** 2"), ("square_kilometer", "kilometer ** 2"),
+        ("square_centimeter", "centimeter ** 2"), ("square_millimeter", "millimeter ** 2"),
         ("cubic_meter", "meter ** 3"), ("cubic_kilometer", "kilometer ** 3"),
         ("megabit_per_second", "megabit / second"), ("gigabit_per_second", "gigabit / second"),
     ):
@@ -345,10 +361,11 @@ _SI_TABLE: dict[str, dict[str, float]] = {
     },
     "[length] ** 2": {
         "square_meter": 1.0, "square_kilometer": 1e6, "hectare": 1e4, "acre": 4046.8726098742513,  # US survey acre, as pint defines it
-        "square_foot": 0.09290304, "square_mile": 2589988.110336,
+        "square_foot": 0.09290304, "square_mile": 2589988.110336, "square_centimeter": 1e-4,
+        "square_millimeter": 1e-6,
     },
     "[length] ** 3": {
-        "liter": 1e-3, "milliliter": 1e-6, "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
+        "liter": 1e-3, "milliliter": 1e-6, "microliter": 1e-9, "cubic_centimeter": 1e-6, "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
         "tablespoon": 1.478676478125e-05, "teaspoon": 4.92892159375e-06, "cup": 2.365882365e-04,
         "pint": 4.73176473e-04, "quart": 9.46352946e-04, "fluid_ounce": 2.95735295625e-05,
     },

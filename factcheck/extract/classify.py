@@ -17,12 +17,14 @@ import math
 import re
 
 from factcheck import units
-from factcheck.extract import context
+from factcheck.extract import context, pronouns
 from factcheck.extract import words as context_words
+from factcheck.extract.digits import digits_precision
 from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
     AGE_UNITS,
+    ARTICLE_COUNTS_BARE,
     ARTICLES,
     DENOMINATORS,
     FEW,
@@ -30,15 +32,15 @@ from factcheck.extract.vocabulary import (
     HALF_NOT_FRACTION_AFTER,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
+    OCCASIONS,
     ONE_ARTICLES,
     OPENERS,
+    ORDINAL_NOUNS,
     ORDINAL_SUFFIXES,
-    PRONOUN_AFTER,
-    PRONOUN_BEFORE,
-    PRONOUN_NOT_BEFORE_OR,
     REF_BEFORE,
     SCALE_WORDS,
     SECOND_AS_TIME_AFTER,
+    SPACED_MINUS_AFTER,
     TIME_SUFFIXES,
     TWICE_BEFORE,
     VERSION_BEFORE,
@@ -55,7 +57,8 @@ _SUFFIX_RE = re.compile(
 _HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>" + "|".join(SCALE_WORDS + HALF_A_UNITS)
                         + r")(?![A-Za-z])")
 _TWICE_RE = re.compile(_SP + r"+(?:" + "|".join(TWICE_BEFORE) + r")\b")
-_OR_NUM_RE = re.compile(_SP + r"+or" + _SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE_OR) + r")\b")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+[A-Za-z]")
+_OCCASION_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + OCCASIONS + r")s?\b", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)")
 
 
@@ -67,6 +70,8 @@ def analyse(scan: Scan, r: Reading) -> None:
     r.p1 = toks[-1].lower() if toks else ""
     r.glued_before = r.start > 0 and not text[r.start - 1].isspace()
     if r.word_kind is not None:
+        if pronouns.in_idiom(text, r):
+            return
         word_pass = _WORD_KINDS.get(r.word_kind)
         if (word_pass is not None and word_pass(scan, r)) or _word_age(scan, r):
             return
@@ -96,7 +101,8 @@ def _take_article(r: Reading) -> None:
 def _ordinal_word(scan: Scan, r: Reading) -> bool:
     """ "a third" is a fraction, "a second" a time; else an ordinal ("third")."""
     w = r.word or ""
-    if w in DENOMINATORS and r.p1 in (*ARTICLES, "one") and not r.glued_before:
+    if w in DENOMINATORS and r.p1 in (*ARTICLES, "one") and not r.glued_before \
+            and _CW.next_word(scan.text, r.end) not in ORDINAL_NOUNS:
         _take_article(r)
         r.value, r.precision, r.word_kind = 100.0 / DENOMINATORS[w], None, "fraction"
         return False
@@ -141,20 +147,24 @@ def _scale_word(scan: Scan, r: Reading) -> bool:
         _take_article(r)
         r.word_kind = "count"
         return False
+    if r.word == "half":  # "half-dozen cars"
+        r.word_kind = "count"
+        return False
     return True
 
 
-def _one_word(scan: Scan, r: Reading) -> bool:
-    """ "one" as a pronoun: "one of the", "the one who", "no one"."""
-    if r.word != "one" or r.token_end - r.token_start != 3:
-        return False
-    text, e, p1 = scan.text, r.token_end, r.p1
-    m = _CW.NEXT_RE.match(text, e)
-    nxt = m.group(1).lower() if m else ""
-    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE
-               or text[e:e + 1] in (",", ".", ";", ")", "") or "or the other" in text[e:e + 40])
-    if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)):
-        return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
+def _article_count(scan: Scan, r: Reading) -> bool:
+    """ "a pair of", "a couple of", "a single vote": a count with its article; else dropped."""
+    text, e = scan.text, r.token_end
+    if r.p1 not in ARTICLES or r.glued_before:
+        return True
+    if r.word in ARTICLE_COUNTS_BARE:
+        if not _WORD_AFTER_RE.match(text, e) or _OCCASION_AFTER_RE.match(text, e):
+            return True  # "on a single Saturday" names an occasion, it counts nothing
+    elif not text.startswith(" of ", e):
+        return True
+    _take_article(r)
+    r.word_kind = "count"
     return False
 
 
@@ -168,7 +178,7 @@ def _word_age(scan: Scan, r: Reading) -> bool:
 
 _WORD_KINDS: dict[str, Pass] = {
     "change": _change_word, "ordinal": _ordinal_word, "denominator": _denominator_word,
-    "scale": _scale_word, "count": _one_word,
+    "scale": _scale_word, "count": pronouns.one_word, "article-count": _article_count,
 }
 
 
@@ -186,8 +196,12 @@ def _glued_identifier(scan: Scan, r: Reading) -> bool:
 def _sign_and_currency(scan: Scan, r: Reading) -> bool:
     """A minus sign ("-3", "−3") and a currency symbol or code before the number."""
     text, s = scan.text, r.start
-    if r.value is not None and s > 0 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " \t\n(\u00a0"):
-        r.value, r.start = -r.value, s - 1
+    if r.p1[-1:] in _DASHES and r.value is not None:  # the word before ends in a dash
+        if text[s - 1] != " ":
+            if s == 1 or text[s - 2] in " \t\n(\u00a0":
+                r.value, r.start = -r.value, s - 1  # "-3", "–5%"
+        elif r.p1 in _DASHES and len(r.toks) > 1 and r.toks[-2].lower() in SPACED_MINUS_AFTER:
+            r.value, r.start = -r.value, s - 2  # "readings of - 40"
     cm = units.CURRENCY_BEFORE_RE.search(text, max(0, r.start - 6), r.start) \
         if _may_follow_currency(text, r.start) else None
     if cm is not None:
@@ -199,6 +213,7 @@ def _sign_and_currency(scan: Scan, r: Reading) -> bool:
     return False
 
 
+_DASHES = frozenset("-−–")
 # The last characters of the currency prefixes: a cheap test before the look-behind search.
 _CURRENCY_ENDS = frozenset(k[-1] for k in units.CURRENCY_PREFIXES)
 
@@ -224,10 +239,12 @@ def _scale(scan: Scan, r: Reading) -> bool:
     sw = sm.group("w")
     glued = sm.group("sp") == ""
     money = r.kind == "money"
-    if len(sw) > 1:
+    if sw == "MM":
+        ok = money  # "$5MM": finance's thousand thousands
+    elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
     elif sw in "kKM":
-        ok = glued
+        ok = glued or _counted_noun_follows(text, sm.end())  # "2.7 k likes"
     elif sw in "bB":
         ok = glued and (money or "." in (r.digits or ""))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
@@ -237,7 +254,43 @@ def _scale(scan: Scan, r: Reading) -> bool:
     if ok:
         r.scale = units.SCALES[sw.lower()]
         r.end = sm.end()
+        sm2 = units.SCALE_RE.match(text, r.end) if len(sw) > 3 else None
+        if sm2 is not None and sm2.group("sp") and len(sm2.group("w")) > 3 \
+                and units.SCALES[sm2.group("w").lower()] > r.scale:
+            # "1.5 lakh crore", "3 hundred thousand": scales multiply
+            r.scale *= units.SCALES[sm2.group("w").lower()]
+            r.end, sw = sm2.end(), sm2.group("w")
+        if sw.lower() in _MIXED_SCALES:
+            _mixed_tail(text, r)
     return False
+
+
+_MIXED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_MIXED_RE = re.compile(r"(?P<c>[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)"
+                       r"(?:[ \u00a0]+(?P<s>hundred|thousand|million|billion)(?![A-Za-z]))?")
+
+
+def _mixed_tail(text: str, r: Reading) -> None:
+    """ "3 hundred and 12", "7 thousand 2 hundred", "3 million 400 thousand": one number."""
+    if r.value is None:
+        return
+    total, scale = r.value * r.scale, r.scale
+    precision: float | None = None
+    while True:
+        m = _MIXED_RE.match(text, r.end)
+        if m is None:
+            break
+        part_scale = units.SCALES[m.group("s")] if m.group("s") else 1.0
+        n = float(m.group("n"))
+        if n * part_scale >= scale or (part_scale == 1 and "and" not in m.group("c")):
+            break  # "3 thousand and 5 thousand"; a bare "5 hundred 12"
+        total += n * part_scale
+        precision = digits_precision(m.group("n")) * part_scale
+        r.end, scale = m.end(), part_scale
+        if part_scale == 1:
+            break
+    if precision is not None:
+        r.value, r.precision = total / r.scale, precision / r.scale
 
 
 def _counted_noun_follows(text: str, pos: int) -> bool:

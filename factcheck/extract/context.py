@@ -26,6 +26,7 @@ from factcheck.extract.vocabulary import (
     PERIOD_NOT_HEDGE,
     RATE_DENOMINATORS,
     RATE_KINDS,
+    SPACED_LETTER_UNITS,
     STOP,
     TIMES_BEFORE,
     UNIT_KINDS,
@@ -39,6 +40,12 @@ _HEDGE_AFTER_RE = re.compile(
     r"(?P<plus>-?plus(?![A-Za-z])|\+)|" + _SP + r"+or" + _SP
     + r"+(?P<or>" + "|".join(_HEDGE_OR) + r")(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
 )
+_OF_A_UNIT_RE = re.compile(
+    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2]) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
+                            r"(?![A-Za-z])")
 _TIMES_RE = re.compile(
     r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
     r"|[- \u00a0]?fold(?![A-Za-z])"
@@ -74,13 +81,15 @@ def _words_before(scan: Scan, r: Reading) -> bool:
 def _unit(scan: Scan, r: Reading) -> bool:
     """The unit written after the number (or after "-plus"), then "or more"/"or so" after it."""
     text = scan.text
-    if r.word_kind == "fraction":
+    if r.word_kind == "fraction" and not _fraction_of_scale(text, r):
         # Parsed in percent; reported as the share itself: "two-thirds" is 0.667.
         r.kind = "fraction"
         if r.value is not None:
             r.value /= 100
     elif r.kind is None:
         found = _match_unit(text, r)
+        if found is None and text.startswith(" point", r.after_pos) and scan.out:
+            found = _points_after_percent(scan, r)
         if found is not None:
             end, cat, canon = found
             r.end = r.after_pos = end
@@ -102,13 +111,27 @@ def _unit(scan: Scan, r: Reading) -> bool:
     return False
 
 
+def _fraction_of_scale(text: str, r: Reading) -> bool:
+    """ "a quarter of a million": a count, its value the share of the scale."""
+    sm = _OF_A_SCALE_RE.match(text, r.end) if r.value is not None else None
+    if sm is None or r.value is None:
+        return False
+    r.value = float(f"{r.value / 100 * units.SCALES[sm.group('w').lower()]:.12g}")
+    r.end = r.after_pos = sm.end()
+    r.word_kind, r.precision = "count", None
+    return True
+
+
 def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     """Return (end, category, canonical name) of the unit word at r.after_pos, or None."""
     um = units.UNIT_RE.match(text, r.after_pos)
-    if um is None and r.word_kind == "vague":
-        um = units.OF_UNIT_RE.match(text, r.after_pos)
     if um is None:
-        return None
+        if r.word_kind == "vague":
+            um = units.OF_UNIT_RE.match(text, r.after_pos)
+        elif r.digits is not None and "/" in r.digits:
+            um = _OF_A_UNIT_RE.match(text, r.after_pos)  # "5/8 of an inch"
+        if um is None:
+            return None
     u = um.group("u")
     entry = units.UNIT_TABLE.get(u.lower())
     if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
@@ -117,16 +140,36 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     sp = um.groupdict().get("sp") or ""
     # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
     if len(u) == 1 and u.isalpha():
+        nxt = text[um.end():um.end() + 1]
         if u in "CF":
-            nxt = text[um.end():um.end() + 1]
             if sp not in ("", " ") or (sp and nxt.isalpha()):
                 return None
-        elif sp or not u.islower() or u in "cf":
+        elif u == "p":  # "99p": pence glued, under a pound ("1080p" is a resolution)
+            if sp or r.value is None or r.value >= 100:
+                return None
+        elif not u.islower() or u in "cf":
             return None
-    elif canon == "pound" and (r.scale >= 1e6 or MONEY_VERBS.intersection(
+        elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
+                     or nxt.isalnum() or nxt in "'’.-"):
+            return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
+    elif canon == "pound" and (r.scale >= 1e6 or (r.word_kind is not None and (r.value or 0) >= 1e6) or MONEY_VERBS.intersection(
             t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
     return um.end(), cat, canon
+
+
+_POINTS_RE = re.compile(r" points?(?![A-Za-z])")
+
+
+def _points_after_percent(scan: Scan, r: Reading) -> tuple[int, str, str] | None:
+    """ "38%, down 4 points": points right after a percentage are percentage points."""
+    prev, text = scan.out[-1], scan.text
+    if prev.unit not in (units.PERCENT, units.PERCENTAGE_POINT) or r.start - prev.end > 40:
+        return None
+    if any(c in text[prev.end:r.start] for c in ".;!?"):
+        return None
+    pm = _POINTS_RE.match(text, r.after_pos)
+    return (pm.end(), "percent", units.PERCENTAGE_POINT) if pm is not None else None
 
 
 def _apply_unit(r: Reading, cat: str, canon: str) -> None:

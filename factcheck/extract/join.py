@@ -78,6 +78,7 @@ def _share(a: Reading, b: Reading) -> None:
 # --- ratios ---------------------------------------------------------------------------
 
 _RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_OVER_RE = re.compile(r"[ \u00a0]+over[ \u00a0]+")
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
 
@@ -92,7 +93,9 @@ def link_ratios(text: str, out: list[Reading]) -> list[Reading]:
             if (a.kind == "count" == b.kind and a.unit is None is b.unit
                     and a.range_id is None and b.range_id is None
                     and 0 < a.value < b.value <= 1000 and float(b.value).is_integer() and not b.per
-                    and _RATIO_GAP_RE.fullmatch(text, a.end, b.start)):
+                    and (_RATIO_GAP_RE.fullmatch(text, a.end, b.start) or (
+                        # "3 over 4": bare numbers only ("3 over 40 years" is no ratio)
+                        a.noun is None is b.noun and _OVER_RE.fullmatch(text, a.end, b.start)))):
                 merged.append(Reading(a.start, b.end, a.value / b.value, kind="fraction",
                                       hedge=a.hedge, noun=b.noun))
                 i += 2
@@ -140,6 +143,8 @@ def article_units(text: str, out: list[Reading]) -> list[Reading]:
             i += 1
         if i < len(out) and out[i].start < d.end:
             continue  # a number already covers it ("a quarter mile")
+        if merged and merged[-1].per is not None and text[merged[-1].end:d.start].isspace():
+            continue  # the denominator of a rate: "$3.45 a gallon"
         merged.append(d)
     merged.extend(out[i:])
     return merged

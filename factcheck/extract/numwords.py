@@ -1,5 +1,5 @@
-"""Parse numbers as written: English number words (cardinals, ordinals, fractions, vague
-plurals, multipliers) and digit tokens (grouping, decimals, malformed separators).
+"""Parse English number words as written: cardinals, ordinals, fractions, vague plurals,
+multipliers; digit tokens are :mod:`factcheck.extract.digits`.
 
 The words around a number are read by :mod:`factcheck.extract.words`.
 """
@@ -10,9 +10,9 @@ import re
 from typing import NamedTuple
 
 from factcheck import units
+from factcheck.extract.digits import FRACTION_CHARS, parse_number
 from factcheck.extract.vocabulary import (
     DENOMINATORS,
-    FRACTION_VALUES,
     FRACTIONS_AFTER_AND,
     GROUP_SPACES,
     MULTIPLIERS,
@@ -42,8 +42,8 @@ ALL_WORDS: tuple[str, ...] = tuple(
 
 
 def word_pattern() -> str:
-    """Return the regex of a run of number words (both lower- and Capitalised-case)."""
-    words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS]
+    """Return the regex of a run of number words (lower case, Capitalised or UPPER CASE)."""
+    words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS] + [w.upper() for w in ALL_WORDS]
     one = units.trie_pattern(words, lower=False) + r"(?![A-Za-z0-9])"
     conn = (r"(?:\s+and\s+an?\s+(?=" + "|".join(FRACTIONS_AFTER_AND) + r")|\s+and\s+|\s+(?:of|upon|point)\s+"
             r"|\s*-\s*|\s+)")
@@ -69,6 +69,7 @@ def _int_precision(v: float) -> float:
 
 
 _CARDINAL = {**UNITS, **TEENS, **TENS}
+_PLURAL_SCALES = {w + "s": v for w, v in SCALES.items()}
 _ALL_WORD_SET = frozenset(ALL_WORDS)
 _SIMPLE = {w: (float(v), _int_precision(v)) for w, v in _CARDINAL.items()}
 # Unit and teen words, any case: a run of them splits into one number per word.
@@ -111,8 +112,8 @@ class _Number:
                 return False
             self.current *= 12
             self.last = "hundred"
-        elif x in SCALES:
-            s = SCALES[x]
+        elif x in SCALES or (x in _PLURAL_SCALES and c == " " and last != ""):
+            s = SCALES.get(x) or _PLURAL_SCALES[x]  # "five billions" is five billion
             if last in ("", "scale") or s >= self.last_scale or (c == "-" and last != "half"):
                 return False
             self.total += self.current * s
@@ -165,6 +166,12 @@ def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[S
                 acc.last = "half"
                 j += 1
                 continue
+            if x in FRACTIONS_AFTER_AND and acc.last == "scale":
+                # "a million and a half": a half of the scale, not of one
+                acc.total += acc.last_scale / DENOMINATORS[x]
+                acc.last = "half"
+                j += 1
+                continue
             break
         added = acc.add(x, c)
         if added is None:
@@ -181,6 +188,11 @@ def _cardinal(words: list[str], conns: list[str], i: int, bare: bool) -> tuple[S
     if decimals:
         value += float(decimals)
         prec = 10.0 ** -(len(decimals) - 1)
+        if acc.total == 0 and j < n and conns[j] == " " and words[j] in SCALES:
+            # "two point five million": the decimal is scaled
+            scale = SCALES[words[j]]
+            value, prec = float(f"{value * scale:.12g}"), prec * scale
+            j += 1
         return Segment(i, j - 1, "scale" if bare else "count", value, prec), j
     prec = _int_precision(value) if value == int(value) else None
     return Segment(i, j - 1, "scale" if bare else "count", value, prec), j
@@ -251,6 +263,10 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
             else:
                 i += 1
             continue
+        elif w == "half" and i + 1 < n and words[i + 1] == "dozen" and conns[i + 1] in ("-", " "):
+            out.append(Segment(i, i + 1, "scale", 6.0, 1.0))  # "a half-dozen"
+            i += 2
+            continue
         elif w in DENOMINATORS and w not in ORDINALS:
             # "half", "quarter(s)", "thirds" standing alone
             out.append(Segment(i, i, "denominator", 100.0 / DENOMINATORS[w]))
@@ -268,98 +284,6 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
         if seg is not None:
             out.append(seg)
     return out
-
-
-# --- digits -------------------------------------------------------------------------
-
-FRACTION_CHARS = "".join(FRACTION_VALUES)
-_FRACTIONS = FRACTION_VALUES
-
-
-def digits_precision(digits: str) -> float:
-    """Return the place value of the last significant digit of an integer ("6000" -> 1000)."""
-    stripped = digits.rstrip("0")
-    if not stripped:
-        return 1.0
-    return float(10 ** (len(digits) - len(stripped)))
-
-
-def parse_number(raw: str) -> tuple[float | None, float | None, str | None, tuple[float, ...], bool]:
-    """Parse a digit token: (value, precision, malformed, readings, dot-thousands)."""
-    frac = 0.0
-    if raw[-1] in _FRACTIONS:
-        frac = _FRACTIONS[raw[-1]]
-        raw = raw[:-1]
-        if not raw:
-            return frac, None, None, (), False
-    if "O" in raw or "l" in raw:
-        fixed = raw.replace("O", "0").replace("l", "1")
-        v, _, _bad, readings, _ = parse_number(fixed)
-        first = (v,) if v is not None else readings
-        return None, None, f"letter among digits: {raw!r}", tuple(first), False
-    for sp in GROUP_SPACES + " ":
-        if sp in raw:
-            if re.fullmatch(r"\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+", raw):
-                digits = re.sub(r"\D", "", raw)
-                return float(digits) + frac, digits_precision(digits), None, (), False
-            return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False
-    if ",," in raw or ".." in raw or ",." in raw or ".," in raw:
-        fixed = re.sub(r"([,.])[,.]+", r"\1", raw)
-        v, _, _, readings, _ = parse_number(fixed)
-        first = (v,) if v is not None else readings
-        return None, None, f"doubled separator: {raw!r}", tuple(first), False
-    if "," not in raw and "." not in raw:
-        return float(raw) + frac, digits_precision(raw), None, (), False
-    if "," not in raw:
-        parts = raw.split(".")
-        if len(parts) == 2:
-            dec = parts[1]
-            value = float(raw)
-            dot3 = len(dec) == 3 and len(parts[0]) <= 3 and parts[0] != "0"
-            return value + frac, 10.0 ** -len(dec), None, (), dot3
-        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
-            digits = "".join(parts)
-            return None, None, f"period as thousands separator: {raw!r}", (float(digits),), False
-        return None, None, "version", (), False
-    intpart, _, dec = raw.partition(".")
-    if "." in dec or "," in dec:
-        return None, None, f"bad digit grouping: {raw!r}", (), False
-    groups = intpart.split(",")
-    if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and groups[0]:
-        digits = "".join(groups)
-        if dec:
-            return float(digits + "." + dec) + frac, 10.0 ** -len(dec), None, (), False
-        return float(digits) + frac, digits_precision(digits), None, (), False
-    return None, None, f"bad digit grouping: {raw!r}", _grouping_readings(groups, dec), False
-
-
-def _grouping_readings(groups: list[str], dec: str) -> tuple[float, ...]:
-    """Return the plausible intended values of a badly grouped number, best first."""
-    joined = "".join(groups)
-    if not joined or not all(g.isdigit() for g in groups):
-        return ()
-    readings: list[float] = []
-    tail = groups[-1]
-    # Indian grouping: 12,34,567
-    if (len(groups) >= 3 and len(tail) == 3 and all(len(g) == 2 for g in groups[1:-1])
-            and 1 <= len(groups[0]) <= 2):
-        readings.append(float(joined))
-    elif len(tail) < 3 and len(groups) >= 2:
-        # a dropped digit ("110,00" for "110,000") is likelier than a stray comma
-        readings.append(float(joined + "0" * (3 - len(tail))))
-        readings.append(float(joined))
-    elif len(tail) > 3:
-        readings.append(float(joined))
-        readings.append(float("".join(groups[:-1]) + tail[:3]))
-    else:
-        readings.append(float(joined))
-    if dec:
-        readings = [r + float("0." + dec) for r in readings]
-    out: list[float] = []
-    for r in readings:
-        if r not in out:
-            out.append(r)
-    return tuple(out)
 
 
 # --- splitting a run of number words ---------------------------------------------------

@@ -10,9 +10,17 @@ What is recognised
 ------------------
 * Digits: "6,000", "7.8", ".25", "−3" (Unicode minus), "minus 12", "1 000 000" grouped with
   non-breaking or thin spaces, "2½", "½", "3/4", "2 1/2", "3e6", "2.5×10−3"; scales
-  "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred".
+  "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred", "2.7 k
+  likes", "7.5 bln", "$3.2 bil.", "$5MM", "1.5 lakh crore"; mixed "3 hundred and 12", "7
+  thousand 2 hundred"; signs "- 40" (after "of", "to", "at"...), "–5%"; "1 234 567.89";
+  Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
+  function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000;
+  near rupees, lakhs or crores "12,34,567" is 1234567.
   "24/7" and "9/11" are identifiers; "1/0" is nothing.
-* Number words: "six", "twenty-eight", "one hundred and five", "a dozen", "a million",
+* Number words, in any letter case: "six", "TWENTY-ONE", "one hundred and five", "a dozen",
+  "a pair of", "a couple of", "a single", "nil", "naught point five", "five billions", "two
+  point five million", "a million and a half", "a half-dozen", "a quarter of a million",
+  "3 over 4", "a twentieth", "a million",
   "a hundred and two", "two and a half million", "one and a quarter", "two hundred point
   five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" and
   ratios "seven in 10", "three out of four" are kind ``fraction`` with the share as value
@@ -53,9 +61,11 @@ What is recognised
   "I-95", "G7", "Boeing 737", numbers in URLs and e-mail addresses), phone, address
   ("1600 Pennsylvania Avenue", "Rua Hygino Muzy Filho, 737"), reference ("page 12",
   "§ 12"), version ("v2.1.3", "Python 3.11"), list-number ("1. item" at line start),
-  pronoun ("one of the", "one such"), age ("34-year-old", "aged 34") and duration
+  pronoun ("one of the", "one such", "a loved one"), age ("34-year-old", "aged 34") and duration
   ("16 years", "two-day visit"). Digits glued to letters that are no unit ("5G", "737MAX")
-  are identifiers.
+  are identifiers. Number words in idioms ("at one point", "cloud nine", "at first", "the
+  eleventh hour") and "scores" without "of" are no quantity at all
+  (:mod:`factcheck.extract.pronouns`).
 
 Precision is the place value of the last significant digit, scaled like the value:
 "110,000" → 10000, "7.8" → 0.1, "1.2 million" → 100000, "$10 billion" → 1e10.
@@ -73,12 +83,13 @@ from __future__ import annotations
 import math
 import re
 
-from factcheck.extract import normalise, numwords
+from factcheck.extract import digits, normalise, numwords
+from factcheck.extract import words as context_words
 from factcheck.extract.classify import analyse
 from factcheck.extract.join import article_units, link_ranges, link_ratios
 from factcheck.extract.reading import Reading, Scan, to_quantity
 from factcheck.extract.roles import assign_roles
-from factcheck.extract.vocabulary import SLASH_IDS
+from factcheck.extract.vocabulary import ARTICLE_COUNTS, SLASH_IDS
 from factcheck.models import Quantity
 
 __all__ = ["extract_quantities"]
@@ -88,6 +99,9 @@ _NW = numwords
 _DIGIT_RE = re.compile(
     r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
 )
+# Nouns that count after "a" ("a pair of"): their own pattern, as a leading space is found
+# far faster than a word among the number words' trie.
+_ARTICLE_COUNT_RE = re.compile(r" (?:" + "|".join(ARTICLE_COUNTS) + r")(?![A-Za-z])")
 _DIGIT_CHARS = frozenset("0123456789,.Ol\u00a0\u2009\u202f")
 _WORD_RE = re.compile(numwords.word_pattern())
 _SIMPLE_WORD = "|".join(sorted(numwords.SIMPLE_WORDS, key=len, reverse=True))
@@ -127,6 +141,7 @@ def _trim(text: str, s: int, e: int) -> int:
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     cands = [(m.start(), m.end(), 0) for m in _DIGIT_RE.finditer(text)]
     cands += [(m.start(), m.end(), 1) for m in _WORD_RE.finditer(text)]
+    cands += [(m.start() + 1, m.end(), 3) for m in _ARTICLE_COUNT_RE.finditer(text)]
     if "(" in text or "+" in text:
         cands += [(m.start(), m.end(), 2) for m in _PHONE_RE.finditer(text)]
     cands.sort()
@@ -181,12 +196,15 @@ def _read(text: str) -> list[Reading]:
     for s, e, src in _candidates(text):
         if s < scan.pos and (src != 1 or e <= scan.pos):
             continue  # a run of words may start inside the last span and go on past it
-        if src == 2:
-            scan.emit_plain(s, e, None, "phone")
-        elif src == 0:
+        if src == 0:
             _digit_token(scan, s, e)
-        else:
+        elif src == 1:
             _word_token(scan, s, e)
+        elif src == 2:
+            scan.emit_plain(s, e, None, "phone")
+        else:  # "a pair of": the pass reads the article
+            w = text[s:e]
+            analyse(scan, Reading(s, e, float(ARTICLE_COUNTS[w]), 1.0, word_kind="article-count", word=w))
     kept: list[Reading] = []
     last_end = 0
     for r in scan.out:
@@ -195,7 +213,7 @@ def _read(text: str) -> list[Reading]:
             kept.append(r)
             last_end = r.end
     link_ranges(text, kept)
-    if " in " in text or " of " in text or " and " in text:
+    if " in " in text or " of " in text or " and " in text or " over " in text:
         kept = link_ratios(text, kept)
     return article_units(text, kept)
 
@@ -238,8 +256,15 @@ def _digit_token(scan: Scan, s: int, e: int) -> None:
     if e <= s:
         return
     e = _space_groups(text, s, e)
-    raw = text[s:e]
-    value, precision, malformed, readings, dot3 = _NW.parse_number(raw)
+    raw = clean = text[s:e]
+    if text.startswith(("'", "’"), e):
+        am = _APOSTROPHE_GROUPED_RE.match(text, s)
+        if am is not None:  # Swiss "1'250'000"
+            e, raw = am.end(), am.group()
+            clean = raw.replace("'", "").replace("’", "")
+    value, precision, malformed, readings, dot3 = parsed = _NW.parse_number(clean)
+    if malformed is not None or dot3:
+        value, precision, malformed, readings, dot3 = _local_grouping(text, s, e, raw) or parsed
     xm = _EXP_RE.match(text, e) if value is not None else None
     if xm is not None and value is not None:
         value = float(f"{value!r}e{int(xm.group('x').replace('−', '-'))}")
@@ -249,7 +274,21 @@ def _digit_token(scan: Scan, s: int, e: int) -> None:
     analyse(scan, Reading(s, e, value, precision, malformed, readings, dot3=dot3, digits=raw))
 
 
-_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?![\d,.]\d|\d)")
+_APOSTROPHE_GROUPED_RE = re.compile(r"\d{1,3}(?:['’]\d{3})+(?![\d'’]|[.,]\d)")
+
+
+def _local_grouping(text: str, s: int, e: int, raw: str) -> digits.Parsed | None:
+    """Read "3,5" and "10.000" in European text, "12,34,567" near rupees; None elsewhere."""
+    parsed = digits.european(raw)
+    if parsed is not None and context_words.european_window(text, s, e):
+        return parsed
+    parsed = digits.indian(raw)
+    if parsed is not None and context_words.indian_window(text, s, e):
+        return parsed
+    return None
+
+
+_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?:\.\d{1,20})?(?![\d,.]\d|\d)")
 
 
 def _space_groups(text: str, s: int, e: int) -> int:

@@ -15,7 +15,7 @@ from factcheck import units
 # --- number words ------------------------------------------------------------------------
 
 UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9,
 }
 TEENS: dict[str, int] = {
@@ -46,6 +46,9 @@ DENOMINATORS: dict[str, int] = {
     "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
     "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
     "millionth": 10**6, "millionths": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "twelfth": 12, "twelfths": 12, "sixteenth": 16, "sixteenths": 16, "twentieth": 20,
+    "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+    "fiftieth": 50, "fiftieths": 50,
 }
 # Fractions that may follow "and a": "two and a half", "one and a quarter".
 FRACTIONS_AFTER_AND: tuple[str, ...] = ("half", "quarter", "third", "fourth", "fifth")
@@ -61,6 +64,12 @@ MULTIPLIERS: dict[str, float] = {
     "quadrupled": 4, "halved": 0.5, "twice": 2,
 }
 OTHER = ("hundred", "dozen", "several")
+# Zero words that are a number only before "point" ("naught point five"): "came to naught".
+ZERO_BEFORE_POINT = ("naught", "nought")
+# Nouns that count after the article "a": "a pair of", "a couple of", "a single vote".
+# Each needs "of" after it, except those in ARTICLE_COUNTS_BARE.
+ARTICLE_COUNTS: dict[str, int] = {"single": 1, "couple": 2, "pair": 2, "trio": 3, "quartet": 4}
+ARTICLE_COUNTS_BARE = ("single",)
 # "a few thousand" is 2..9 thousand, "a couple hundred" 2..3 hundred.
 FEW: dict[str, tuple[float, float]] = {"few": (2.0, 9.0), "couple": (2.0, 3.0)}
 # Denominator words of "25 per 100,000", "one in every ten".
@@ -75,6 +84,15 @@ FRACTION_VALUES: dict[str, float] = {"½": 0.5, "¾": 0.75, "¼": 0.25, "⅓": 1
 GROUP_SPACES = "\u00a0\u2009\u202f"
 # Digit fractions that are names: "9/11", "24/7".
 SLASH_IDS = frozenset({"9/11", "24/7", "7/7", "4/20", "50/50", "20/20"})
+
+# Function words of French, German, Spanish, Italian and Dutch that are no English words: a
+# window with more of them than of ENGLISH_WORDS writes "3,5" for 3.5 and "10.000" for 10000.
+EUROPEAN_WORDS = frozenset("""le la les des du est une dans pour sur au aux avec cette ce qui que et
+    der die das und ist ein eine mit von für zu dem den nicht auf el los las del es por para con una
+    il di della dei è al dal che het een van voor zijn niet volgens de""".split())
+ENGLISH_WORDS = frozenset("the of and to is was were in for that with said on by from".split())
+# Words that make "12,34,567" Indian grouping rather than a slip.
+INDIAN_MONEY = ("Rs", "₹", "INR", "rupee", "lakh", "crore")
 
 # --- hedges ------------------------------------------------------------------------------
 
@@ -115,6 +133,9 @@ HEDGES_OR: dict[str, tuple[str, ...]] = {
 # A hedge before a duration that states a period, not an estimate: "over five years".
 PERIOD_NOT_HEDGE = ("over", "under", "some", "around")
 
+# One-letter units that may stand a space after digits: "25 m long", "1.2 g of salt".
+SPACED_LETTER_UNITS = ("m", "g")
+
 # --- what kind of number -----------------------------------------------------------------
 
 # The kind a unit category makes ("16 km" a measure, "16 years" a duration); percent units
@@ -152,12 +173,36 @@ MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fin
                         "earn earns budget budgeted price priced salary owed owes donated".split())
 # "one" is a pronoun before or after these: "one of the", "the one who", "no one".
 PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
-                          "may might is was has had does did".split())
+                          "may might is was has had does did never cannot ought knows".split())
+# "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
+ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
+# Idioms with a number word in them (regexes, each opening with a letter, matched in either
+# case of that letter): no number is meant.
+IDIOMS: tuple[str, ...] = (
+    r"at one point", r"for one thing", r"one by one", r"one-on-one", r"one-off", r"one-trick",
+    r"one another", r"with one stone", r"back to square one", r"in one go",
+    r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
+    r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
+    r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
+    r"cloud nine", r"the nines", r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
+    r"first of all", r"first[- ]hand", r"on second thoughts?", r"second[- ]in[- ]command",
+    r"i second(?= (?:that|the|this)\b)", r"we second(?= (?:that|the|this)\b)", r"eleventh hour",
+    r"the third degree", r"zero[- ]sum", r"zero[- ]tolerance", r"six of one",
+    r"at sixes and sevens", r"on all fours",
+)
+# The first words of IDIOMS: only these are looked up.
+NUMBER_IDIOM_WORDS = frozenset("one two nine nines first second eleventh third zero six sixes fours".split())
+# Vague plurals that are nouns unless "of" follows: "test scores", "tens of thousands".
+VAGUE_NEEDS_OF = ("scores", "tens")
 PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
 # ...unless a number follows: "one or two", "one or more".
 PRONOUN_NOT_BEFORE_OR = ("two", "more")
 # "a second", "per second": time, not an ordinal.
 SECOND_AS_TIME_AFTER = ("per", "each", "every", "a", "one")
+# "a third straight month", "a fourth term": an ordinal before these, not a fraction.
+ORDINAL_NOUNS = frozenset("""straight consecutive successive time term round attempt wave party
+    place season match game child vote referendum election try bid night lockdown dose shot
+    booster world year day week month quarter""".split())
 # Articles that make "a third", "a half", "a million" one number.
 ARTICLES = ("a", "an")
 ONE_ARTICLES = ("a", "one")
@@ -167,6 +212,9 @@ HALF_NOT_FRACTION_AFTER = ("first", "second", "other", "latter", "former", "back
 # "half a day", "half a mile": half of one unit.
 HALF_A_UNITS = ("hour", "day", "week", "month", "year", "decade", "century", "mile", "minute")
 MINUS_WORDS = ("minus", "negative")
+# A dash and a space before a number are its sign after these words: "readings of - 40".
+SPACED_MINUS_AFTER = frozenset("of to at from hit reached was were is fell dropped plunged "
+                               "sank as low about around by".split())
 AGE_BEFORE = ("aged", "age", "ages")
 AGE_OF_BEFORE = ("ages", "age")  # "children of age 5"
 DURATION_AGE_BEFORE = ("aged", "age")  # "aged five years"

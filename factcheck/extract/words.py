@@ -12,11 +12,14 @@ from factcheck.extract import numwords
 from factcheck.extract.vocabulary import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
+    ENGLISH_WORDS,
+    EUROPEAN_WORDS,
     FISCAL,
     HEDGES_BEFORE,
     IDENT_BEFORE,
     IDENT_LOWER_OK,
     IDENT_PREFIXES,
+    INDIAN_MONEY,
     IRREGULAR_PLURALS,
     MONTHS,
     OF_DETERMINERS,
@@ -36,6 +39,32 @@ from factcheck.extract.vocabulary import (
 
 # A number word ends the noun phrase read after a number.
 _NUMBER_WORDS = frozenset(numwords.ALL_WORDS)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_ENGLISH_CUES = (" the ", " of ", " and ")
+_ACCENTED = frozenset("àâçéèêëîïôûùüÿäößñ")
+_INDIAN_RE = re.compile("|".join(re.escape(w) for w in INDIAN_MONEY))
+
+
+def european_window(text: str, start: int, end: int) -> bool:
+    """Say whether the text around a number is continental European (French, German...)."""
+    a, b = max(0, start - 200), end + 200
+    if any(text.find(w, a, b) >= 0 for w in _ENGLISH_CUES):
+        return False  # English prose: the common case, settled without reading the words
+    eu = en = 0
+    for w in _WORD_RE.findall(text, a, b):
+        lw = w.lower()
+        if lw in EUROPEAN_WORDS or not _ACCENTED.isdisjoint(lw):
+            eu += 1
+        elif lw in ENGLISH_WORDS:
+            en += 1
+    return eu > en
+
+
+def indian_window(text: str, start: int, end: int) -> bool:
+    """Say whether rupees, lakhs or crores are written near a number."""
+    return _INDIAN_RE.search(text, max(0, start - 40), end + 40) is not None
 
 
 # --- words around a number -------------------------------------------------------------
@@ -99,6 +128,12 @@ STREET_BEFORE_RE = re.compile(
     r"(?:" + STREET_BEFORE_WORDS + "|" + STREET_WORDS
     + r")\b[^\n,\d]{0,40},\s*$"
 )
+
+
+def next_word(text: str, pos: int) -> str:
+    """Return the word right after pos, lower case ("" when none follows)."""
+    m = NEXT_RE.match(text, pos)
+    return m.group(1).lower() if m else ""
 
 
 def noun_after(text: str, pos: int, only_of: bool) -> str | None:

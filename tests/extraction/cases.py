@@ -823,3 +823,185 @@ _add("news", [
      [("2019", 2019, None), ("20", 2020, None), ("4.6%", 4.6, "percent")]),
     ("news-range-en-dash", "Growth of 2–3% is expected next year.", [("2", 2, "percent"), ("3%", 3, "percent")]),
 ])
+
+
+# --- issue 16: cases written for the fixes (tag "issue16") ----------------------------------
+
+_I16 = ("issue16",)
+_add("word-numbers", [
+    ("i16-words-couple-horses", "Firefighters saved a couple of horses from the barn.", [("a couple", 2, None)]),
+    ("i16-words-pair-eagles", "A pair of eagles nested on the bridge.", [("A pair", 2, None)]),
+    ("i16-words-single-ballot", "Not a single ballot was lost, the clerk said.", [("a single", 1, None)]),
+    ("i16-words-6412", "Officials counted six thousand four hundred and twelve ballots.",
+     [("six thousand four hundred and twelve", 6412, None)]),
+    ("i16-words-mixed-4500", "The fund bought 4 thousand 5 hundred shares.", [("4 thousand 5 hundred", 4500, None)]),
+    ("i16-words-mixed-240", "The club has 2 hundred and 40 members.", [("2 hundred and 40", 240, None)]),
+    ("i16-words-caps-hours", "SEVENTY-TWO HOURS AFTER THE QUAKE, RESCUERS FOUND SURVIVORS.",
+     [("SEVENTY-TWO HOURS", 72, "hour")]),
+    ("i16-words-three-nil", "The match ended three-nil to the visitors.", [("three", 3, None), ("nil", 0, None)]),
+    ("i16-words-point-billion", "The treasury borrowed one point two billion pounds.",
+     [("one point two billion pounds", 1.2e9, "GBP")]),
+    ("i16-words-trio-judges", "A trio of judges heard the appeal.", [("A trio", 3, None)]),
+    ("i16-words-four-billions", "Four billions were wiped off the market.", [("Four billions", 4e9, None)]),
+    ("i16-words-million-and-a-quarter", "A million and a quarter visitors came to the fair.",
+     [("A million and a quarter", 1.25e6, None)]),
+], _I16)
+_add("signs", [
+    ("i16-signs-minus-degrees", "The overnight low was minus 8 degrees.", [("minus 8 degrees", -8, "degree")]),
+    ("i16-signs-negative-percent", "The account showed negative 2.5 percent returns.",
+     [("negative 2.5 percent", -2.5, "percent")]),
+    ("i16-signs-minus-dollar", "The balance fell to -$40 after the fee.", [("-$40", -40, "USD")]),
+    ("i16-signs-spaced-minus", "Temperatures fell to - 12 degrees overnight.", [("- 12 degrees", -12, "degree")]),
+    ("i16-signs-a-fortieth", "Only a fortieth of the grant was spent.", [("a fortieth", 0.025, None)]),
+    ("i16-signs-three-tenths", "Three tenths of the land is forest.", [("Three tenths", 0.3, None)]),
+    ("i16-signs-1-over-6", "The odds were 1 over 6.", [("1 over 6", 1 / 6, None)]),
+    ("i16-signs-3-16-inch", "The drill bit is 3/16 of an inch across.", [("3/16", 0.1875, "inch")]),
+], _I16)
+_add("scales-suffixes", [
+    ("i16-scale-k-views", "The clip drew 4.1 k views overnight.", [("4.1 k", 4100, None)]),
+    ("i16-scale-bln-euros", "Exports reached 2.3 bln euros.", [("2.3 bln euros", 2.3e9, "EUR")]),
+    ("i16-scale-tn-dollar", "The deal is worth $1.1tn, analysts said.", [("$1.1tn", 1.1e12, "USD")]),
+    ("i16-scale-lakh-crore", "The state spent Rs 3 lakh crore on roads.", [("Rs 3 lakh crore", 3e12, "INR")]),
+    ("i16-scale-MM-seed", "The startup raised $12MM in its seed round.", [("$12MM", 1.2e7, "USD")]),
+    ("i16-scale-K-fans", "About 40 K fans attended the final.", [("40 K", 40000, None)]),
+    ("i16-scale-half-a-billion", "Half a billion people lack clean water.", [("Half a billion", 5e8, None)]),
+    ("i16-scale-quarter-billion-dollars", "A quarter of a billion dollars was lost.",
+     [("A quarter of a billion dollars", 2.5e8, "USD")]),
+], _I16)
+_add("separators", [
+    ("i16-sep-german-visitors", "Die Stadt zählte 12.500 Besucher und 3.200 Autos.",
+     [("12.500", 12500, None), ("3.200", 3200, None)]),
+    ("i16-sep-french-debt", "La dette publique atteint 112,5 % du PIB.", [("112,5 %", 112.5, "percent")]),
+    ("i16-sep-spanish-euros", "El precio es de 2.345,60 euros por tonelada.", [("2.345,60 euros", 2345.6, "EUR")]),
+    ("i16-sep-nnbsp-grant", "The grant totals 2\u202f500\u202f000.50 in all.", [("2\u202f500\u202f000.50", 2500000.5, None)]),
+    ("i16-sep-plain-space-revenue", "Revenue was 12 345 678.9 at the close.", [("12 345 678.9", 12345678.9, None)]),
+    ("i16-sep-007", "The agent's code name was 007.", [("007", None, None)]),
+    ("i16-sep-indian-rupees", "The fine was Rs 2,50,000 for the breach.", [("Rs 2,50,000", 250000, "INR")]),
+    ("i16-sep-swiss-births", "Geneva recorded 2'450 births.", [("2'450", 2450, None)]),
+], _I16)
+_add("not-numbers", [
+    ("i16-not-which-one-chosen", "Which one did the committee choose?", [], ("issue16", "pronoun")),
+    ("i16-not-no-one-answered", "No one answered the phone at the agency.", [], ("issue16", "pronoun")),
+    ("i16-not-the-one-who", "She is the one who filed the complaint.", [], ("issue16", "pronoun")),
+    ("i16-not-a-young-one", "The zoo keeper fed a young one by hand.", [], ("issue16", "pronoun")),
+    ("i16-not-at-one-point-talks", "At one point the talks nearly collapsed.", []),
+    ("i16-not-square-one", "The plan was back to square one.", []),
+    ("i16-not-first-glance", "At first glance the results looked strong.", []),
+    ("i16-not-tens-noun", "The clerk sorted the tens and the fives.", []),
+], _I16)
+_add("units", [
+    ("i16-units-dirhams", "A taxi ride costs 50 dirhams.", [("50 dirhams", 50, "AED")]),
+    ("i16-units-zlotys", "The fine was 2,000 zlotys.", [("2,000 zlotys", 2000, "PLN")]),
+    ("i16-units-baht", "The ticket costs 90 baht.", [("90 baht", 90, "THB")]),
+    ("i16-units-ft2", "The field covers 500 ft² of turf.", [("500 ft²", 500, "square_foot")]),
+    ("i16-units-cm3", "The scooter's engine is 50 cm³.", [("50 cm³", 50, "cubic_centimeter")]),
+    ("i16-units-km-per-hour", "Cars may not exceed 80 km per hour.", [("80 km per hour", 80, "kilometer_per_hour")]),
+    ("i16-units-m-deep", "The canal is 12 m deep.", [("12 m", 12, "meter")]),
+    ("i16-units-g-sugar", "Each tablet holds 5 g of sugar.", [("5 g", 5, "gram")]),
+    ("i16-units-pence", "A stamp costs 85p at the post office.", [("85p", 0.85, "GBP")]),
+    ("i16-units-million-barrels", "Oil output reached 2 million barrels a day.",
+     [("2 million barrels", 2e6, "oil_barrel")]),
+    ("i16-units-fifty-euros", "The bill came to fifty euros.", [("fifty euros", 50, "EUR")]),
+    ("i16-units-yuan", "A coffee costs 3 yuan in the town.", [("3 yuan", 3, "CNY")]),
+], _I16)
+_add("news", [
+    ("i16-news-jobless-points", "Unemployment fell to 4.1%, down 0.2 points from May.",
+     [("4.1%", 4.1, "percent"), ("0.2 points", 0.2, "percentage_point")]),
+    ("i16-news-fourth-straight", "Home prices rose for a fourth straight month, by 0.8 percent.",
+     [("fourth", 4, None), ("0.8 percent", 0.8, "percent")]),
+    ("i16-news-diesel", "Diesel averaged $4.10 a gallon nationwide.", [("$4.10", 4.1, "USD")]),
+    ("i16-news-seized", "Police arrested 14 people and seized 3 kg of cocaine.",
+     [("14", 14, None), ("3 kg", 3, "kilogram")]),
+    ("i16-news-copper", "Copper traded at $9,800 a tonne.", [("$9,800", 9800, "USD")]),
+    ("i16-news-single-day", "The index lost 4% in a single day.", [("4%", 4, "percent")]),
+], _I16)
+
+
+# --- issue 16: unseen check (tag "unseen"), written after the fixes and not tuned on ------
+
+_UNSEEN = ("unseen",)
+_add("word-numbers", [
+    ("u-words-couple-of-boats", "The coast guard towed a couple of boats to shore.", [("a couple", 2, None)]),
+    ("u-words-pair-of-goals", "A pair of late goals sealed the win.", [("A pair", 2, None)]),
+    ("u-words-single-vote-margin", "The motion failed by a single vote.", [("a single", 1, None)]),
+    ("u-words-8015", "Eight thousand and fifteen runners finished the course.",
+     [("Eight thousand and fifteen", 8015, None)]),
+    ("u-words-mixed-6-hundred-and-7", "The survey reached 6 hundred and 7 households.",
+     [("6 hundred and 7", 607, None)]),
+    ("u-words-caps-ninety", "NINETY FLIGHTS WERE CANCELLED AT THE AIRPORT.", [("NINETY", 90, None)]),
+    ("u-words-point-seven-million", "The region lost three point seven million jobs.",
+     [("three point seven million", 3.7e6, None)]),
+    ("u-words-tens-of-billions", "Tens of billions of dollars flowed out of the country.",
+     [("Tens of billions of dollars", None, "USD")]),
+], _UNSEEN)
+_add("signs", [
+    ("u-signs-minus-15-celsius", "The forecast calls for minus 15 °C tonight.", [("minus 15 °C", -15, "degree_Celsius")]),
+    ("u-signs-negative-growth", "The economy grew at negative 0.4 percent.", [("negative 0.4 percent", -0.4, "percent")]),
+    ("u-signs-minus-euro", "The fund closed the day at -€2 a share.", [("-€2", -2, "EUR")]),
+    ("u-signs-seven-eighths", "Seven eighths of the ice has melted.", [("Seven eighths", 0.875, None)]),
+    ("u-signs-a-sixteenth", "A sixteenth of the votes were spoiled.", [("A sixteenth", 0.0625, None)]),
+    ("u-signs-2-over-5", "The chance of rain is 2 over 5.", [("2 over 5", 0.4, None)]),
+], _UNSEEN)
+_add("scales-suffixes", [
+    ("u-scale-k-signatures", "The petition passed 12 k signatures.", [("12 k", 12000, None)]),
+    ("u-scale-bn-pounds", "The rail line will cost £4.2bn.", [("£4.2bn", 4.2e9, "GBP")]),
+    ("u-scale-crore-rupees", "The temple received Rs 2.5 crore in donations.", [("Rs 2.5 crore", 2.5e7, "INR")]),
+    ("u-scale-lakh-people", "About 4 lakh people were evacuated.", [("4 lakh", 4e5, None)]),
+    ("u-scale-M-glued", "The film drew 1.3M viewers.", [("1.3M", 1.3e6, None)]),
+    ("u-scale-third-of-a-million", "A third of a million tickets were sold.", [("A third of a million", 333333.3333333333, None)]),
+], _UNSEEN)
+_add("separators", [
+    ("u-sep-german-decimal", "Die Arbeitslosenquote stieg auf 5,8 Prozent im Mai.", [("5,8", 5.8, None)]),
+    ("u-sep-french-nnbsp-euros", "Le projet coûte 3\u202f400,75 euros par famille.", [("3\u202f400,75 euros", 3400.75, "EUR")]),
+    ("u-sep-thin-decimals", "The account held 9\u2009876\u2009543.21 at the audit.", [("9\u2009876\u2009543.21", 9876543.21, None)]),
+    ("u-sep-english-comma", "The county recorded 12,400 births last year.", [("12,400", 12400, None)]),
+    ("u-sep-leading-zero-code", "The form is labelled 0042 in the archive.", [("0042", None, None)]),
+    ("u-sep-swiss-francs", "The fine was CHF 3'200'000.", [("CHF 3'200'000", 3.2e6, "CHF")]),
+], _UNSEEN)
+_add("not-numbers", [
+    ("u-not-one-of-them", "One of them said the vote was rigged.", [], ("unseen", "pronoun")),
+    ("u-not-any-one", "No single agency can fix this, but any one of them could help.", [], ("unseen", "pronoun")),
+    ("u-not-a-better-one", "The council wants a better one by spring.", [], ("unseen", "pronoun")),
+    ("u-not-one-day-soon", "One day soon the bridge will reopen.", []),
+    ("u-not-for-one-thing", "For one thing, the survey was small.", []),
+    ("u-not-cloud-nine-fans", "Fans were on cloud nine after the final whistle.", []),
+    ("u-not-at-first-council", "At first the council refused to comment.", []),
+], _UNSEEN)
+_add("units", [
+    ("u-units-ringgit", "The meal costs 15 ringgit in Kuala Lumpur.", [("15 ringgit", 15, "MYR")]),
+    ("u-units-forint", "A ticket is 450 forint on the tram.", [("450 forint", 450, "HUF")]),
+    ("u-units-km-hr-limit", "Lorries are limited to 90 km/hr on the motorway.", [("90 km/hr", 90, "kilometer_per_hour")]),
+    ("u-units-million-tonnes", "Farmers harvested 3 million tonnes of wheat.", [("3 million tonnes", 3e6, "metric_ton")]),
+    ("u-units-degrees-fahrenheit", "It was 102 degrees Fahrenheit in Phoenix.", [("102 degrees Fahrenheit", 102, "degree_Fahrenheit")]),
+    ("u-units-thirty-dollars", "Tickets cost thirty dollars at the door.", [("thirty dollars", 30, "USD")]),
+    ("u-units-m2", "The flat measures 65 m² in all.", [("65 m²", 65, "square_meter")]),
+    ("u-units-mg-per-day", "Adults need 75 mg per day of vitamin C.", [("75 mg", 75, "milligram")]),
+], _UNSEEN)
+_add("news", [
+    ("u-news-inflation-points", "Inflation eased to 3.2%, down 0.3 points from March.",
+     [("3.2%", 3.2, "percent"), ("0.3 points", 0.3, "percentage_point")]),
+    ("u-news-third-term", "The mayor won a third term with 54% of the vote.", [("third", 3, None), ("54%", 54, "percent")]),
+    ("u-news-wheat-bushel", "Wheat futures rose to $6.20 a bushel.", [("$6.20", 6.2, "USD")]),
+    ("u-news-evacuated", "Officials evacuated 2,300 residents after the dam burst.", [("2,300", 2300, None)]),
+    ("u-news-turnout", "Turnout reached 67.3 percent, the highest since 1992.",
+     [("67.3 percent", 67.3, "percent"), ("1992", 1992, None)]),
+], _UNSEEN)
+_add("word-numbers", [
+    ("u-words-couple-dozen", "A couple of dozen protesters blocked the road.", [("A couple of dozen", 24, None)]),
+    ("u-words-pair-hundred", "Nine hundred and ninety-nine tickets were sold.",
+     [("Nine hundred and ninety-nine", 999, None)]),
+    ("u-words-hundreds-millions-caps", "HUNDREDS OF MILLIONS OF PEOPLE WATCHED.", [("HUNDREDS OF MILLIONS", None, None)]),
+], _UNSEEN)
+_add("signs", [
+    ("u-signs-minus-words", "The index closed at minus twelve points.", [("minus twelve points", -12, None)]),
+    ("u-signs-three-over-ten", "Doctors rated the risk three over ten.", [("three over ten", 0.3, None)]),
+], _UNSEEN)
+_add("not-numbers", [
+    ("u-not-the-same-one", "It was the same one she had lost.", [], ("unseen", "pronoun")),
+    ("u-not-one-another", "The rivals blamed one another for the delay.", [], ("unseen", "pronoun")),
+    ("u-not-first-and-foremost", "First and foremost, the roads must be repaired.", []),
+], _UNSEEN)
+_add("units", [
+    ("u-units-euros-word-scale", "Brussels fined the firm 2.4 billion euros.", [("2.4 billion euros", 2.4e9, "EUR")]),
+    ("u-units-kph", "Winds gusted to 140 kph on the coast.", [("140 kph", 140, "kilometer_per_hour")]),
+], _UNSEEN)

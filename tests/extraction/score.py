@@ -24,7 +24,7 @@ Metrics
 An extractor that raises on a sentence predicts nothing for it; the case is listed in
 ``errors``.
 
-Usage: python tests/extraction/score.py [--failures [CLASS]] [--write-baseline [--allow-lower]]
+Usage: python tests/extraction/score.py [--tag TAG] [--failures [CLASS]] [--write-baseline [--allow-lower]]
 """
 
 from __future__ import annotations
@@ -241,6 +241,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--failures", nargs="?", const="", metavar="CLASS",
                     help="list each case that is not exact (optionally of one class)")
+    ap.add_argument("--tag", help="score only the cases with this tag (e.g. unseen)")
     ap.add_argument("--write-baseline", action="store_true", help="write baseline.json from today's scores")
     ap.add_argument("--allow-lower", action="store_true", help="let --write-baseline lower a floor")
     args = ap.parse_args(argv)
@@ -249,7 +250,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from factcheck import extract_quantities
 
-    results = case_results(CASES, extract_quantities)
+    if args.tag and args.write_baseline:
+        sys.exit("--write-baseline scores the whole suite; drop --tag")
+    cases = [c for c in CASES if args.tag in c.tags] if args.tag else CASES
+    results = case_results(cases, extract_quantities)
     scores = {k: m.as_dict() for k, m in metrics(results).items()}
     print(format_table(scores))
     if args.failures is not None:

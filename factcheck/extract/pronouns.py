@@ -1,0 +1,90 @@
+"""Number words that are no numbers: the pronoun "one" ("the one you mentioned", "a loved
+one", "no one"), idioms ("at one point", "cloud nine", "at first", "the eleventh hour"),
+"scores" without "of", and a lone "naught" ("came to naught").
+
+:func:`factcheck.extract.classify.analyse` asks :func:`in_idiom` of every number word before
+reading it, and runs :func:`one_word` as the pass of a counted word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import units
+from factcheck.extract import words as context_words
+from factcheck.extract.reading import SP, Reading, Scan
+from factcheck.extract.vocabulary import (
+    IDIOMS,
+    MINUS_WORDS,
+    NUMBER_IDIOM_WORDS,
+    ONE_AFTER_MODIFIER_BEFORE,
+    PRONOUN_AFTER,
+    PRONOUN_BEFORE,
+    PRONOUN_NOT_BEFORE_OR,
+    STOP,
+    VAGUE_NEEDS_OF,
+    ZERO_BEFORE_POINT,
+)
+
+__all__ = ["in_idiom", "one_word"]
+
+_CW = context_words
+_OR_NUM_RE = re.compile(SP + r"+or" + SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE_OR) + r")\b")
+# Case-sensitive but for each idiom's first letter ("At first", "at first"): several times
+# faster than re.IGNORECASE, and every number word asks.
+# One pattern per number word, of the idioms that hold it: each word tries few alternatives.
+_IDIOM_RES = {
+    w: re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
+        f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
+    for w in NUMBER_IDIOM_WORDS
+}
+_NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
+_LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
+_REACH = 24  # no idiom reaches further than this either side of its number word
+
+
+def in_idiom(text: str, r: Reading) -> bool:
+    """Say whether a number word is part of an idiom or a vague word used as a noun."""
+    w = r.word or ""
+    if w not in _LOOKED_UP:
+        return False
+    if w in VAGUE_NEEDS_OF:
+        return not text.startswith(" of ", r.start + len(w))  # "test scores", not "scores of people"
+    idioms = _IDIOM_RES.get(w)
+    if idioms is None:
+        return False
+    end = min(len(text), r.end + _REACH)
+    for m in idioms.finditer(text, max(0, r.start - _REACH), end):
+        if m.start() > r.start:
+            return False
+        if r.end <= m.end():
+            return True
+    return False
+
+
+def one_word(scan: Scan, r: Reading) -> bool:
+    """ "one" as a pronoun: "one of the", "the one who", "no one", "a tough one"; a lone
+    "naught" is no number."""
+    if r.word in ZERO_BEFORE_POINT and r.token_end - r.token_start == len(r.word or ""):
+        return True  # "came to naught"; "naught point five" is a number
+    if r.word != "one" or r.token_end - r.token_start != 3:
+        return False
+    text, e, p1 = scan.text, r.token_end, r.p1
+    m = _CW.NEXT_RE.match(text, e)
+    nxt = m.group(1).lower() if m else ""
+    ends = text[e:e + 1] in (",", ".", ";", ")", "", "!", "?")
+    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends or "or the other" in text[e:e + 40]
+               or _after_modifier(r, nxt, ends))
+    if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
+        return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
+    return False
+
+
+def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:
+    """ "a loved one in", "a bigger one for": an article and a modifier, then no noun."""
+    toks = r.toks
+    if len(toks) < 2 or toks[-2].lower() not in ONE_AFTER_MODIFIER_BEFORE:
+        return False
+    if not r.p1.isalpha() or r.p1 in _NUMBER_WORDS:
+        return False
+    return ends or (nxt in STOP and nxt not in units.UNIT_TABLE)
