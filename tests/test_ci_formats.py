@@ -232,8 +232,8 @@ def test_every_ci_format_is_registered() -> None:
 ])
 def test_sarif_scan_help_uri_and_a_fix_that_keeps_currency_and_scale(
         config: str, help_uri: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.docs import ENV_RULE_DOCS_URL
     from factcheck.command import ScanRequest, run_scan
+    from factcheck.docs import ENV_RULE_DOCS_URL
 
     monkeypatch.delenv(ENV_RULE_DOCS_URL, raising=False)
     monkeypatch.setattr("factcheck.docs.project_urls", lambda: {})
