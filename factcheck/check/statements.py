@@ -8,12 +8,21 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from factcheck.check.clauses import (
+    checked,
+    clause_end,
+    clause_start,
+    framing,
+    is_base,
+    neighbours,
+    owners,
+    refers_back,
+    words_without,
+)
 from factcheck.check.direction import stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.score import PER_NUMBER, SentenceContext
@@ -30,7 +39,6 @@ from factcheck.types import Statement, TableCell
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
 WINDOW_CHARS = 70  # characters either side of a number that count as its neighbourhood
 ATTRIBUTION_CHARS = 120  # characters before a number read for who said it
-_CLAUSE_BREAKS = ",;:()—–"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +159,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
     # A table cell's sentence is its row with the header: "Overdose deaths, 2022 | nearly
     # 110,000" says what the number in the second cell is.
     spans = [(0, len(text))] if row is not None else sentence_spans(text)
-    prev_ends, next_starts = _neighbours(qs, len(text))
+    prev_ends, next_starts = neighbours(qs, len(text))
     lead: tuple[Period, ...] = ()
     si, qi = 0, 0
     for si, (s0, s1) in enumerate(spans):
@@ -159,23 +167,31 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         while qi < len(qs) and (qs[qi].start < s1 or si == len(spans) - 1):
             qi += 1
         mine = range(first, qi)
-        if not any(_checked(qs[i]) for i in mine):
+        if not any(checked(qs[i]) for i in mine):
             if si == 0:
-                lead = _framing(text[s0:s1], find_periods(
+                lead = framing(text[s0:s1], find_periods(
                     text[s0:s1], _day(today), _year_marks(qs, s0, s1, first, qi), _certain(today)))
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
+        before: tuple[Period, ...] = ()
+        if si and row is None and refers_back(sentence.text):
+            # "That is 70,412 graduates.", "In math it was 39.7 percent.": the sentence before
+            # says what and when.
+            p0, p1 = spans[si - 1]
+            found_before = find_periods(text[p0:p1], _day(today), (), _certain(today))
+            lead_words = (*lead_words, *words_without(text[p0:p1], found_before, index.stems))
+            before = tuple(p for p in found_before if not p.comparison)
         if lead_words:
             sentence.stems = sentence.stems + [index.canon.get(w, w) for w in lead_words]
             sentence._stem_set = None
         if si == 0:
-            lead = _framing(sentence.text, sentence.periods)
-        context = sentence.periods or (lead if si else ()) or heading
+            lead = framing(sentence.text, sentence.periods)
+        context = sentence.periods or before or (lead if si else ()) or heading
         sentence.bases = _base_periods(text, qs, mine, sentence, prev_ends)
         main: Statement | None = None
         found: list[Statement] = []
         for i in mine:
-            if _checked(qs[i]):
+            if checked(qs[i]):
                 st = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i], next_starts[i],
                                 index, main)
                 main = st if st.base is None else main
@@ -194,26 +210,13 @@ def _base_periods(text: str, qs: list[Quantity], mine: range, sentence: Sentence
     out: list[Period] = []
     seen_main = False
     for i in mine:
-        if not _checked(qs[i]):
+        if not checked(qs[i]):
             continue
-        lo = _clause_start(text, prev_ends[i], qs[i].start) if prev_ends[i] > sentence.start else sentence.start
-        if seen_main and _is_base(text, qs[i], lo):
+        lo = clause_start(text, prev_ends[i], qs[i].start) if prev_ends[i] > sentence.start else sentence.start
+        if seen_main and is_base(text, qs[i], lo):
             out.extend(sentence.owners.get(i, ()))
         seen_main = True
     return tuple(out)
-
-
-_FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of|on|the|of|"
-                      r"last|this|early|late|mid)\s+)*$", re.I)
-
-
-def _framing(sentence: str, periods: list[Period] | tuple[Period, ...]) -> tuple[Period, ...]:
-    """Return the period a paragraph opens with ("In August, ..."), which its later sentences share."""
-    for p in periods:
-        after = sentence[p.at + len(p.text): p.at + len(p.text) + 2]
-        if _FRAMING.match(sentence[:p.at]) and after.startswith(","):
-            return (p,)
-    return ()
 
 
 def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row: str | None,
@@ -222,56 +225,11 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
     if row is not None:
         row_qs = extract_quantities(row)
         periods = tuple(find_periods(row, _day(today), _year_marks(row_qs, 0, len(row)), _certain(today)))
-        owners = {i: periods for i in mine}
-        return Sentence(s0, s1, row, index.stems(row), periods, owners, table=True)
+        return Sentence(s0, s1, row, index.stems(row), periods, dict.fromkeys(mine, periods), table=True)
     body = text[s0:s1]
     periods = tuple(find_periods(body, _day(today), _year_marks(qs, s0, s1, mine.start, mine.stop),
                                  _certain(today)))
-    return Sentence(s0, s1, body, index.stems(body), periods, _owners(qs, mine, periods, s0, text))
-
-
-def _owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int,
-            text: str = "") -> dict[int, tuple[Period, ...]]:
-    """Give each period of a sentence to the statistic of its own clause ("742 troopers at the
-    end of February, about 100 short"), else to the one before it, else the nearest."""
-    stats = [i for i in mine if _checked(qs[i])]
-    if not periods or not stats:
-        return {}
-    starts = [qs[i].start for i in stats]
-    breaks = _clause_breaks(qs, mine, periods, s0, text)
-    owners: dict[int, list[Period]] = {}
-    for p in periods:
-        at, end = s0 + p.at, s0 + p.at + max(len(p.text), 1)
-        k = bisect_left(breaks, at)
-        lo = breaks[k - 1] if k else -1
-        hi = breaks[bisect_left(breaks, end)] if bisect_left(breaks, end) < len(breaks) else 1 << 30
-        a, b = bisect_right(starts, lo), bisect_left(starts, hi)
-        if a < b:  # statistics in the period's own clause: the nearest of them
-            pool = stats[a:b]
-        else:
-            before = bisect_right(starts, at) - 1
-            pool = [stats[before]] if before >= 0 else stats[:1]
-        nearest = min(pool, key=lambda i: max(0, at - qs[i].end, qs[i].start - end))
-        owners.setdefault(nearest, []).append(p)
-    return {i: tuple(ps) for i, ps in owners.items()}
-
-
-def _clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int, text: str) -> list[int]:
-    """Return the offsets of the clause breaks in a sentence that lie outside its numbers."""
-    if not text:
-        return []
-    stop = min(len(text), s0 + max(p.at + len(p.text) for p in periods) + 200)
-    spans = [(qs[i].start, qs[i].end) for i in mine]
-    out, si = [], 0
-    for k in range(s0, stop):
-        if text[k] not in _CLAUSE_BREAKS:
-            continue
-        while si < len(spans) and spans[si][1] <= k:
-            si += 1
-        if si < len(spans) and spans[si][0] <= k:
-            continue  # a comma inside "1,912"
-        out.append(k)
-    return out
+    return Sentence(s0, s1, body, index.stems(body), periods, owners(qs, mine, periods, s0, text))
 
 
 def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, sentence: Sentence,
@@ -284,7 +242,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     # names none) its paragraph's or heading's.
     own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
     support, excluded = context, tuple[Period, ...]()
-    base = main if main is not None and _is_base(text, q, lo) else None
+    base = main if main is not None and is_base(text, q, lo) else None
     if base is not None:
         # "to 612 from 668": the number after "from" is an earlier period's, never the main
         # one's; it counts what the main number counts, in its unit ("to 11.9 per 100,000
@@ -326,8 +284,8 @@ def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start
     # The words that belong to a number end at the clause break between it and the
     # statistics beside it (else halfway): in "the army says 635, officials had reported
     # 104", "army" belongs to 635 only.
-    lo = _clause_start(text, prev_end, q.start) if prev_end > s0 else s0
-    hi = _clause_end(text, q.end, next_start) if next_start < s1 else s1
+    lo = clause_start(text, prev_end, q.start) if prev_end > s0 else s0
+    hi = clause_end(text, q.end, next_start) if next_start < s1 else s1
     before = text[max(s0, lo, q.start - WINDOW_CHARS): q.start]
     after = text[q.end: min(s1, hi, q.end + WINDOW_CHARS)]
     near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
@@ -362,15 +320,6 @@ def _inherit(q: Quantity, main: Quantity) -> Quantity:
     return q.model_copy(update=update) if update else q
 
 
-_BASE = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!greater )(?<!other )than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|nearly|almost|"
-                   r"roughly|around|some|just|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?$", re.I)
-
-
-def _is_base(text: str, q: Quantity, clause_start: int) -> bool:
-    """Say whether a number is a comparison's base ("from 668", "than 109") after another number."""
-    return clause_start > 0 and bool(_BASE.search(text[max(0, q.start - 40):q.start]))
-
-
 def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
                      periods: tuple[Period, ...], own_periods: tuple[Period, ...],
                      excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
@@ -382,13 +331,6 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
     return SentenceContext(q, sentence.lowered, sentence.stem_set, near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
                            bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper, sentence.memo)
-
-
-def _checked(q: Quantity) -> bool:
-    """Say whether a number is checked against the registry: a statistic, a malformed number,
-    an age bracket ("aged 25 to 54") or a duration, which only figures measured in years of age,
-    or in time, can state. A person's age ("Tom Becker, 63,") is never checked."""
-    return q.is_statistic or bool(q.malformed) or q.kind == "duration" or (q.kind == "age" and q.range_id is not None)
 
 
 def _day(today: DraftDate | None) -> date | None:
@@ -404,31 +346,3 @@ def _year_marks(qs: list[Quantity], s0: int, s1: int, lo: int = 0, hi: int | Non
     """Return the years extraction found in text[s0:s1], as (offset in it, year)."""
     return tuple((q.start - s0, int(q.value)) for q in qs[lo:hi]
                  if q.kind == "year" and q.value is not None and s0 <= q.start < s1)
-
-
-def _clause_start(text: str, prev_end: int, start: int) -> int:
-    """Return where a number's clause starts: after the last clause break since the previous statistic."""
-    cut = max(text.rfind(ch, prev_end, start) for ch in _CLAUSE_BREAKS)
-    return cut + 1 if cut >= 0 else (prev_end + start) // 2
-
-
-def _clause_end(text: str, end: int, next_start: int) -> int:
-    """Return where a number's clause ends: at the first clause break before the next statistic."""
-    cuts = [i for ch in _CLAUSE_BREAKS if (i := text.find(ch, end, next_start)) >= 0]
-    return min(cuts) if cuts else (end + next_start) // 2
-
-
-def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
-    """Return, for each quantity, the end of the checked number before it and the start of the
-    one after (a duration that states a figure has its own clause, like any statistic)."""
-    prev_ends, last = [], 0
-    for q in qs:
-        prev_ends.append(last)
-        if _checked(q):
-            last = q.end
-    next_starts, first = [0] * len(qs), size
-    for i in range(len(qs) - 1, -1, -1):
-        next_starts[i] = first
-        if _checked(qs[i]):
-            first = qs[i].start
-    return prev_ends, next_starts

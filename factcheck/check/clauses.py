@@ -1,0 +1,139 @@
+"""Clauses and references inside a sentence: which number owns which words and periods.
+
+A sentence with several numbers is cut at its clause breaks, so that each number reads its
+own words and periods; a comparison's base ("from 668") and a sentence that refers back
+("That is 70,412 graduates") are recognised here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from factcheck.models import Quantity
+from factcheck.periods import Period
+
+CLAUSE_BREAKS = ",;:()—–"
+
+
+# Words that refer back to the sentence before: it says what the number counts, and when.
+_REFERS_BACK = re.compile(
+    r"^\W*(?:that|this|it|they|these|those|which|the\s+(?:figure|number|total|count|rate|share|latter|former)\b(?!\s+of)"
+    r"|in\s+\w+(?:\s+\w+)?,?\s+(?:it|they|that|the\s+(?:figure|number|rate|share))\s+(?:was|were|is|are|rose|fell|stood))\b"
+    r"|\b(?:of\s+(?:them|those|these)|the\s+same\s+(?:measure|figure|period|count)|(?:this|that)\s+figure)\b",
+    re.I)
+
+
+def words_without(text: str, periods: list[Period], stems: Callable[[str], list[str]]) -> list[str]:
+    """Return a sentence's stems without its periods: the period is inherited as a period."""
+    for p in sorted(periods, key=lambda p: -p.at):
+        if p.at >= 0:
+            text = text[:p.at] + " " + text[p.at + len(p.text):]
+    return stems(text)
+
+
+def refers_back(sentence: str) -> bool:
+    """Say whether a sentence refers back to the one before ("That is 70,412 graduates")."""
+    return bool(_REFERS_BACK.search(sentence[:80]))
+
+
+_FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of|on|the|of|"
+                      r"last|this|early|late|mid)\s+)*$", re.I)
+
+
+def framing(sentence: str, periods: list[Period] | tuple[Period, ...]) -> tuple[Period, ...]:
+    """Return the period a paragraph opens with ("In August, ..."), which its later sentences share."""
+    for p in periods:
+        after = sentence[p.at + len(p.text): p.at + len(p.text) + 2]
+        if _FRAMING.match(sentence[:p.at]) and after.startswith(","):
+            return (p,)
+    return ()
+
+
+def owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int,
+            text: str = "") -> dict[int, tuple[Period, ...]]:
+    """Give each period of a sentence to the statistic of its own clause ("742 troopers at the
+    end of February, about 100 short"), else to the one before it, else the nearest."""
+    stats = [i for i in mine if checked(qs[i])]
+    if not periods or not stats:
+        return {}
+    starts = [qs[i].start for i in stats]
+    breaks = clause_breaks(qs, mine, periods, s0, text)
+    owners: dict[int, list[Period]] = {}
+    for p in periods:
+        at, end = s0 + p.at, s0 + p.at + max(len(p.text), 1)
+        k = bisect_left(breaks, at)
+        lo = breaks[k - 1] if k else -1
+        hi = breaks[bisect_left(breaks, end)] if bisect_left(breaks, end) < len(breaks) else 1 << 30
+        a, b = bisect_right(starts, lo), bisect_left(starts, hi)
+        if a < b:  # statistics in the period's own clause: the nearest of them
+            pool = stats[a:b]
+        else:
+            before = bisect_right(starts, at) - 1
+            pool = [stats[before]] if before >= 0 else stats[:1]
+        nearest = min(pool, key=lambda i: max(0, at - qs[i].end, qs[i].start - end))
+        owners.setdefault(nearest, []).append(p)
+    return {i: tuple(ps) for i, ps in owners.items()}
+
+
+def clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int, text: str) -> list[int]:
+    """Return the offsets of the clause breaks in a sentence that lie outside its numbers."""
+    if not text:
+        return []
+    stop = min(len(text), s0 + max(p.at + len(p.text) for p in periods) + 200)
+    spans = [(qs[i].start, qs[i].end) for i in mine]
+    out, si = [], 0
+    for k in range(s0, stop):
+        if text[k] not in CLAUSE_BREAKS:
+            continue
+        while si < len(spans) and spans[si][1] <= k:
+            si += 1
+        if si < len(spans) and spans[si][0] <= k:
+            continue  # a comma inside "1,912"
+        out.append(k)
+    return out
+
+
+_BASE = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!greater )(?<!other )than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|nearly|almost|"
+                   r"roughly|around|some|just|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?$", re.I)
+
+
+def is_base(text: str, q: Quantity, clause_start: int) -> bool:
+    """Say whether a number is a comparison's base ("from 668", "than 109") after another number."""
+    return clause_start > 0 and bool(_BASE.search(text[max(0, q.start - 40):q.start]))
+
+
+def checked(q: Quantity) -> bool:
+    """Say whether a number is checked against the registry: a statistic, a malformed number,
+    an age bracket ("aged 25 to 54") or a duration, which only figures measured in years of age,
+    or in time, can state. A person's age ("Tom Becker, 63,") is never checked."""
+    return q.is_statistic or bool(q.malformed) or q.kind == "duration" or (q.kind == "age" and q.range_id is not None)
+
+
+def clause_start(text: str, prev_end: int, start: int) -> int:
+    """Return where a number's clause starts: after the last clause break since the previous statistic."""
+    cut = max(text.rfind(ch, prev_end, start) for ch in CLAUSE_BREAKS)
+    return cut + 1 if cut >= 0 else (prev_end + start) // 2
+
+
+def clause_end(text: str, end: int, next_start: int) -> int:
+    """Return where a number's clause ends: at the first clause break before the next statistic."""
+    cuts = [i for ch in CLAUSE_BREAKS if (i := text.find(ch, end, next_start)) >= 0]
+    return min(cuts) if cuts else (end + next_start) // 2
+
+
+def neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
+    """Return, for each quantity, the end of the checked number before it and the start of the
+    one after (a duration that states a figure has its own clause, like any statistic)."""
+    prev_ends, last = [], 0
+    for q in qs:
+        prev_ends.append(last)
+        if checked(q):
+            last = q.end
+    next_starts, first = [0] * len(qs), size
+    for i in range(len(qs) - 1, -1, -1):
+        next_starts[i] = first
+        if checked(qs[i]):
+            first = qs[i].start
+    return prev_ends, next_starts

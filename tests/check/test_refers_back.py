@@ -1,0 +1,40 @@
+"""A sentence that refers back ("That is", "It was", "of them") reads the sentence before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.check.clauses import refers_back
+from factcheck.check.verdict import assess
+
+CASES = [
+    pytest.param("The utility counted water main breaks in 2023. The total was 412.\n", "412",
+                 ("verified", "water_main_breaks_2023"), id="the-total-was"),
+    pytest.param("The utility counted water main breaks in 2023. It was 421, it said.\n", "421",
+                 ("value-mismatch", "water_main_breaks_2023"), id="it-was-a-wrong-value"),
+    pytest.param("The utility counted water main breaks in 2022. That came to 380.\n", "380",
+                 ("verified", "water_main_breaks_2022"), id="the-period-comes-along"),
+    pytest.param("The utility counted water main breaks in 2023. Crews then fixed 412 swings.\n", "412",
+                 ("unsourced", None), id="no-reference-no-borrowing"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), CASES)
+def test_a_sentence_that_refers_back(statements, text: str, number: str,  # type: ignore[no-untyped-def]
+                                     expected: tuple[str, str | None]) -> None:
+    (st,) = [s for s in statements(text) if s.q.text == number]
+    a = assess(st)
+    assert (a.verdict.value, a.figure.id if a.figure else None) == expected
+
+
+OPENERS = [
+    ("That is 70,412 graduates.", True), ("In math it was 39.7 percent.", True),
+    ("More than 70,000 of them died.", True), ("This figure rose.", True),
+    ("The number of unemployed fell to 96,400.", False), ("Thatcher won 42 seats.", False),
+    ("Employers added 14,200 jobs.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OPENERS, ids=[s for s, _ in OPENERS])
+def test_refers_back(sentence: str, expected: bool) -> None:
+    assert refers_back(sentence) is expected
