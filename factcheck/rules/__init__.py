@@ -18,6 +18,7 @@ from factcheck.rules import (
     hedge_mismatch,
     inconsistent,
     malformed,
+    outdated,
     period_mismatch,
     rate_mismatch,
     source_conflict,
@@ -45,7 +46,7 @@ RULES: dict[str, Rule] = {
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
         source_conflict, unsourced, inconsistent, unused_suppression, weak_bound, unit_mismatch,
-        rate_mismatch, stale_baseline,
+        rate_mismatch, stale_baseline, outdated,
     ))
 }
 
