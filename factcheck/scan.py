@@ -29,7 +29,7 @@ from factcheck.registry.load import (
 )
 from factcheck.types import DocumentScan
 
-UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html"})  # formats defined as UTF-8
+UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html", "claimreview"})  # formats defined as UTF-8
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
 
 
@@ -228,7 +228,7 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
     from factcheck import __version__
     from factcheck.config import load_settings
     from factcheck.docs import rule_docs_url
-    from factcheck.reporters import REPORTERS, Quiet, ReportContext
+    from factcheck.reporters import REPORTERS, SHOWS_VERIFIED, Quiet, ReportContext
     from factcheck.reporters.statistics import StatisticsReport
     from factcheck.rules import rule_infos, rule_names
 
@@ -271,10 +271,15 @@ def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, out
         target = safe_output(output, inputs_of(job_list, reg, settings, stdin_filename))
     if write_baseline is not None:
         safe_output(write_baseline, inputs_of(job_list, reg, settings, stdin_filename))
+    if name in SHOWS_VERIFIED and settings.sources.get("show_verified") == "default":
+        from dataclasses import replace
+
+        policy = replace(policy, show_verified=True)
     texts: dict[str, str] = {}
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
                         show_verified=policy.show_verified, explain=explain, registry_path=None if note else reg.path,
-                        srcroot=source_root(), rule_docs_url=rule_docs_url())
+                        srcroot=source_root(), rule_docs_url=rule_docs_url(), author=settings.author,
+                        author_url=settings.author_url, review_url=settings.review_url)
     reporter = Quiet(ctx) if quiet or (statistics and output is None) else REPORTERS[name](ctx)
     stats = StatisticsReport(ctx) if statistics and not quiet else None
     tally = Tally()
