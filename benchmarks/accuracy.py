@@ -23,13 +23,13 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent / "accuracy"
 ERROR_KINDS = ("value-mismatch", "hedge-mismatch", "period-mismatch", "malformed",
-               "bad-conversion", "source-conflict", "unit-mismatch", "rate-mismatch")
+               "bad-conversion", "source-conflict", "unit-mismatch", "rate-mismatch", "outdated")
 EXPECTS = (*ERROR_KINDS, "verified", "unsourced", "none")
 ALIASES = {"malformed-number": "malformed"}  # factcheck kind -> label kind
 SEVERITY = {"error": 3, "warning": 2, "info": 1}
 # Within one severity the more specific diagnosis wins (a fixed order, not the label's kind).
 SPECIFIC = ("malformed", "bad-conversion", "hedge-mismatch", "period-mismatch", "value-mismatch",
-            "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
+            "outdated", "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
             "unsourced")
 
 
