@@ -340,7 +340,7 @@ def test_scan_unknown_format(draft: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         "factcheck: error: --format: unknown format 'xml'; choose from auto, console, "
-        "concise, json, jsonl, sarif, github, html, junit, gitlab, checkstyle\n"
+        "concise, json, jsonl, sarif, github, html, junit, gitlab, checkstyle, claimreview\n"
     )
 
 
