@@ -100,9 +100,15 @@ def test_messages(starter: FigureRegistry) -> None:
     assert f.message == (f"'1,870': 1,870 was the first estimate of {FIGURE} (report of 2026-03-06); "
                          "revised to 1,570 (report of 2026-04-03)")
     (f,) = scan(starter, dated(LATE, "Riverton employers initially reported adding 1,650 jobs in February.\n"))
-    assert f.message == f"'1,650' does not match {FIGURE}: the registry says 1,870 jobs in 2026-02"
+    first = "1,870 jobs in 2026-02 (the first estimate, report of 2026-03-06)"
+    assert f.message == f"'1,650' does not match {FIGURE}: the registry says {first}"
     (f,) = scan(starter, dated("2026-03-20", JOBS.format("1,200")))
-    assert f.message == f"'1,200' does not match {FIGURE}: the registry says 1,870 jobs in 2026-02"
+    assert f.message == f"'1,200' does not match {FIGURE}: the registry says {first}"
+    (f,) = scan(starter, dated(LATE, "The second estimate had Riverton employers adding 1,570 jobs in February.\n"))
+    assert f.message == (f"'1,570' agrees with {FIGURE}: 1,570 jobs in 2026-02 (the second estimate, "
+                         "report of 2026-04-03)")
+    (f,) = scan(starter, dated(LATE, JOBS.format("1,650")))
+    assert f.message == f"'1,650' agrees with {FIGURE}: 1,650 jobs in 2026-02"
 
 
 def test_an_outdated_finding_expects_the_revision(starter: FigureRegistry) -> None:
