@@ -62,7 +62,7 @@ def revise(st: Statement, a: Assessment, judge: JudgeSources) -> Assessment:
     held = known_on(fig, st.dated)
     assert held is not None
     named = named_estimates(st, history, held)
-    if named is not None:
+    if named:  # one the registry does not hold ("the final estimate") is judged as unnamed
         return _against(a, fig, named, judge)
     agreeing = [r for r in history if judge(fig, list(r.sources)) == "agree"]
     if held in agreeing or history[-1] in agreeing:
@@ -101,9 +101,7 @@ def _against(a: Assessment, fig: Figure, named: Sequence[Revision], judge: Judge
     for rev in named:
         if judge(fig, list(rev.sources)) == "agree":
             return _verdict(a, Verdict.VERIFIED, rev)
-    if not named:
-        return a
-    return _verdict(a, Verdict.VALUE_MISMATCH, named[0])
+    return _verdict(a, Verdict.VALUE_MISMATCH, named[0]) if named else a
 
 
 def _verdict(a: Assessment, verdict: Verdict, rev: Revision | None) -> Assessment:

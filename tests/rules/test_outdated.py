@@ -79,6 +79,8 @@ CASES = [
                  [(4, 39, "FC100"), (4, 83, "FC100")], id="silent-trailing-before-revisions"),
     pytest.param(dated(LATE, "Riverton employers added 1,650 jobs in February, up from 1,870 in January.\n"),
                  [(4, 26, "FC100"), (4, 58, "FC107")], id="silent-a-comparison-that-is-no-revision"),
+    pytest.param(dated(LATE, "The third estimate had Riverton employers adding 1,870 jobs in February.\n"),
+                 [(4, 50, "FC101")], id="the-third-estimate-is-the-third-in-date-order"),
     pytest.param(dated(LATE, JOBS.format("1,200")), [(4, 26, "FC101")], id="value-of-no-estimate"),
     pytest.param(dated("2026-03-20", JOBS.format("1,200")), [(4, 26, "FC101")],
                  id="value-of-no-estimate-before-the-revision"),
