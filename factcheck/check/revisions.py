@@ -54,6 +54,8 @@ def revise(st: Statement, a: Assessment, judge: JudgeSources) -> Assessment:
     if a.verdict is Verdict.UNSOURCED and st.base is not None:
         return _revised_from(st, a, judge)
     fig = a.figure
+    if a.verdict is Verdict.VALUE_MISMATCH and fig is not None and not fig.revisions:
+        return _named_elsewhere(st, a, judge)
     if fig is None or not fig.revisions or a.verdict not in REJUDGED or a.reversed or a.source is not None:
         return a
     history = revision_history(fig)
@@ -91,6 +93,25 @@ def _revised_from(st: Statement, a: Assessment, judge: JudgeSources) -> Assessme
         return a
     found = _against(replace(a, figure=fig, candidate=main), fig, named_estimates(st, history, held) or [], judge)
     return found if found.verdict is Verdict.VERIFIED else a
+
+
+def _named_elsewhere(st: Statement, a: Assessment, judge: JudgeSources) -> Assessment:
+    """Verify a number wrong for its figure that is the estimate it names of another
+    candidate, a revised figure: "the 9,800 jobs the department first reported" is
+    February's first estimate, not a wrong value of the revision's size."""
+    if st.base is None and _nearest_name(st) is None:
+        return a  # only words that name an estimate say the sentence speaks of one
+    # A comparison's base also counts what its main number counts ("to 6,100 from 9,800").
+    for c in [*st.candidates, *(st.base.candidates if st.base is not None else ())]:
+        if c is a.candidate or not c.figure.revisions or len(revision_history(c.figure)) < 2:
+            continue
+        held = known_on(c.figure, st.dated)
+        assert held is not None
+        named = named_estimates(st, revision_history(c.figure), held) or []
+        found = _against(replace(a, figure=c.figure, candidate=c), c.figure, named, judge)
+        if found.verdict is Verdict.VERIFIED:
+            return found
+    return a
 
 
 _REVISED = re.compile(r"\brevis(?:ed|ion|ions|ing)\b", re.I)

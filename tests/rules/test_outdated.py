@@ -130,3 +130,43 @@ def test_a_guessed_date_does_not_excuse_an_old_estimate(starter: FigureRegistry,
     assert [f.code for f in found] == ["FC117"]
     # --date is the draft's date when it states none: then it is held to what was known then.
     assert list(check_jobs([Job(str(draft))], starter, Policy(date=date(2026, 3, 19)))) == []
+
+
+# A figure the words of a revision also fit: the size of the revision itself.
+REVISION_SIZE = """\
+  - id: riverton_jobs_revision_2026_02
+    title: How far the estimate of Riverton's February 2026 jobs was revised down
+    value: 300
+    unit: jobs
+    kind: count
+    period: "2026-02"
+    place: Riverton
+    keywords: [revised, revision, reported, first, jobs, down]
+    sources:
+      - document: sources/riverton-jobs-report-2026-04.txt
+        publisher: Riverton Statistics Office
+        date: "2026-04-03"
+        quote: "was revised to 1,570"
+        value: 300
+"""
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    path = tmp_path_factory.mktemp("crowded") / "figures.yaml"
+    path.write_text(STARTER_REGISTRY + REVISION_SIZE, encoding="utf-8")
+    return load_registry(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("That is well below the 1,870 jobs Riverton first reported for February.\n", (1, 24, "FC100"),
+                 id="named-estimate-of-another-candidate"),
+    pytest.param("Riverton's February jobs gain was revised down to 1,570 from the 1,870 first reported.\n",
+                 (1, 66, "FC100"), id="base-named-by-the-revision"),
+    pytest.param("Riverton's February jobs estimate was revised down by 1,870.\n", (1, 55, "FC101"),
+                 id="no-estimate-named-stays-wrong"),
+])
+def test_the_estimate_named_chooses_the_revised_figure(crowded: FigureRegistry, text: str,
+                                                         expected: tuple[int, int, str]) -> None:
+    found = [(f.line, f.column, f.code) for f in scan(crowded, dated(LATE, text))]
+    assert (expected[0] + 3, *expected[1:]) in found, found
