@@ -166,6 +166,26 @@ def registry_check(
             raise typer.Exit(1)
 
 
+@registry_app.command("add", cls=_Command)
+def registry_add(
+    sources: Annotated[list[str], typer.Argument(metavar="SOURCE", help="Source documents (text, Markdown, HTML).")],
+    registry: RegistryOpt = None,
+    publisher: Annotated[str | None, typer.Option("--publisher", metavar="NAME", help="Who published the documents.")] = None,
+    when: Annotated[str | None, typer.Option("--date", metavar="DATE", help="Their publication date (ISO). Default: read in each document.")] = None,
+    place: Annotated[str | None, typer.Option("--place", metavar="PLACE", help="The place their figures are about.")] = None,
+    select: Annotated[bool, typer.Option("--select", metavar="", help="Ask for each entry: accept, skip or edit its title.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", metavar="", help="Print the entries; write nothing.")] = False,
+) -> None:
+    """Add the statistics of source documents to the registry, keeping the file as it was."""
+    with _errors():
+        from factcheck.registry.add import add_to_registry, render_entries, summary
+        from factcheck.registry.select import ask
+
+        plan = add_to_registry(sources, registry, publisher, when, place, ask if select else None, dry_run)
+        typer.echo(render_entries(plan) if dry_run else "".join(f"{o}\n" for o in plan.outcomes), nl=False)
+        typer.echo(summary(plan, dry_run), err=True)
+
+
 @app.command()
 def init(
     directory: Annotated[str, typer.Argument(metavar="[DIR]", help="Where to write the files (default: here).")] = ".",

@@ -403,3 +403,24 @@ def parse_date(text: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def registry_form(p: Period) -> str | None:
+    """Return a period in the registry's grammar ("2026-08", "2025", "2019-2021"), or None.
+
+    The shortest form whose interval is exactly the period's days wins; an open-ended
+    period ("since 2019") has none.
+    """
+    if p.resolution == "horizon":
+        return f"by {p.end.year}"
+    s, e = p.start, p.end
+    forms = (
+        s.isoformat(), f"{s.year}-{s.month:02d}", f"{s.year}-Q{(s.month - 1) // 3 + 1}", str(s.year),
+        f"FY{e.year}", f"{s.year}-{e.year}", f"{s.year}-{s.month:02d}/{e.year}-{e.month:02d}",
+        f"{s.isoformat()}/{e.isoformat()}",
+    )
+    for form in forms:
+        parsed = parse_figure_period(form)
+        if parsed is not None and (parsed.start, parsed.end) == (s, e):
+            return form
+    return None

@@ -86,7 +86,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         while j > start and (text[j - 1].isalpha() or text[j - 1] == "."):
             j -= 1
         token = text[j:end].lower()
-        if token.rstrip(".") in _ABBREV or (len(token) <= 3 and "." in token) or len(token) == 1:
+        abbreviated = token.rstrip(".") in _ABBREV or (len(token) <= 3 and "." in token) or len(token) == 1
+        if abbreviated and not _opens_sentence(text, m.end()):
             continue
         stop = m.end()
         spans.append((start, stop))
@@ -94,6 +95,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+_NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Z][a-z]*)\b")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Say whether the word at `at` opens a sentence even after an abbreviation: a capitalised
+    function word ("10 a.m. The", "the U.S. It") does; a name ("a.m. Friday", "U.S. Customs")
+    does not."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and len(m.group(1)) > 1 and m.group(1).lower() in STOPWORDS
 
 
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’]+")

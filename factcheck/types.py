@@ -65,6 +65,7 @@ class Statement:
     base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
     direction: int = 0  # -1 when the words say it went down ("lost 40,000"), 1 up, 0 neither
     dated: date | None = None  # the draft's own date (stated, or --date): revised figures are judged as of it
+    cell: bool = False  # a table cell, read with its row label and column header
 
 
 @dataclass

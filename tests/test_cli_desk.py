@@ -306,7 +306,7 @@ def test_scan_help_shows_every_option_with_choices_and_default(monkeypatch: pyte
 
 
 @pytest.mark.parametrize("command", [["scan"], ["figure"], ["figures"], ["extract"], ["rules"],
-                                     ["config"], ["registry", "check"], []])
+                                     ["config"], ["registry", "check"], ["registry", "add"], []])
 def test_help_has_no_type_names(command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "120")
     out = run(*command, "--help").stdout

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.documents.dates import draft_date
-from factcheck.periods import find_periods, parse_figure_period
+from factcheck.periods import find_periods, parse_figure_period, registry_form
 
 FIGURE_PERIODS = [
     ("year", "2022", ("2022-01-01", "2022-12-31")),
@@ -146,8 +146,8 @@ BASES = [
      [("verified", "payrolls_2026_03"), ("verified", "payrolls_2026_02")]),
     ("from-in", "Payroll jobs rose to 228,000 in March from 151,000 in February.",
      [("verified", "payrolls_2026_03"), ("verified", "payrolls_2026_02")]),
-    ("base-is-not-the-main-month", "Employers added 228,000 jobs in March, up from 228,000.",
-     [("verified", "payrolls_2026_03"), ("unsourced", None)]),
+    ("base-is-judged-against-the-month-before", "Employers added 228,000 jobs in March, up from 228,000.",
+     [("verified", "payrolls_2026_03"), ("value-mismatch", "payrolls_2026_02")]),
     ("more-than-is-no-base", "Employers added more than 220,000 jobs in March.",
      [("verified", "payrolls_2026_03")]),
 ]
@@ -156,3 +156,19 @@ BASES = [
 @pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in BASES], ids=[c[0] for c in BASES])
 def test_a_comparison_base_is_an_earlier_period(series: Path, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _series_scan(series, sentence) == expected
+
+
+@pytest.mark.parametrize(("prose", "expected"), [
+    pytest.param("in 2025", "2025", id="year"),
+    pytest.param("in June", "2026-06", id="month-resolved"),
+    pytest.param("on March 3, 2026", "2026-03-03", id="day"),
+    pytest.param("in the first quarter of 2026", "2026-Q1", id="quarter"),
+    pytest.param("in fiscal year 2023", "FY2023", id="fiscal-year"),
+    pytest.param("between 2019 and 2021", "2019-2021", id="years"),
+    pytest.param("from March through May 2023", "2023-03/2023-05", id="months"),
+    pytest.param("by 2030", "by 2030", id="horizon"),
+])
+def test_a_period_in_prose_in_the_registry_grammar(prose: str, expected: str) -> None:
+    (period,) = find_periods(prose, date(2026, 9, 4))
+    assert registry_form(period) == expected
+    assert parse_figure_period(expected) is not None

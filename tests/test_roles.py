@@ -45,6 +45,13 @@ ROLES = [
     ("season-record", "The team finished 19-2-1 on the season.", "19", "score"),
     ("a-year-and-a-half", "the biggest gain in more than a year and a half, as", "a half", "duration"),
     ("one-saturday", "Arrests hit 9,000 on one Saturday.", "one", "date"),
+    ("age-of-kin", "Ms. Lee, 34, and her husband, 36, moved here in 2019.", "36", "age"),
+    ("age-of-kin-after-and", "His son, 12, and daughter, 9, were home.", "9", "age"),
+    ("age-of-kin-in-brackets", "Her grandmother (88) lives with them.", "88", "age"),
+    ("code-after-a-link", "The area code is 505, and the ZIP code is 87501.", "505", "code"),
+    ("phone-after-a-link", "The hotline number is 988.", "988", "phone"),
+    ("phone-texted-to", "Text HOME to 741741 to reach a counselor.", "741741", "phone"),
+    ("phone-texted-to-quoted", "text “STOP” to 55155 any time", "55155", "phone"),
 ]
 
 STATISTICS = [
@@ -55,6 +62,9 @@ STATISTICS = [
     ("number-of", "The number 40 was cited twice.", "40"),
     ("comments-count", "Comments (12)", "12"),
     ("cited-figure", "The figure 40,000 was cited twice.", "40,000"),
+    ("kin-with-a-unit-is-no-age", "Her son, 300 miles away, called every day.", "300 miles"),
+    ("a-count-after-kin-words", "The couple's son had 12 cows and 40 acres.", "12"),
+    ("sent-to-a-count", "The agency sent letters to 55,155 households.", "55,155"),
 ]
 
 

@@ -204,7 +204,16 @@ def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
     mine = ctx.own_periods
     if e.period is None or not mine or any(p.overlaps(e.period) for p in mine):
         return None
+    if all(_moment(p) and not _moment(e.period) for p in mine):
+        return None  # "Your February 12 story said", "this week": when it was said, not what it counts
     return Evidence(0.0, 0.0, "period differs: the number's period is", ", ".join(_described(p) for p in mine))
+
+
+MOMENT_DAYS = 7  # a period this short dates a report or an event, not a month's or a year's count
+
+
+def _moment(p: Period) -> bool:
+    return (p.end - p.start).days < MOMENT_DAYS
 
 
 def admissible(ctx: SentenceContext, e: Entry) -> bool:

@@ -17,11 +17,12 @@ from datetime import date
 from factcheck.check.direction import stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.score import PER_NUMBER, SentenceContext
+from factcheck.check.series import after_from, from_to, resolve_series
 from factcheck.check.tables import table_cells
 from factcheck.documents.load import Document
 from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
-from factcheck.models import STATISTIC_KINDS, Quantity
+from factcheck.models import Quantity
 from factcheck.periods import Period, find_periods
 from factcheck.text import proper_stems, sentence_spans, stem, stems
 from factcheck.types import Statement
@@ -53,6 +54,7 @@ class Sentence:
     owners: dict[int, tuple[Period, ...]]  # quantity index -> the periods nearest it
     pools: dict[tuple[str, frozenset[int]], list[int]] = field(default_factory=dict)
     table: bool = False  # a table cell read with its row and header
+    bases: tuple[Period, ...] = ()  # the periods of its comparison bases ("from 16.1 a year earlier")
 
     @property
     def stem_set(self) -> frozenset[str]:
@@ -79,7 +81,9 @@ class Sentence:
         comparison bases; worked out once per sentence."""
         hit = self._support.get(id(context))
         if hit is None or hit[0] is not context:
-            hit = self._support[id(context)] = (context, tuple(p for p in context if not p.comparison))
+            bases = self.bases
+            hit = self._support[id(context)] = (context, tuple(
+                p for p in context if not p.comparison and not any(p is b for b in bases)))
         return hit[1]
 
     def years_of(self, periods: tuple[Period, ...]) -> frozenset[int]:
@@ -165,13 +169,36 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         if si == 0:
             lead = _framing(sentence.text, sentence.periods)
         context = sentence.periods or (lead if si else ()) or heading
+        sentence.bases = _base_periods(text, qs, mine, sentence, prev_ends)
         main: Statement | None = None
+        found: list[Statement] = []
         for i in mine:
             if _checked(qs[i]):
                 st = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i], next_starts[i],
                                 index, main)
                 main = st if st.base is None else main
-                yield st
+                found.append(st)
+        if not sentence.table:  # a table's headers name its columns' periods in words of their own
+            resolve_series(found, _day(today), _certain(today))
+        yield from found
+
+
+def _base_periods(text: str, qs: list[Quantity], mine: range, sentence: Sentence,
+                  prev_ends: list[int]) -> tuple[Period, ...]:
+    """Return the periods owned by the sentence's comparison bases: in "14.5 minutes, down from
+    16.1 minutes a year earlier", "a year earlier" dates 16.1 only, never 14.5."""
+    if not sentence.owners:
+        return ()
+    out: list[Period] = []
+    seen_main = False
+    for i in mine:
+        if not _checked(qs[i]):
+            continue
+        lo = _clause_start(text, prev_ends[i], qs[i].start) if prev_ends[i] > sentence.start else sentence.start
+        if seen_main and _is_base(text, qs[i], lo):
+            out.extend(sentence.owners.get(i, ()))
+        seen_main = True
+    return tuple(out)
 
 
 _FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of|on|the|of|"
@@ -269,6 +296,11 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         # "down 0.2 point from February": February is what the change is measured against.
         own_periods = tuple(p for p in own_periods if not p.comparison)
         support = sentence.main_support(context)
+        if main is not None and after_from(text, main.q.start) and from_to(text, main.q.end, q.start):
+            # "Injury crashes fell from 61 to 44": 44 counts what 61 counts.
+            q = _inherit(q, main.q)
+            near = near | main.near
+            own = (own or frozenset()) | (main.clause or frozenset())
     start, end = seg.to_original(q.start), seg.to_original_end(q.end)
     line, col = doc.position(start)
     end_line, end_col = doc.position(end)
@@ -276,7 +308,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         q=q, path=doc.path, start=start, end=end, line=line, column=col,
         end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
         near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
-        clause=own, base=base, direction=_direction(text, q, lo),
+        clause=own, base=base, direction=_direction(text, q, lo), cell=sentence.table,
     )
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
                            index.canon)
@@ -385,15 +417,16 @@ def _clause_end(text: str, end: int, next_start: int) -> int:
 
 
 def _neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
-    """Return, for each quantity, the end of the statistic before it and the start of the one after."""
+    """Return, for each quantity, the end of the checked number before it and the start of the
+    one after (a duration that states a figure has its own clause, like any statistic)."""
     prev_ends, last = [], 0
     for q in qs:
         prev_ends.append(last)
-        if q.kind in STATISTIC_KINDS:
+        if _checked(q):
             last = q.end
     next_starts, first = [0] * len(qs), size
     for i in range(len(qs) - 1, -1, -1):
         next_starts[i] = first
-        if qs[i].kind in STATISTIC_KINDS:
+        if _checked(qs[i]):
             first = qs[i].start
     return prev_ends, next_starts

@@ -150,7 +150,7 @@ def _assess(st: Statement, tolerance: float) -> Assessment:
     cands = st.candidates = _prefer_wholes(st.candidates, frozenset(st.stems))
     judge = _Judge(st, cands, tolerance)
     return (_agreeing(st, cands, judge) or _other_period(cands, judge) or _unit_slip(st, cands, tolerance)
-            or _disagreeing(st.q, cands, judge))
+            or _disagreeing(st, cands, judge))
 
 
 def _agreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessment | None:
@@ -183,9 +183,9 @@ def _reversed(st: Statement, fig: Figure) -> bool:
     return bool(mine and theirs and mine != theirs)
 
 
-def _disagreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessment:
+def _disagreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessment:
     """Return the verdict on a value that agrees with no figure the sentence speaks of."""
-    best = cands[0]
+    q, best = st.q, cands[0]
     if best.period_conflict:
         # The draft speaks of another period: a different figure the registry does not hold.
         return Assessment(Verdict.UNSOURCED, best.figure, best, others=tuple(cands[:3]))
@@ -205,9 +205,9 @@ def _disagreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessme
         # Only a name ties the number to the figure: not enough to call it wrong.
         return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     stated = _in_unit(q, c.figure.unit)
-    # A far-off value is called wrong only when the figure's words stand next to it: in a
-    # sentence of many numbers, the sentence's words alone do not say which one states it.
-    if not ((c.strength >= STRONG and c.near > 0) or _related_value(stated, c.figure.value)):
+    # A far-off value is called wrong only when the figure's words stand next to it and its
+    # noun or unit says what it counts: in "Level 3 or 4 on the test", 4 is no student count.
+    if not (_related_value(stated, c.figure.value) or (c.strength >= STRONG and c.near > 0 and _measured(st, c))):
         return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     if _weak_bound(q, stated, c.figure, targets):
         return Assessment(Verdict.WEAK_BOUND, c.figure, c, src, _real(targets), conflict=conflict)
@@ -215,6 +215,14 @@ def _disagreeing(q: Quantity, cands: list[Candidate], judge: _Judge) -> Assessme
     transposed = slip is None and _same_digits(stated, c.figure.value)
     return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
                       transposed=transposed)
+
+
+def _measured(st: Statement, c: Candidate) -> bool:
+    """Say whether a number's noun or unit ties it to what the figure measures."""
+    q = st.q
+    # Matching admitted the figure only if the counted noun fits it ("4,200 students").
+    return bool(q.unit) or bool(q.noun) or q.kind in ("money", "percent", "rate", "percentage-points") or any(
+        label in ("noun", "same unit") for label, _ in c.evidence)
 
 
 def _likely_meant(q: Quantity, cands: list[Candidate], close: list[int]) -> list[int]:
@@ -338,6 +346,7 @@ def _related_value(stated: float | None, expected: float) -> bool:
     """Say whether a wrong value is near the figure or off by a power of ten (a likely slip)."""
     if stated is None or not expected:
         return False
+    stated, expected = abs(stated), abs(expected)  # a decline is judged by its size
     return 0.3 <= stated / expected <= 3.0 or scale_slip(stated, expected) is not None
 
 

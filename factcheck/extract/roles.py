@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from factcheck.extract.vocabulary import (
     AGE_LEAD_INS,
     HEADLINE_NOUNS,
+    KIN_NOUNS,
     LABEL_BEFORE,
+    LABEL_LINKS,
     LABEL_PHRASES,
     OCCASIONS,
     SCORE_WORDS,
@@ -27,6 +29,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z#][\w.#'-]*)\s*$")
 # A person's name: two capitalised words or more ("Tom Becker", "Maria de la Cruz"), or a title.
 _NAME_COMMA = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|de|la|van|von|del|da))*"
                          r"\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*$")
+_KIN_COMMA = re.compile(r"\b(?:her|his|their|my|our|your|the|a|and)\s+(?:[a-z]+\s+)?([a-z]+),\s*$", re.I)
+_TEXT_TO = re.compile(r"\btext(?:ing)?\s+[\"“]?[A-Za-z]+[\"”]?\s+to\s*$", re.I)
 _LISTED = re.compile(r",\s*\d+,\s+(?:and\s+)?[A-Z][\w\s]*,\s*$")
 # After "Name, 63," comes what a person is or did: a verb, a job ("chief economist"), "and"
 # another name, "of Phoenix".
@@ -83,11 +87,16 @@ def _bare(q: Quantity) -> bool:
 
 def _label(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
     low = low.rstrip()
+    if _TEXT_TO.search(before):
+        return Role("phone", "a number a message is texted to ('text HOME to 741741')")
     for kind, phrases in LABEL_PHRASES.items():
         for p in phrases:
             if low.endswith(" " + p) or low == p:
                 if kind == "rank" and q.value is not None and q.value > 500:
                     continue
+                return Role(kind, f"after '{p}'")
+            if kind in ("phone", "code") and any(low.endswith(f"{p} {w}") or low.endswith(f"{p}{w}")
+                                                 for w in LABEL_LINKS):
                 return Role(kind, f"after '{p}'")
     m = _WORD_BEFORE.search(before)
     if m is None:
@@ -111,6 +120,10 @@ def _age(q: Quantity, before: str, low: str, after: str, following: Quantity | N
     # "Tom Becker, 63, said" / "Becker (63)": a name, then the number set off by commas.
     if _NAME_COMMA.search(before) and _AFTER_AGE.match(after) and not _LISTED.search(before):
         return Role("age", "a name's apposition ('Tom Becker, 63,')")
+    bracketed = before.endswith("(") and re.match(r"\)", after)
+    kin = _KIN_COMMA.search(before[:-1].rstrip() + "," if bracketed else before)
+    if kin and kin.group(1).lower() in KIN_NOUNS and re.match(r"\s*[,)]", after):
+        return Role("age", f"a person's apposition ('her {kin.group(1)}, {q.text},')")
     if before.endswith("(") and re.match(r"\)", after) and _NAME_COMMA.search(before[:-1].rstrip() + ","):
         return Role("age", "a name's parenthesis ('Becker (63)')")
     return None

@@ -99,6 +99,9 @@ HEDGES_BEFORE: dict[tuple[str, ...], str] = {
     ("as", "many", "as"): "at-most", ("as", "much", "as"): "at-most",
     ("as", "high", "as"): "at-most",
 }
+# "up to" is a change's new level, not a bound, after a verb of motion: "ticked up to 34.3".
+UP_TO_AFTER = frozenset("""ticked inched edged crept moved went rose climbed jumped shot bumped
+    revised pushed pulled sped stepped ramped scaled marked ratcheted""".split())
 # "some" is no hedge after these words: "for some 20" is rare, "in some 20 cities" likelier.
 SOME_NOT_HEDGE_AFTER = ("for", "in")
 # Hedges written after the number: "12,000-plus", "40-odd", "or more", "or so".
@@ -309,7 +312,8 @@ LABEL_BEFORE: dict[str, frozenset[str]] = {
 LABEL_PHRASES: dict[str, tuple[str, ...]] = {
     "phone": ("call", "dial", "text", "texting", "calling", "the hotline at", "the line at", "text line at",
               "crisis line at", "helpline at", "hotline", "helpline", "lifeline at", "reach them at",
-              "call them at", "phone number"),
+              "call them at", "phone number", "hotline number", "helpline number",
+              "number to call"),
     "marker": ("mile marker", "exit number"),
     "code": ("zip code", "area code", "postal code"),
     "rank": ("no.", "ranked", "ranks", "ranking", "#"),
@@ -322,6 +326,13 @@ HEADLINE_NOUNS = frozenset("""charts chart graphs maps photos pictures images th
 SCORE_WORDS = frozenset("""won win wins beat beats defeated defeat lost loses lose victory loss draw drew tied
     tie score scored final lead led trailed trailing edged routed shutout record finished season""".split())
 TIME_UNITS = "years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|decades|decade"
+# People named by who they are to someone: "her husband, 36," gives an age like a name does.
+KIN_NOUNS = frozenset("""husband wife son daughter mother father mom dad brother sister grandson
+    granddaughter grandmother grandfather grandma grandpa child boy girl partner friend neighbor
+    neighbour nephew niece cousin uncle aunt widow widower fiance fiancee fiancé baby toddler teen
+    teenager stepson stepdaughter stepfather stepmother boyfriend girlfriend spouse roommate""".split())
+# Words that may stand between a phone or code label and its number: "the area code is 915".
+LABEL_LINKS = ("is", "was", "are", "were", ":", "of")
 AGE_LEAD_INS = ("aged", "age", "ages", "who is", "who was", "who turns", "who turned", "now", "at age")
 # What "one" names when it is an occasion, not a count: "on one Saturday", "one day".
 OCCASIONS = ("day|night|morning|afternoon|evening|week|weekend|month|year|time|point|moment|monday|tuesday"

@@ -26,6 +26,7 @@ from factcheck.extract.vocabulary import (
     STOP,
     STREET_BEFORE_WORDS,
     STREET_WORDS,
+    UP_TO_AFTER,
     VERSION_BEFORE,
     VERSION_PREFIXES,
     YEAR_BEFORE,
@@ -64,6 +65,8 @@ def hedge_before(toks: Sequence[str]) -> tuple[str, int]:
             if h is not None:
                 if k == 1 and low[-1] == "some" and len(low) >= 2 and low[-2] in SOME_NOT_HEDGE_AFTER:
                     continue
+                if low[-k:] == ["up", "to"] and len(low) > k and low[-k - 1] in UP_TO_AFTER:
+                    return "none", 0
                 return h, k
     return "none", 0
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from factcheck.intervals import format_number
 from factcheck.models import PERCENTAGE_POINT, Figure, Source
 from factcheck.periods import grammar, parse_figure_period
+from factcheck.registry.figures import PLACEHOLDER, is_placeholder
 from factcheck.registry.load import (
     CURRENCIES,
     DEFAULT_TOLERANCE,
@@ -361,6 +362,13 @@ def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path:
         add("unit", problem)
     if fig.period is not None and (problem := _period_problem(fig.period)):
         add("period", problem)
+    if is_placeholder(fig.title):
+        add("title", f"title is still the placeholder '{PLACEHOLDER}': write what is counted, where and when")
+    for si, src in enumerate(fig.sources):
+        if is_placeholder(src.publisher):
+            line, col = mark_for(marks, (*where, "sources", si, "publisher"))
+            out.append(Problem(path, line, col, "error", f"figure {fig.id}: publisher is still the placeholder "
+                               f"'{PLACEHOLDER}': write who published {src.document}"))
     for ri, rel in enumerate(fig.related):
         if rel.figure not in ids:
             line, col = mark_for(marks, (*where, "related", ri, "figure"))

@@ -11,7 +11,14 @@ from factcheck.models import Figure, Source
 
 DEFAULT_TOLERANCE = 0.02
 CURRENCIES = frozenset({"USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "BRL", "INR", "AUD", "CHF"})
+# What `registry add` cannot know (a title's wording, a publisher) starts with this until a
+# curator writes it, and `registry check` reports it as an error until then.
+PLACEHOLDER = "FILL IN"
 
+
+def is_placeholder(text: str | None) -> bool:
+    """Say whether a field still holds `registry add`'s placeholder."""
+    return text is not None and text.lstrip().upper().startswith(PLACEHOLDER)
 
 
 def figure_kind(fig: Figure) -> str:

@@ -42,7 +42,10 @@ CASES = [
                  {"conflict": True, "source": None}, id="disputed-figure-unattributed"),
     pytest.param("Crews repaired 7,000 potholes in 2023.\n", Verdict.VALUE_MISMATCH, "potholes_repaired_2023",
                  {"conflict": True}, id="disputed-figure-neither-value"),
-    pytest.param(BREAKS.format(500, ""), Verdict.AMBIGUOUS, "water_main_breaks_2022", {}, id="two-close-candidates"),
+    pytest.param("Water main breaks at the utility rated a 7 on its own scale in 2023.\n", Verdict.UNSOURCED,
+                 "water_main_breaks_2023", {}, id="a-far-off-bare-number-is-not-accused"),
+    pytest.param(BREAKS.format(500, ""), Verdict.AMBIGUOUS, "water_main_breaks_2023", {},
+                 id="two-close-candidates-undated-the-latest-named-first"),
     pytest.param("The cat had 412 whiskers.\n", Verdict.UNSOURCED, None, {}, id="no-candidate"),
 ]
 
@@ -71,7 +74,7 @@ def test_attributed_source_is_judged_alone(statements, text: str, publisher: str
 
 def test_ambiguous_lists_both_figures(statements) -> None:  # type: ignore[no-untyped-def]
     (st,) = statements(BREAKS.format(500, ""))
-    assert [c.figure.id for c in assess(st).others] == ["water_main_breaks_2022", "water_main_breaks_2023"]
+    assert [c.figure.id for c in assess(st).others] == ["water_main_breaks_2023", "water_main_breaks_2022"]
 
 
 def test_tolerance_widens_agreement(statements) -> None:  # type: ignore[no-untyped-def]
