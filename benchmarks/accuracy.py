@@ -23,13 +23,17 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent / "accuracy"
 ERROR_KINDS = ("value-mismatch", "hedge-mismatch", "period-mismatch", "malformed",
-               "bad-conversion", "source-conflict", "unit-mismatch", "rate-mismatch", "outdated")
+               "bad-conversion", "source-conflict", "unit-mismatch", "rate-mismatch", "arithmetic",
+               "percentage-points", "outdated")
+# Kinds a document rule finds beside a registry verdict: a number can be both a value mismatch
+# and the draft's own arithmetic, so these are also scored by any finding of the kind.
+RULE_KINDS = ("arithmetic", "percentage-points")
 EXPECTS = (*ERROR_KINDS, "verified", "unsourced", "none")
 ALIASES = {"malformed-number": "malformed"}  # factcheck kind -> label kind
 SEVERITY = {"error": 3, "warning": 2, "info": 1}
 # Within one severity the more specific diagnosis wins (a fixed order, not the label's kind).
-SPECIFIC = ("malformed", "bad-conversion", "hedge-mismatch", "period-mismatch", "value-mismatch",
-            "outdated", "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
+SPECIFIC = ("malformed", "bad-conversion", "hedge-mismatch", "period-mismatch", "percentage-points",
+            "value-mismatch", "arithmetic", "outdated", "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
             "unsourced")
 
 
@@ -54,6 +58,9 @@ class Label:
         best = max(self.findings, key=lambda f: (SEVERITY.get(f["severity"], 0), -_rank(f)))
         kind = str(best["kind"])
         return ALIASES.get(kind, kind)
+
+    def has(self, kind: str) -> bool:  # any finding of this kind
+        return any(ALIASES.get(f["kind"], f["kind"]) == kind for f in self.findings)
 
     @property
     def alarmed(self) -> bool:  # any error or warning finding
@@ -132,7 +139,10 @@ def summary(labels: list[Label], unlabelled: list[dict[str, Any]]) -> dict[str, 
     for kind in ERROR_KINDS:
         tp = sum(lab.expect == kind and lab.predicted == kind for lab in labels)
         kinds[kind] = {"tp": tp, "predicted": sum(lab.predicted == kind for lab in labels),
-                       "expected": sum(lab.expect == kind for lab in labels)}
+                       "expected": sum(lab.expect == kind for lab in labels),
+                       # a rule's own view: any finding of the kind, whichever diagnosis wins
+                       "hit": sum(lab.expect == kind and lab.has(kind) for lab in labels),
+                       "fired": sum(lab.has(kind) for lab in labels)}
     return {
         "labels": len(labels), "planted": len(planted), "correct": len(correct),
         "nonstat": len(nonstat), "unsourced_labels": len(unsourced),
@@ -183,7 +193,17 @@ def report(scopes: dict[str, dict[str, Any]], kind_scopes: list[str]) -> str:
              for kind in ERROR_KINDS]
     out += ["Precision/recall per error kind, exact kind (true pos / predicted / expected):",
             table(rows)]
+    rows = [["rule's kind", *kind_scopes]]
+    rows += [[kind, *(fired_cell(scopes[s]["kinds"][kind]) for s in kind_scopes)] for kind in RULE_KINDS]
+    out += ["", "Precision/recall of any finding of the kind, whichever diagnosis wins "
+            "(true pos / labels with one / expected):", table(rows)]
     return "\n".join(out)
+
+
+def fired_cell(k: dict[str, int]) -> str:
+    p = f"{k['hit'] / k['fired']:.2f}" if k["fired"] else "-"
+    r = f"{k['hit'] / k['expected']:.2f}" if k["expected"] else "-"
+    return f"{p}/{r} ({k['hit']}/{k['fired']}/{k['expected']})"
 
 
 def details(labels: list[Label], unlabelled: list[dict[str, Any]]) -> str:

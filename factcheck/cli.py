@@ -352,6 +352,10 @@ def scan(
         "--respect-gitignore/--no-respect-gitignore", metavar="",
         help="Skip files that .gitignore ignores when walking directories. Default: respect "
              "(or the config's respect-gitignore).")] = None,
+    date: Annotated[str | None, typer.Option(
+        "--date", metavar="YYYY-MM-DD",
+        help="The date relative periods ('last month') resolve against in a draft that states "
+             "none. Default: the config's date, else the file's modification date.")] = None,
     config_file: Annotated[str | None, typer.Option(
         "--config", metavar="FILE",
         help="Configuration file. Default: .factcheck.toml or [tool.factcheck] found upward.")] = None,
@@ -362,35 +366,20 @@ def scan(
 ) -> None:
     """Scan drafts and report every statistic that disagrees with the registry."""
     with _errors():
-        from factcheck.scan import run_scan
+        from factcheck.command import ScanRequest, run_scan
 
         if exit_zero:
             if fail_on not in (None, "never"):
                 _die(f"--exit-zero and --fail-on {fail_on} contradict each other; give one")
             fail_on = "never"
-        code = run_scan(
-            paths=paths or [],
-            registry=registry,
-            fmt=fmt,
-            output=output,
-            fail_on=fail_on,
-            min_severity=min_severity,
-            select=select,
-            ignore=ignore,
-            show_verified=show_verified,
-            explain=explain,
-            quiet=quiet,
-            jobs=jobs,
-            stdin_filename=stdin_filename,
-            changed_since=changed_since,
-            config_file=config_file,
-            dask=dask,
-            color=color,
-            statistics=statistics,
-            respect_gitignore=respect_gitignore,
-            baseline=baseline,
-            write_baseline=write_baseline,
-        )
+        code = run_scan(ScanRequest(
+            paths=paths or [], registry=registry, fmt=fmt, output=output, fail_on=fail_on,
+            min_severity=min_severity, select=select, ignore=ignore, show_verified=show_verified,
+            explain=explain, quiet=quiet, jobs=jobs, stdin_filename=stdin_filename,
+            changed_since=changed_since, config_file=config_file, dask=dask, color=color,
+            statistics=statistics, respect_gitignore=respect_gitignore, baseline=baseline,
+            write_baseline=write_baseline, date=date,
+        ))
         raise typer.Exit(code)
 
 

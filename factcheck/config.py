@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 import os
@@ -63,6 +64,7 @@ class Settings:
     show_verified: bool = False
     jobs: int | None = None
     respect_gitignore: bool = True  # a directory walk skips what .gitignore files ignore
+    date: str | None = None  # ISO date relative periods resolve against when a draft states none
     # Extra relative slack beyond rounding and hedges: when judging a stated value against a
     # figure (a figure's own `tolerance` wins), and when checking a conversion in a draft.
     tolerance_relative: float = 0.0
@@ -93,6 +95,7 @@ _KEYS: dict[str, str] = {
     "show-verified": "show_verified",
     "jobs": "jobs",
     "respect-gitignore": "respect_gitignore",
+    "date": "date",
     "tolerance": "tolerance",
     "author": "author",
     "author-url": "author_url",
@@ -284,6 +287,16 @@ class _Checker:
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_JOBS:
                 raise self.fail(key, f"{label} must be an integer from 1 to {MAX_JOBS}, not {_quote(value)}")
             return value
+        if name == "date":
+            from factcheck.periods import parse_date
+
+            if value is None:
+                return None
+            if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+                return value.isoformat()  # TOML's own date: date = 2026-04-10
+            if not isinstance(value, str) or parse_date(value) is None or len(value.strip()) != 10:
+                raise self.fail(key, f"{label} must be a date written YYYY-MM-DD, not {_quote(value)}")
+            return value.strip()
         if name in ("tolerance_relative", "tolerance_conversion"):
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
                 raise self.fail(key, f"{label} must be a number from 0 to 1, not {_quote(value)}")

@@ -77,7 +77,8 @@ class ExitCode(IntEnum):
 FindingKind = Literal[
     "verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed-number",
     "bad-conversion", "source-conflict", "unsourced", "inconsistent", "unused-suppression",
-    "weak-bound", "unit-mismatch", "rate-mismatch", "stale-baseline", "outdated",
+    "weak-bound", "unit-mismatch", "rate-mismatch", "stale-baseline", "arithmetic", "percentage-points",
+    "outdated",
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.check.index import FigureIndex
 from factcheck.check.statements import DraftDate, iter_statements
@@ -17,7 +18,10 @@ from factcheck.decide import Policy, decide_document, shift_pending
 from factcheck.documents.load import Document
 from factcheck.models import Finding, Scope
 from factcheck.registry.load import FigureRegistry
-from factcheck.types import DocumentScan, Mention
+from factcheck.types import DocumentScan, Mention, Statement
+
+if TYPE_CHECKING:
+    from factcheck.rules.base import Rule
 
 STREAM_BYTES = 4 << 20  # files larger than this are scanned paragraph chunk by chunk
 CHUNK_BYTES = 1 << 20  # a chunk's parse and matching peak near 150 MB; larger chunks cost more
@@ -56,8 +60,9 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
     mentions: list[Mention] = []
     total = stats = 0
     # Segment by segment, keeping only findings and compact records: a 20 MB draft must not
-    # hold every statement, sentence and candidate until its end. Conversions, the one
-    # document-level check, pair numbers within a segment.
+    # hold every statement, sentence and candidate until its end. Document rules read one
+    # segment at a time, or one whole table (its totals add up its cells).
+    table: list[Statement] = []  # one table's cells, which document rules read together
     for statements, count in iter_statements(doc, index_for(registry), draft_date_of(doc, policy)):
         total += count
         pairs = [(st, assess(st, policy.tolerance)) for st in statements]
@@ -66,12 +71,26 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
                 problem = rule.check(st, a) if rule.check else None
                 if problem is not None:
                     findings.append(rule.finding(problem))
-        for rule in doc_rules:
-            if rule.check is not None:
-                findings.extend(map(rule.finding, rule.check(statements, policy.conversion_tolerance)))
+        cell = statements[0].cell if statements else None
+        if table and (cell is None or table[0].cell is None or cell.table != table[0].cell.table):
+            findings.extend(document_findings(doc_rules, table, policy))
+            table = []
+        if cell is not None:
+            table.extend(statements)
+        else:
+            findings.extend(document_findings(doc_rules, statements, policy))
         stats += sum(1 for st in statements if st.q.is_statistic)
         mentions.extend(m for st, a in pairs if (m := mention_of(st, a)) is not None)
+    findings.extend(document_findings(doc_rules, table, policy))
     return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
+
+
+def document_findings(rules: list[Rule], statements: list[Statement], policy: Policy) -> list[Finding]:
+    """Run the document rules on one block: a prose segment's statements, or a whole table's."""
+    if not statements:
+        return []
+    return [rule.finding(p) for rule in rules if rule.check is not None
+            for p in rule.check(statements, policy.conversion_tolerance)]
 
 
 def draft_date_of(doc: Document, policy: Policy) -> DraftDate | None:

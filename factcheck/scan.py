@@ -1,8 +1,7 @@
 """A whole scan as one library call: settings -> files -> executors -> decide -> reporter.
 
-`check_files(paths, settings)` returns the findings `factcheck scan` reports; `run_scan`
-is the command itself (it also renders the report and returns the exit code); `scan_text`
-checks one text. All three run the same assembly.
+`check_files(paths, settings)` returns the findings `factcheck scan` reports and `scan_text`
+checks one text; both run the same assembly as the command (factcheck.command.run_scan).
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.config import Settings
-from factcheck.decide import Policy, Tally, exit_code, stream
+from factcheck.decide import Policy, Tally, stream
 from factcheck.errors import InputError
-from factcheck.models import ExitCode, Finding, ScanResult
-from factcheck.output import inputs_of, report_sink, safe_output
+from factcheck.models import Finding, ScanResult
+from factcheck.periods import parse_date
 from factcheck.pipeline import Job, corpus_findings
 from factcheck.registry.load import (
     DEFAULT_NAME,
@@ -33,7 +32,7 @@ UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html", "claimreview"})  # f
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
 
 
-def _split(values: Sequence[str] | None) -> tuple[str, ...]:
+def split_codes(values: Sequence[str] | None) -> tuple[str, ...]:
     out: list[str] = []
     for v in values or ():
         out.extend(x.strip() for x in v.split(",") if x.strip())
@@ -59,6 +58,7 @@ def policy_for(settings: Settings, changed: dict[str, set[int]] | None = None) -
         severity={next(iter(_codes([k], "severity"))): v for k, v in settings.severity.items()},
         min_severity=settings.min_severity, show_verified=settings.show_verified,
         tolerance=settings.tolerance_relative, conversion_tolerance=settings.tolerance_conversion,
+        date=parse_date(settings.date),
         changed={k: frozenset(v) for k, v in changed.items()} if changed is not None else None,
     )
 
@@ -207,117 +207,3 @@ def source_root() -> str:
     from factcheck.files import git_toplevel
 
     return git_toplevel(os.getcwd()) or os.getcwd()
-
-
-def run_scan(*, paths: Sequence[str], registry: str | None, fmt: str | None, output: str | None,
-             fail_on: str | None, min_severity: str | None, select: Sequence[str] | None,
-             ignore: Sequence[str] | None, show_verified: bool | None, explain: bool, quiet: bool,
-             jobs: int | None, stdin_filename: str | None, changed_since: str | None,
-             config_file: str | None, dask: str | None, color: str = "auto",
-             statistics: bool = False, respect_gitignore: bool | None = None,
-             baseline: str | None = None, write_baseline: str | None = None,
-             on_error: Callable[[str], object] | None = None) -> ExitCode:
-    """Scan, write the report and return the exit code.
-
-    No paths scan the working directory. A format given neither by ``fmt`` nor the
-    environment nor the config follows the output file's extension. ``statistics`` prints
-    counts per rule instead of the report (the report still goes to ``output`` when given).
-    A file that cannot be scanned is reported through `on_error` (one line naming it; by
-    default to stderr) while the others are scanned and reported; the exit code is then 2.
-    """
-    from factcheck import __version__
-    from factcheck.config import load_settings
-    from factcheck.docs import rule_docs_url
-    from factcheck.reporters import REPORTERS, SHOWS_VERIFIED, Quiet, ReportContext
-    from factcheck.reporters.statistics import StatisticsReport
-    from factcheck.rules import rule_infos, rule_names
-
-    overrides: dict[str, object] = {
-        "registry": registry, "format": fmt, "fail_on": fail_on, "min_severity": min_severity,
-        "select": _split(select) or None, "ignore": _split(ignore) or None,
-        "show_verified": show_verified, "jobs": jobs, "respect_gitignore": respect_gitignore,
-    }
-    if fmt is not None and fmt not in ("auto", *REPORTERS):
-        raise InputError(f"--format: unknown format '{fmt}'; choose from auto, {', '.join(REPORTERS)}")
-    settings = load_settings(Path.cwd(), config_path=Path(config_file) if config_file else None,
-                             overrides=overrides, known_rules=rule_names(),
-                             known_formats=("auto", *REPORTERS))
-    implied = format_of_output(output) if fmt is None else None
-    name = choose_format(implied or settings.format, output)
-    if name not in REPORTERS:
-        where = settings.sources.get("format", "--format")
-        raise InputError(f"{where}: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
-    paths = list(paths) or ["."]
-    policy = policy_for(settings)
-    reg, note = registry_for(settings)
-    job_list = collect_jobs_for(paths, settings, stdin_filename)
-    if note and not quiet:
-        print(note, file=sys.stderr)
-    if changed_since is not None:
-        from dataclasses import replace
-
-        from factcheck.files import changed_lines
-
-        policy = replace(policy, changed={k: frozenset(v) for k, v in changed_lines(changed_since).items()})
-    if baseline:
-        from dataclasses import replace
-
-        from factcheck.baseline import read_baseline
-
-        policy = replace(policy, baseline=read_baseline(baseline))
-    colored = use_color(color, output) and name == "console"
-    target = None
-    if output is not None and not quiet:
-        target = safe_output(output, inputs_of(job_list, reg, settings, stdin_filename))
-    if write_baseline is not None:
-        safe_output(write_baseline, inputs_of(job_list, reg, settings, stdin_filename))
-    if name in SHOWS_VERIFIED and settings.sources.get("show_verified") == "default":
-        from dataclasses import replace
-
-        policy = replace(policy, show_verified=True)
-    texts: dict[str, str] = {}
-    ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
-                        show_verified=policy.show_verified, explain=explain, registry_path=None if note else reg.path,
-                        srcroot=source_root(), rule_docs_url=rule_docs_url(), author=settings.author,
-                        author_url=settings.author_url, review_url=settings.review_url)
-    reporter = Quiet(ctx) if quiet or (statistics and output is None) else REPORTERS[name](ctx)
-    stats = StatisticsReport(ctx) if statistics and not quiet else None
-    tally = Tally()
-    failed: list[str] = []
-
-    def failure(message: str) -> None:
-        failed.append(message)
-        (on_error or _print_error)(message)
-
-    findings = check_jobs(job_list, reg, policy, tally, 1 if dask else workers_for(settings, job_list),
-                          dask, keep_text=name == "html" and not quiet, texts=texts, on_failure=failure)
-    kept: list[Finding] | None = [] if write_baseline else None
-    with report_sink(None if quiet or (statistics and output is None) else output, target,
-                      utf8=name in UTF8_FORMATS) as write:
-        write(reporter.start())
-        for f in findings:
-            write(reporter.finding(f))
-            if stats is not None:
-                stats.finding(f)
-            if kept is not None:
-                kept.append(f)
-        summary = tally.summary()
-        write(reporter.end(summary))
-    if stats is not None:
-        sys.stdout.write(stats.end(summary))
-        sys.stdout.flush()
-    if write_baseline is not None and kept is not None:
-        from factcheck.baseline import save_baseline
-
-        count = save_baseline(write_baseline, kept)
-        print(f"factcheck: wrote {count} finding{'s' * (count != 1)} to the baseline {write_baseline}",
-              file=sys.stderr)
-        return ExitCode.ERROR if failed else ExitCode.OK
-    return ExitCode.ERROR if failed else exit_code(tally.by_severity, settings.fail_on)
-
-
-def _print_error(message: str) -> None:
-    sys.stdout.flush()
-    print(f"factcheck: error: {message}", file=sys.stderr, flush=True)
-
-

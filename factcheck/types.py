@@ -41,6 +41,16 @@ class Candidate:
         return tuple(f"{label}: {detail}" if detail else label for label, detail in self.evidence)
 
 
+class TableCell(NamedTuple):
+    """Where a table cell's number stands: its table, row and column, and the words that label it."""
+
+    table: int
+    row: int
+    column: int
+    label: str  # the row's first cell ("Total", "Health care")
+    header: str  # the column's header ("Jobs added (thousands)")
+
+
 @dataclass
 class Statement:
     """A number in a draft, with the context matching and rules need."""
@@ -65,7 +75,7 @@ class Statement:
     base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
     direction: int = 0  # -1 when the words say it went down ("lost 40,000"), 1 up, 0 neither
     dated: date | None = None  # the draft's own date (stated, or --date): revised figures are judged as of it
-    cell: bool = False  # a table cell, read with its row label and column header
+    cell: TableCell | None = None  # a table cell's place, for the rules that read a whole table
 
 
 @dataclass

@@ -172,3 +172,37 @@ def test_a_period_in_prose_in_the_registry_grammar(prose: str, expected: str) ->
     (period,) = find_periods(prose, date(2026, 9, 4))
     assert registry_form(period) == expected
     assert parse_figure_period(expected) is not None
+
+
+DATE_OPTION = [
+    ("flag", ["--date", "2026-04-10"], None, ("verified", "payrolls_2026_03")),
+    ("flag-another-month", ["--date", "2026-03-10"], None, ("period-mismatch", "payrolls_2026_03")),
+    ("config-key", [], 'date = "2026-04-10"\n', ("verified", "payrolls_2026_03")),
+    ("toml-date", [], "date = 2026-04-10\n", ("verified", "payrolls_2026_03")),
+]
+
+
+@pytest.mark.parametrize(("args", "config", "expected"), [c[1:] for c in DATE_OPTION],
+                         ids=[c[0] for c in DATE_OPTION])
+def test_an_undated_draft_resolves_against_the_date_option(series: Path, args: list[str], config: str | None,
+                                                           expected: tuple[str, str]) -> None:
+    draft = series / "undated.md"
+    draft.write_text("Employers added 228,000 jobs last month.\n", encoding="utf-8")
+    if config is not None:
+        (series / ".factcheck.toml").write_text(config, encoding="utf-8")
+    if config is not None:
+        args = [*args, "--config", str(series / ".factcheck.toml")]
+    result = CliRunner().invoke(app, ["scan", "-r", str(series / "figures.yaml"), "--format", "json",
+                                      "--show-verified", "--fail-on", "never", *args, str(draft)])
+    found = [(f["kind"], f["figure"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("2026-13-01", '--date must be a date written YYYY-MM-DD, not "2026-13-01"'),
+    ("April 10", '--date must be a date written YYYY-MM-DD, not "April 10"'),
+], ids=["no-such-month", "not-iso"])
+def test_a_bad_date_option_is_one_line_and_exit_2(series: Path, value: str, message: str) -> None:
+    result = CliRunner().invoke(app, ["scan", "-r", str(series / "figures.yaml"), "--date", value, str(series)])
+    assert result.exit_code == 2
+    assert message in result.output

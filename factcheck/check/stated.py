@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.intervals import Interval, interval
-from factcheck.types import Stated
+from factcheck.types import Stated, Statement
 
 
 def stated_interval(q: Stated, value: float | None = None, unit: str | None = None) -> Interval | None:
@@ -31,6 +31,12 @@ def stated_interval(q: Stated, value: float | None = None, unit: str | None = No
         return Interval(lo, hi, out.low_open, out.high_open)
     factor = unit_factor(q.unit, unit)
     return out.scaled(factor) if factor != 1.0 else out
+
+
+def stated_words(st: Statement) -> str:
+    """Describe what the draft states, with its hedge: 'more than 120,000'."""
+    hedge = st.q.hedge.replace("-", " ")
+    return f"{hedge} {st.q.text}" if st.q.hedge != "none" else st.q.text
 
 
 def _affine(have: str | None, want: str | None) -> bool:

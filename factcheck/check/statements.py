@@ -25,7 +25,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Quantity
 from factcheck.periods import Period, find_periods
 from factcheck.text import proper_stems, sentence_spans, stem, stems
-from factcheck.types import Statement
+from factcheck.types import Statement, TableCell
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
 WINDOW_CHARS = 70  # characters either side of a number that count as its neighbourhood
@@ -127,6 +127,10 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
                                       context[1]))
         for st in statements:  # a guessed date neither excuses nor convicts a revised figure's estimate
             st.dated = _day(today) if _certain(today) else None
+        if cell is not None and seg.cell is not None:
+            place = TableCell(seg.cell[0], seg.cell[1], seg.cell[2], cell.label, cell.column)
+            for st in statements:
+                st.cell = place
         yield statements, len(qs)
 
 
@@ -308,7 +312,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         q=q, path=doc.path, start=start, end=end, line=line, column=col,
         end_line=end_line, end_column=end_col, sentence=sentence.text, stems=sentence.stems,
         near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
-        clause=own, base=base, direction=_direction(text, q, lo), cell=sentence.table,
+        clause=own, base=base, direction=_direction(text, q, lo),
     )
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
                            index.canon)

@@ -36,6 +36,8 @@ class CellContext:
     prefix: str = ""  # a currency symbol to read before a bare number
     suffix: str = ""  # scale and unit words to read after it
     header: bool = False  # a header cell labels its column
+    label: str = ""  # the row's first cell
+    column: str = ""  # the column's header
 
     def quantities(self, text: str) -> list[Quantity]:
         """Extract the cell's numbers as if the header's unit stood beside them."""
@@ -126,5 +128,7 @@ def _read_table(segments: Sequence[Segment], grid: dict[tuple[int, int], int]) -
         label_i = grid.get((row, 0))
         if not (prefix or suffix) and label_i is not None and col != 0:
             prefix, suffix = header_unit(segments[label_i].text)  # "Average speed (mph) | 52 | 46"
-        out[i] = CellContext(" | ".join(p for p in (header, *others, text) if p), prefix, suffix)
+        label = segments[label_i].text if label_i is not None else ""
+        out[i] = CellContext(" | ".join(p for p in (header, *others, text) if p), prefix, suffix,
+                             label=label, column=header)
     return out

@@ -14,11 +14,13 @@ from types import ModuleType
 
 from factcheck.models import RuleInfo, Scope, Verdict
 from factcheck.rules import (
+    arithmetic,
     conversion,
     hedge_mismatch,
     inconsistent,
     malformed,
     outdated,
+    percentage_points,
     period_mismatch,
     rate_mismatch,
     source_conflict,
@@ -46,7 +48,7 @@ RULES: dict[str, Rule] = {
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
         source_conflict, unsourced, inconsistent, unused_suppression, weak_bound, unit_mismatch,
-        rate_mismatch, stale_baseline, outdated,
+        rate_mismatch, stale_baseline, arithmetic, percentage_points, outdated,
     ))
 }
 

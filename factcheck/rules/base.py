@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.check.stated import stated_words
 from factcheck.intervals import describe
 from factcheck.models import Expected, Figure, Finding, RuleInfo, Scope, Source, SourceRef, Verdict
 from factcheck.registry.revisions import revision_of
@@ -86,12 +87,6 @@ def figure_words(fig: Figure, src: Source | None = None) -> str:
     if fig.revisions and src is not None and (rev := revision_of(fig, src)) is not None:
         text += f" ({rev.name}, report of {rev.date})"
     return text
-
-
-def stated_words(st: Statement) -> str:
-    """Describe what the draft states, with its hedge: 'more than 120,000'."""
-    hedge = st.q.hedge.replace("-", " ")
-    return f"{hedge} {st.q.text}" if st.q.hedge != "none" else st.q.text
 
 
 def problem_at(st: Statement, message: str, a: Assessment | None = None, **extra: object) -> Problem:

@@ -1,0 +1,47 @@
+"""FC115 arithmetic: the draft's own arithmetic does not hold.
+
+What it flags: a relation a sentence states between its own numbers that those numbers do
+not bear out, with or without a registry:
+
+- a share: "70,000 of the 110,000 deaths, or 40 percent"; "one in four of the 1,200 nurses,
+  or 500";
+- a change between two levels it states: "rose from 40,000 to 60,000, a 30 percent
+  increase"; "doubled", "tripled", "halved", "three times as many", "a third lower";
+- a difference: "34,000 thefts, 6,000 more than last year's 26,000"; "up $200 million from
+  $1 billion";
+- a total: "$3.2 million on parks, $1.1 million on roads and $900,000 on libraries, a total
+  of $6 million";
+- a rate in a sentence that states the population: "Mexico, a country of 129 million
+  people, recorded 32,223 killings, a rate of 40 per 100,000";
+- a table's Total row or Total column against the cells it adds up (columns of shares,
+  rates, changes and averages are not added; a table with subtotals is left alone).
+
+Every number is read as the interval of values it can stand for, with its rounding and
+hedge (see docs/judging.md): "about a third" holds for 32 percent, "40,000" may be anything
+from 38,000 to 42,000, and "more than doubled" holds for any ratio above two. A fraction or
+multiple in words ("one in four", "doubled") is read as loosely as "about". A relation is
+read only where the words state it plainly; a sentence that leaves it unsaid is left alone.
+A change stated in percent of a percentage ("rose 0.3 percent, from 3.6 to 3.9 percent")
+that holds as percentage points is FC116's, not this rule's.
+
+Why: shares, changes and totals are worked out by hand at deadline, and a slip there is
+wrong whatever the registry says.
+
+Example: "70,000 of the 110,000 deaths, or 40 percent" -> 70,000 of 110,000 is 64 percent,
+not 40 percent.
+"""
+
+from __future__ import annotations
+
+from factcheck.check.relations import relations
+from factcheck.models import Scope
+from factcheck.rules.base import Problem, problem_at
+from factcheck.types import Statement
+
+CODE, NAME, SEVERITY, SCOPE = "FC115", "arithmetic", "error", Scope.DOCUMENT
+SUMMARY = "A share, change, difference, total or rate in the draft does not follow from its own numbers."
+
+
+def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
+    """Check every relation a block's sentences state, allowing a relative `tolerance`."""
+    return [problem_at(r.at, r.message) for r in relations(statements) if not r.holds(tolerance)]

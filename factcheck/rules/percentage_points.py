@@ -1,0 +1,40 @@
+"""FC116 percentage-points: a change in percentage points stated as a percent change.
+
+What it flags: a change of a quantity that is itself a percentage, stated in percent, when
+the sentence's own levels show it is the difference in percentage points: "The unemployment
+rate rose 0.3 percent, from 3.6 percent to 3.9 percent" rose 0.3 percentage points, which
+is a rise of 8.3 percent. The finding says both readings.
+
+It is silent on "rose 0.3 percentage points, from 3.6 to 3.9 percent", on a correct relative
+change ("rose 8 percent, from 3.6 to 3.9 percent"), and on changes of counts. A percent
+change that fits neither reading is FC115's (arithmetic).
+
+Why: "percent" and "percentage points" differ by a factor of the level itself; the slip
+shrinks or inflates a change many times over.
+
+Example: "rose 0.3 percent, from 3.6 percent to 3.9 percent" -> from 3.6 percent to 3.9
+percent is 0.3 percentage points (an increase of 8.3 percent), not 0.3 percent.
+"""
+
+from __future__ import annotations
+
+from factcheck.check.relations import relations
+from factcheck.check.stated import stated_words
+from factcheck.intervals import agrees
+from factcheck.models import Scope
+from factcheck.rules.base import Problem, problem_at
+from factcheck.types import Statement
+
+CODE, NAME, SEVERITY, SCOPE = "FC116", "percentage-points", "error", Scope.DOCUMENT
+SUMMARY = "A change of a percentage is given in percent where it is in percentage points."
+
+
+def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
+    """Flag percent changes of percentages that hold only as percentage points."""
+    out = []
+    for r in relations(statements):
+        if r.points is None or agrees(r.implied, r.stated, tolerance) or not agrees(r.points, r.stated, tolerance):
+            continue
+        out.append(problem_at(r.at, f"{r.points_message}, not {stated_words(r.at)}",
+                              suggestion=f"{stated_words(r.at).replace('percent', 'percentage points')}"))
+    return out
