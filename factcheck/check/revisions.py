@@ -99,12 +99,12 @@ def _named_elsewhere(st: Statement, a: Assessment, judge: JudgeSources) -> Asses
     """Verify a number wrong for its figure that is the estimate it names of another
     candidate, a revised figure: "the 9,800 jobs the department first reported" is
     February's first estimate, not a wrong value of the revision's size."""
-    if st.base is None and _nearest_name(st) is None:
-        return a  # only words that name an estimate say the sentence speaks of one
     # A comparison's base also counts what its main number counts ("to 6,100 from 9,800").
-    for c in [*st.candidates, *(st.base.candidates if st.base is not None else ())]:
-        if c is a.candidate or not c.figure.revisions or len(revision_history(c.figure)) < 2:
-            continue
+    revised = [c for c in [*st.candidates, *(st.base.candidates if st.base is not None else ())]
+               if c is not a.candidate and c.figure.revisions and len(revision_history(c.figure)) > 1]
+    if not revised or (st.base is None and _nearest_name(st) is None):
+        return a  # only words that name an estimate say the sentence speaks of one
+    for c in revised:
         held = known_on(c.figure, st.dated)
         assert held is not None
         named = named_estimates(st, revision_history(c.figure), held) or []
