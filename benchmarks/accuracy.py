@@ -24,7 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent / "accuracy"
 ERROR_KINDS = ("value-mismatch", "hedge-mismatch", "period-mismatch", "malformed",
                "bad-conversion", "source-conflict", "unit-mismatch", "rate-mismatch", "arithmetic",
-               "percentage-points")
+               "percentage-points", "outdated")
 # Kinds a document rule finds beside a registry verdict: a number can be both a value mismatch
 # and the draft's own arithmetic, so these are also scored by any finding of the kind.
 RULE_KINDS = ("arithmetic", "percentage-points")
@@ -33,7 +33,7 @@ ALIASES = {"malformed-number": "malformed"}  # factcheck kind -> label kind
 SEVERITY = {"error": 3, "warning": 2, "info": 1}
 # Within one severity the more specific diagnosis wins (a fixed order, not the label's kind).
 SPECIFIC = ("malformed", "bad-conversion", "hedge-mismatch", "period-mismatch", "percentage-points",
-            "value-mismatch", "arithmetic", "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
+            "value-mismatch", "arithmetic", "outdated", "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
             "unsourced")
 
 

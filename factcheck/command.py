@@ -91,9 +91,13 @@ def settings_for(request: ScanRequest) -> tuple[Settings, str]:
     return settings, name
 
 
-def _policy(request: ScanRequest, settings: Settings) -> Policy:
+def _policy(request: ScanRequest, settings: Settings, name: str) -> Policy:
     """Return the decision engine's policy, with changed lines and a baseline when asked for."""
+    from factcheck.reporters import SHOWS_VERIFIED
+
     policy = policy_for(settings)
+    if name in SHOWS_VERIFIED and settings.sources.get("show_verified") == "default":
+        policy = replace(policy, show_verified=True)  # a published check of a right number is a check too
     if request.changed_since is not None:
         from factcheck.files import changed_lines
 
@@ -117,7 +121,8 @@ def _reporter(request: ScanRequest, name: str, settings: Settings, policy: Polic
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
                         show_verified=policy.show_verified, explain=request.explain, registry_path=registry_path,
                         srcroot=source_root(), rule_docs_url=rule_docs_url(settings.rule_docs_url),
-                        information_uri=information_uri())
+                        information_uri=information_uri(), author=settings.author,
+                        author_url=settings.author_url, review_url=settings.review_url)
     return (Quiet(ctx) if request.silent else REPORTERS[name](ctx)), ctx
 
 
@@ -131,7 +136,7 @@ def run_scan(request: ScanRequest, on_error: Callable[[str], object] | None = No
     default to stderr) while the others are scanned and reported; the exit code is then 2.
     """
     settings, name = settings_for(request)
-    policy = _policy(request, settings)
+    policy = _policy(request, settings, name)
     reg, note = registry_for(settings)
     job_list = collect_jobs_for(list(request.paths) or ["."], settings, request.stdin_filename)
     if note and not request.quiet:

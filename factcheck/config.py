@@ -72,6 +72,10 @@ class Settings:
     # SARIF helpUri of each rule, with {code} (and {name}): where a fork or mirror keeps the
     # rule pages. None: derived from factcheck's own project URLs (docs.rule_docs_url).
     rule_docs_url: str | None = None
+    # Who publishes the checks (ClaimReview's author) and the page they are published on.
+    author: str | None = None
+    author_url: str | None = None
+    review_url: str | None = None
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     config_path: str | None = None  # the file the settings were read from, if any
 
@@ -97,6 +101,9 @@ _KEYS: dict[str, str] = {
     "date": "date",
     "tolerance": "tolerance",
     "rule-docs-url": "rule_docs_url",
+    "author": "author",
+    "author-url": "author_url",
+    "review-url": "review_url",
 }
 
 
@@ -232,6 +239,12 @@ class _Checker:
     def check(self, name: str, value: object, key: tuple[str, ...]) -> object:
         """Return the validated value of Settings field ``name``."""
         label = ".".join(key)
+        if name in ("author", "author_url", "review_url"):
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(key, f"{label} must be a non-empty string, not {_quote(value)}")
+            if name != "author" and not re.match(r"https?://[^\s/]+", value):
+                raise self.fail(key, f"{label} must be an http or https URL, not {_quote(value)}")
+            return value.strip()
         if name == "registry" or name == "format":
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(key, f"{label} must be a non-empty string, not {_quote(value)}")

@@ -54,6 +54,7 @@ class Verdict(StrEnum):
     RATE_MISMATCH = "rate-mismatch"  # the figure's own number, per another denominator
     UNSOURCED = "unsourced"
     AMBIGUOUS = "ambiguous"
+    OUTDATED = "outdated"  # an earlier estimate of a revised figure, revised since
 
 
 class Scope(StrEnum):
@@ -77,6 +78,7 @@ FindingKind = Literal[
     "verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed-number",
     "bad-conversion", "source-conflict", "unsourced", "inconsistent", "unused-suppression",
     "weak-bound", "unit-mismatch", "rate-mismatch", "stale-baseline", "arithmetic", "percentage-points",
+    "outdated",
 ]
 
 
@@ -100,6 +102,9 @@ def _not_bool(value: object) -> object:
 
 # Registry numbers: finite (no .nan, .inf or 1e400) and never a boolean.
 RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_nan=False)]
+# The estimates of a revised figure, oldest first: the order a registry must date them in.
+Estimate = Literal["first", "second", "third", "final"]
+ESTIMATES: tuple[str, ...] = ("first", "second", "third", "final")
 Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
 
 
@@ -122,6 +127,10 @@ class Source(_Strict):
     attribution: tuple[str, ...] = _doc("Phrases a draft uses to say the number is this source's: [army now, later].",
                                         default=())
     note: str | None = _doc("Why this source differs, or where the number comes from.", default=None)
+    # Which estimate of a revised figure this source reports; sources with the same label
+    # report one estimate (a newspaper repeating the first estimate a week later).
+    estimate: Estimate | None = _doc("With revisions: true on the figure, which estimate this source reports: first, "
+                                     "second, third or final; sources of one estimate share it.", default=None)
 
 
 class Relation(_Strict):
@@ -191,6 +200,9 @@ class Figure(_Strict):
     disputed: bool = _doc("True when the sources disagree and the registry cannot say which is right: every "
                           "statement that names no source is then a source conflict; otherwise value is the "
                           "best-supported number.", default=False)
+    revisions: bool = _doc("True when the sources are successive estimates of one quantity (a first estimate, then "
+                           "revisions): each source is dated, the newest estimate is the figure's value, and a "
+                           "draft that states an older one is outdated.", default=False)
     related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
     note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the sources differ.",
                             default=None)

@@ -28,7 +28,7 @@ from factcheck.registry.load import (
 )
 from factcheck.types import DocumentScan
 
-UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html"})  # formats defined as UTF-8
+UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html", "claimreview"})  # formats defined as UTF-8
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
 
 

@@ -1,4 +1,4 @@
-"""`factcheck init`: a starter registry, its source documents, settings and a draft to scan.
+"""`factcheck init`: a starter registry (a figure and a revised figure), its source documents, settings and a draft to scan.
 
 Nothing is asked and nothing is overwritten: a file that already exists is left alone and
 named in the result. `--example seeds` copies the shipped seed registry and its documents
@@ -56,6 +56,42 @@ figures:
         value: 12400000                    # the value as this source states it
         number: "12.4 million"
         qualifier: about                   # this source's own hedge
+
+  # A revised figure: official statistics are estimated, then revised. Each source is one
+  # report of an estimate; the newest is the figure's value, and a draft that states an
+  # older one is told it was revised (FC117 outdated).
+  - id: riverton_jobs_added_2026_02
+    title: Jobs added by Riverton employers in February 2026
+    value: 1650                            # the newest estimate
+    unit: jobs
+    kind: count
+    period: "2026-02"
+    place: Riverton
+    keywords: [jobs, added, employers, payrolls, hiring, jobs gain]
+    revisions: true                        # the sources are successive estimates, not a conflict
+    note: A fictional example written by 'factcheck init'.
+    sources:
+      - document: sources/riverton-jobs-report-2026-03.txt
+        publisher: Riverton Statistics Office
+        date: "2026-03-06"                 # every estimate is dated: the dates order them
+        quote: "Employers in Riverton added 1,870 jobs in February"
+        value: 1870
+        number: "1,870"
+        estimate: first                    # first, second, third or final
+      - document: sources/riverton-jobs-report-2026-04.txt
+        publisher: Riverton Statistics Office
+        date: "2026-04-03"
+        quote: "was revised to 1,570"
+        value: 1570
+        number: "1,570"
+        estimate: second
+      - document: sources/riverton-jobs-report-2026-05.txt
+        publisher: Riverton Statistics Office
+        date: "2026-05-01"
+        quote: "February's jobs gain stands at 1,650"
+        value: 1650
+        number: "1,650"
+        estimate: final
 """
 
 STARTER_DOCUMENTS = {
@@ -75,6 +111,25 @@ Buses and trams busier than ever
 Riverton's buses and trams carried about 12.4 million trips last year, the transit
 authority said on Monday.
 """,
+    "sources/riverton-jobs-report-2026-03.txt": """\
+Riverton Statistics Office
+Jobs Report, March 6, 2026
+
+Employers in Riverton added 1,870 jobs in February, according to the first estimate from
+the monthly payroll survey.
+""",
+    "sources/riverton-jobs-report-2026-04.txt": """\
+Riverton Statistics Office
+Jobs Report, April 3, 2026
+
+With more payroll returns in, the number of jobs added in February was revised to 1,570.
+""",
+    "sources/riverton-jobs-report-2026-05.txt": """\
+Riverton Statistics Office
+Jobs Report, May 1, 2026
+
+In the final estimate, February's jobs gain stands at 1,650.
+""",
 }
 
 STARTER_DRAFT = """\
@@ -84,6 +139,8 @@ Riverton's buses and trams carried 12.4 million trips in 2024, according to the 
 transit authority.
 
 On the busiest route, weekday ridership averaged 41,00 passengers.
+
+Riverton employers added 1,870 jobs in February, the city's statistics office said.
 """
 
 STARTER_CONFIG = """\

@@ -8,6 +8,7 @@ the compact record of it kept for the rules that read every file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple, Protocol
 
 from factcheck.models import Figure, Finding, Quantity, Source, Verdict
@@ -73,6 +74,7 @@ class Statement:
     clause: frozenset[str] | None = None  # stems of the number's own clause, when the sentence has others
     base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
     direction: int = 0  # -1 when the words say it went down ("lost 40,000"), 1 up, 0 neither
+    dated: date | None = None  # the draft's own date (stated, or --date): revised figures are judged as of it
     cell: TableCell | None = None  # a table cell's place, for the rules that read a whole table
 
 
@@ -91,6 +93,7 @@ class Assessment:
     per_mismatch: bool = False
     transposed: bool = False  # the digits of the figure in another order ("62" for 26)
     reversed: bool = False  # the figure's change turned around: a loss stated as a gain
+    revised_to: Source | None = None  # an outdated estimate's revision: the estimate the draft should state
     others: tuple[Candidate, ...] = ()
 
 

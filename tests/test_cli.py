@@ -181,7 +181,7 @@ def test_rules_lists_every_rule() -> None:
     assert result.exit_code == 0
     out = lines(result)
     assert out[0] == "CODE   NAME                SEVERITY  SUMMARY"
-    assert [row[:7].strip() for row in out[1:]] == [f"FC{n}" for n in (*range(100, 114), 115, 116)]
+    assert [row[:7].strip() for row in out[1:]] == [f"FC{n}" for n in (*range(100, 114), 115, 116, 117)]
     assert out[2] == (
         "FC101  value-mismatch      error     The number contradicts the registry figure it states."
     )
@@ -340,7 +340,7 @@ def test_scan_unknown_format(draft: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         "factcheck: error: --format: unknown format 'xml'; choose from auto, console, "
-        "concise, json, jsonl, sarif, github, html, junit, gitlab, checkstyle\n"
+        "concise, json, jsonl, sarif, github, html, junit, gitlab, checkstyle, claimreview\n"
     )
 
 

@@ -330,7 +330,7 @@ def test_scan_help_shows_every_option_with_choices_and_default(monkeypatch: pyte
             assert opt in help_text, opt
         if not getattr(p, "is_flag", False) and p.name != "help":
             assert "Default:" in (p.help or ""), p.name
-    assert "[auto|console|concise|json|jsonl|sarif|github|html|junit|gitlab|checkstyle]" in help_text
+    assert "[auto|console|concise|json|jsonl|sarif|github|html|junit|gitlab|checkstyle|claimreview]" in help_text
     assert "--fail-on [error|warning|info|never]" in help_text
     assert "--color [auto|always|never]" in help_text
 

@@ -31,6 +31,8 @@ CASES = [
     ("units-and-rates", ["cases/units.md"], ["--show-verified"], 1),
     # a draft's own arithmetic: a share, a change, percent for percentage points, a table total
     ("arithmetic", ["cases/arithmetic.md"], ["--select", "FC115,FC116"], 1),
+    # A revised figure: an old estimate is outdated (a warning), a named one verified.
+    ("revisions", ["cases/revisions.md"], ["--show-verified"], 0),
     # baseline.json accepts every finding of errors.md but the unsourced 5,000, and has one
     # entry that matches nothing (FC113).
     ("baseline", ["cases/errors.md"], ["--baseline", "baseline.json"], 0),

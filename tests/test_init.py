@@ -80,7 +80,8 @@ def test_a_named_registry_must_exist(empty: Path, monkeypatch: pytest.MonkeyPatc
 
 STARTER = ["figures.yaml", "figures.schema.json", "example-draft.md",
            "sources/riverton-transit-report-2024.txt", "sources/riverton-courier-2025-03-04.txt",
-           ".factcheck.toml"]
+           "sources/riverton-jobs-report-2026-03.txt", "sources/riverton-jobs-report-2026-04.txt",
+           "sources/riverton-jobs-report-2026-05.txt", ".factcheck.toml"]
 
 
 def test_init_writes_a_starter_that_checks_and_scans(empty: Path) -> None:
@@ -99,6 +100,8 @@ def test_init_writes_a_starter_that_checks_and_scans(empty: Path) -> None:
         "12,412,000 trips in 2024",
         "example-draft.md:6:50: FC104 malformed number '41,00' (bad digit grouping: '41,00'): "
         "readings 41,000 or 4,100; none matches a registry figure",
+        "example-draft.md:8:26: FC117 '1,870': 1,870 was the first estimate of riverton_jobs_added_2026_02 "
+        "(report of 2026-03-06); revised to 1,650 (report of 2026-05-01)",
     ]
     # The settings exclude the registry's own documents from a scan of the folder.
     folder = CliRunner().invoke(app, ["scan", ".", "--format", "concise"])

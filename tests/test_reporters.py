@@ -335,7 +335,7 @@ def test_golden_step_summary(
 
 def test_reporters_keys() -> None:
     assert list(REPORTERS) == ["console", "concise", "json", "jsonl", "sarif", "github", "html",
-                               "junit", "gitlab", "checkstyle"]
+                               "junit", "gitlab", "checkstyle", "claimreview"]
 
 
 def test_unknown_format(result: ScanResult) -> None:

@@ -133,6 +133,8 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         context = _lead_in(lead_in, today) if lead_in is not None else (heading, ())
         statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today, index,
                                       context[1]))
+        for st in statements:  # a guessed date neither excuses nor convicts a revised figure's estimate
+            st.dated = _day(today) if _certain(today) else None
         if cell is not None and seg.cell is not None:
             place = TableCell(seg.cell[0], seg.cell[1], seg.cell[2], cell.label, cell.column)
             for st in statements:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from factcheck.check.attribution import attributed_source
 from factcheck.check.direction import figure_direction
 from factcheck.check.index import same_per
+from factcheck.check.revisions import revise
 from factcheck.check.score import GENERIC_WORDS
 from factcheck.check.stated import stated_interval, value_in_unit
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
@@ -137,6 +138,11 @@ class _Judge:
 
 def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     """Settle on one verdict for a statement from its candidates."""
+    # Revised figures (check/revisions.py): judged again against their estimates; an old one is outdated.
+    return revise(st, _assess(st, tolerance), lambda fig, targets: _judge(st.q, None, fig, targets, tolerance))
+
+
+def _assess(st: Statement, tolerance: float) -> Assessment:
     if st.q.malformed:
         return _assess_malformed(st, tolerance)
     if not st.candidates:

@@ -16,9 +16,9 @@ from factcheck.registry.load import (
     Problem,
     _load,
     figure_kind,
-    source_disagreements,
     source_path,
 )
+from factcheck.registry.revisions import disagreement_notes, revision_problems
 from factcheck.registry.yamlmarks import MAX_BYTES, Marks, mark_for
 from factcheck.safeio import read_capped
 
@@ -385,7 +385,8 @@ def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path:
             out.append(Problem(path, line, col, "error", f"figure {fig.id}: date \"{src.date}\" is not an ISO date "
                                f"(\"2023-08-27\", \"2023-10\" or \"2023\"){hint}"))
         out.extend(_check_source(fig, src, (*where, "sources", si), marks, path, base))
+    out.extend(revision_problems(fig, where, marks, path))
     tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
-    for note in source_disagreements(fig):
+    for note in disagreement_notes(fig):
         add("sources", f"sources disagree beyond tolerance {tol:g}: {note}", "warning")
     return out

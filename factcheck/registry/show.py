@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.intervals import describe
+from factcheck.intervals import describe, format_number
 from factcheck.models import Figure
 from factcheck.registry.check import find_stated_number, normalise_space
 from factcheck.registry.load import figure_kind, source_disagreements
+from factcheck.registry.revisions import disagreements_within, revision_history
 
 BOLD, RESET = "\x1b[1;33m", "\x1b[0m"
 
@@ -52,13 +53,35 @@ def figure_text(fig: Figure, color: bool = False) -> str:
             rows.append(f"     attributed in drafts by: {', '.join(src.attribution)}")
         if src.note:
             rows.append(f"     note: {src.note}")
-    disagreements = source_disagreements(fig)
+    rows.extend(timeline(fig))
+    disagreements = disagreements_within(fig) if fig.revisions else source_disagreements(fig)
     if disagreements:
         rows.append("  disagreements:")
         rows.extend(f"  - {d}" for d in disagreements)
     else:
-        rows.append("  sources agree.")
+        rows.append("  each estimate's sources agree." if fig.revisions else "  sources agree.")
     return "\n".join(rows) + "\n"
+
+
+def timeline(fig: Figure) -> list[str]:
+    """Return a revised figure's estimates as timeline rows, oldest first, each with how it
+    revised the one before and the sources (by number) that report it."""
+    history = revision_history(fig)
+    if not history:
+        return []
+    width = max(len(r.label) for r in history) + len(" estimate")
+    shown = [describe(r.value, r.qualifier) for r in history]
+    value_width = max(map(len, shown))
+    rows = [f"  revisions ({len(history)} estimates, oldest first; the newest is the value):"]
+    for i, rev in enumerate(history):
+        change = ""
+        if i:
+            step = rev.value - history[i - 1].value
+            change = f"revised {'up' if step > 0 else 'down'} by {format_number(abs(step))}, " if step else "unchanged, "
+        cited = ", ".join(str(p + 1) for p in rev.places)
+        label = f"{rev.label} estimate".ljust(width)
+        rows.append(f"    {rev.date:<10}  {label}  {shown[i]:>{value_width}}  {change}source{'s' * (len(rev.sources) > 1)} {cited}")
+    return rows
 
 
 def figure_json(fig: Figure) -> str:
@@ -68,7 +91,11 @@ def figure_json(fig: Figure) -> str:
     for src_data, src in zip(data["sources"], fig.sources, strict=True):
         span = find_stated_number(src)
         src_data["number_span"] = list(span) if span else None
-    data["disagreements"] = source_disagreements(fig)
+    history = revision_history(fig)
+    if history:
+        data["timeline"] = [{"estimate": r.label, "date": r.date, "value": r.value, "qualifier": r.qualifier,
+                              "sources": list(r.places)} for r in history]
+    data["disagreements"] = disagreements_within(fig) if fig.revisions else source_disagreements(fig)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

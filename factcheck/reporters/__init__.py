@@ -2,7 +2,7 @@
 
 Every reporter speaks one protocol: ``start()``, ``finding(f)`` for each finding in order,
 then ``end(summary)``, each returning text to write. Formats that can be written as they go
-(concise, json, jsonl) stream; the others collect their findings and render at the end.
+(concise, json, jsonl, claimreview) stream; the others collect their findings and render at the end.
 The CLI derives its ``--format`` choices from ``REPORTERS``. Reporters read findings and
 models only, and never filter: the decision engine already has.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from factcheck.models import ScanResult
 from factcheck.reporters import (
     checkstyle,
+    claimreview,
     concise,
     console,
     github,
@@ -35,6 +36,7 @@ REPORTERS: dict[str, ReporterFactory] = {
     "junit": Collected.of(junit.render),
     "gitlab": Collected.of(gitlab.render),
     "checkstyle": Collected.of(checkstyle.render),
+    "claimreview": claimreview.ClaimReviewReport,
 }
 
 # The format `-o FILE` implies when no format is given, by the file's extension.
@@ -44,7 +46,11 @@ EXTENSIONS: dict[str, str] = {
 }
 
 # Formats whose text is written as findings come, so an archive's report is never held.
-STREAMING: frozenset[str] = frozenset({"concise", "json", "jsonl"})
+STREAMING: frozenset[str] = frozenset({"concise", "json", "jsonl", "claimreview"})
+
+# Formats that report verified numbers unless --hide-verified says otherwise: a published
+# check of a right number is a check too.
+SHOWS_VERIFIED: frozenset[str] = frozenset({"claimreview"})
 
 
 def render(name: str, result: ScanResult, ctx: ReportContext) -> str:
@@ -58,4 +64,4 @@ def render(name: str, result: ScanResult, ctx: ReportContext) -> str:
     return reporter.start() + "".join(map(reporter.finding, result.findings)) + reporter.end(result.summary)
 
 
-__all__ = ["EXTENSIONS", "REPORTERS", "STREAMING", "Quiet", "ReportContext", "Reporter", "render"]
+__all__ = ["EXTENSIONS", "REPORTERS", "SHOWS_VERIFIED", "STREAMING", "Quiet", "ReportContext", "Reporter", "render"]

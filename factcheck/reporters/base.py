@@ -28,6 +28,10 @@ class ReportContext:
     # Where each rule's documentation lives, with {code} for the rule code (SARIF helpUri).
     rule_docs_url: str | None = None
     information_uri: str | None = None  # factcheck's home page (SARIF informationUri)
+    # Who publishes the checks and where (ClaimReview's author and url), from the config.
+    author: str | None = None
+    author_url: str | None = None
+    review_url: str | None = None
 
 
 class Reporter(Protocol):

@@ -19,6 +19,7 @@ from factcheck.rules import (
     hedge_mismatch,
     inconsistent,
     malformed,
+    outdated,
     percentage_points,
     period_mismatch,
     rate_mismatch,
@@ -47,7 +48,7 @@ RULES: dict[str, Rule] = {
     for r in map(_rule, (
         verified, value_mismatch, hedge_mismatch, period_mismatch, malformed, conversion,
         source_conflict, unsourced, inconsistent, unused_suppression, weak_bound, unit_mismatch,
-        rate_mismatch, stale_baseline, arithmetic, percentage_points,
+        rate_mismatch, stale_baseline, arithmetic, percentage_points, outdated,
     ))
 }
 

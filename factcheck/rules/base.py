@@ -14,6 +14,7 @@ from typing import Any
 from factcheck.check.stated import stated_words
 from factcheck.intervals import describe
 from factcheck.models import Expected, Figure, Finding, RuleInfo, Scope, Source, SourceRef, Verdict
+from factcheck.registry.revisions import revision_of
 from factcheck.text import one_line
 from factcheck.types import Assessment, Statement
 
@@ -83,6 +84,8 @@ def figure_words(fig: Figure, src: Source | None = None) -> str:
         text += f" per {fig.per}"
     if fig.period:
         text += f" in {fig.period}" if re.match(r"(?:FY\s?)?\d", fig.period) else f" ({fig.period})"
+    if fig.revisions and src is not None and (rev := revision_of(fig, src)) is not None:
+        text += f" ({rev.name}, report of {rev.date})"
     return text
 
 
