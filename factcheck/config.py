@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import json
 import os
@@ -14,7 +13,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from factcheck.errors import LocatedError
+from factcheck.config_values import (
+    Checker,
+    ConfigError,
+    choices,
+    norm,
+    quote,
+)
 from factcheck.safeio import CONFIG_MAX_BYTES, UnreadableFile, read_capped
 
 __all__ = [
@@ -27,14 +32,10 @@ __all__ = [
 ]
 
 DEFAULT_INCLUDE: tuple[str, ...] = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
-SEVERITY_NAMES: tuple[str, ...] = ("error", "warning", "info")
-FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
 TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
 ENV_REGISTRY = "FACTCHECK_REGISTRY"
 ENV_FORMAT = "FACTCHECK_FORMAT"
-MAX_JOBS = 64  # more worker processes than this only cost memory
 
-_CODE_RE = re.compile(r"FC\d{3}", re.I)
 _TOML_LINE_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 _HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
 _KEY_RE = re.compile(
@@ -42,10 +43,6 @@ _KEY_RE = re.compile(
 )
 # A line that tries to open [tool.factcheck] (or a table under it), however badly written.
 _HAS_TABLE_RE = re.compile(r"""^\s*\[+\s*["']?tool["']?\s*\.\s*["']?factcheck\b""", re.M)
-
-
-class ConfigError(LocatedError):
-    """A configuration problem, located at a file and line."""
 
 
 @dataclass(frozen=True)
@@ -112,17 +109,13 @@ _KEYS: dict[str, str] = {
 
 def _split_key(key: str, exact: bool = False) -> tuple[str, ...]:
     parts = re.findall(r'"[^"]*"|\'[^\']*\'|[^.\s]+', key)
-    return tuple(p.strip("\"'") if exact else _norm(p.strip("\"'")) for p in parts)
-
-
-def _norm(key: str) -> str:
-    return key.replace("_", "-").lower()
+    return tuple(p.strip("\"'") if exact else norm(p.strip("\"'")) for p in parts)
 
 
 def _key_line(raw: str, table: tuple[str, ...], key: tuple[str, ...], exact: bool = False) -> int:
     """Return the first line defining ``table.key`` (or a table under it); 0 if not found."""
     # Keys compare with dashes and underscores alike, unless exact (to tell two spellings apart).
-    want = tuple(p if exact else _norm(p) for p in (*table, *key))
+    want = tuple(p if exact else norm(p) for p in (*table, *key))
     current: tuple[str, ...] = ()
     best = 0
     for n, line in enumerate(raw.splitlines(), 1):
@@ -183,135 +176,6 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-# --- validation --------------------------------------------------------------------------
-
-
-def _quote(value: object) -> str:
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list | tuple):
-        return "an array"
-    return str(value)
-
-
-def _choices(options: Collection[str]) -> str:
-    quoted = [json.dumps(o) for o in options]
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else quoted[0]
-
-
-class _Checker:
-    """Validate raw values, raising ConfigError at the right line."""
-
-    def __init__(
-        self,
-        where: str,
-        locate: Any,
-        known_rules: Mapping[str, str] | None,
-        known_formats: Collection[str] | None,
-    ) -> None:
-        self.where = where
-        self.locate = locate  # (key path) -> line
-        self.rules = {_norm(k): v.upper() for k, v in known_rules.items()} if known_rules else None
-        self.formats = known_formats
-
-    def fail(self, key: tuple[str, ...], message: str) -> ConfigError:
-        return ConfigError(self.where, self.locate(key), message)
-
-    def rule(self, key: tuple[str, ...], name: str, what: str) -> str:
-        if _CODE_RE.fullmatch(name):
-            code = name.upper()
-            if self.rules is not None and code not in self.rules.values():
-                raise self.fail(key, f"unknown rule code {json.dumps(code)} in {what}")
-            return code
-        if self.rules is None:
-            return name
-        named = self.rules.get(_norm(name))
-        if named is None:
-            hint = difflib.get_close_matches(_norm(name), list(self.rules), n=1)
-            tail = f" (did you mean {json.dumps(hint[0])}?)" if hint else ""
-            raise self.fail(key, f"unknown rule {json.dumps(name)} in {what}{tail}")
-        return named
-
-    def check(self, name: str, value: object, key: tuple[str, ...]) -> object:
-        """Return the validated value of Settings field ``name``."""
-        label = ".".join(key)
-        if name in ("author", "author_url", "review_url"):
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(key, f"{label} must be a non-empty string, not {_quote(value)}")
-            if name != "author" and not re.match(r"https?://[^\s/]+", value):
-                raise self.fail(key, f"{label} must be an http or https URL, not {_quote(value)}")
-            return value.strip()
-        if name == "registry" or name == "format":
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(key, f"{label} must be a non-empty string, not {_quote(value)}")
-            if name == "format" and self.formats is not None and value not in self.formats:
-                raise self.fail(
-                    key,
-                    f"{label} must be one of {_choices(list(self.formats))}, not {_quote(value)}",
-                )
-            return value
-        if name == "rule_docs_url":
-            if not isinstance(value, str) or not ("{code}" in value or "{name}" in value):
-                raise self.fail(key, f"{label} must be a URL with {{code}} or {{name}} in it, not {_quote(value)}")
-            return value
-        if name in ("include", "exclude", "select", "ignore"):
-            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-                raise self.fail(key, f"{label} must be an array of strings, not {_quote(value)}")
-            if name in ("select", "ignore"):
-                return tuple(self.rule(key, v, label) for v in value)
-            return tuple(value)
-        if name in ("fail_on", "min_severity"):
-            options = FAIL_ON if name == "fail_on" else SEVERITY_NAMES
-            if not isinstance(value, str) or value.lower() not in options:
-                raise self.fail(key, f"{label} must be {_choices(options)}, not {_quote(value)}")
-            return value.lower()
-        if name == "severity":
-            if not isinstance(value, Mapping):
-                raise self.fail(
-                    key, f"{label} must be a table of rule = severity, not {_quote(value)}"
-                )
-            out: dict[str, str] = {}
-            for rule, sev in value.items():
-                sub = (*key, str(rule))
-                code = self.rule(sub, str(rule), label)
-                if not isinstance(sev, str) or sev.lower() not in SEVERITY_NAMES:
-                    raise self.fail(
-                        sub,
-                        f"{label}.{rule} must be {_choices(SEVERITY_NAMES)}, not {_quote(sev)}",
-                    )
-                out[code] = sev.lower()
-            return MappingProxyType(out)
-        if name in ("show_verified", "respect_gitignore"):
-            if not isinstance(value, bool):
-                raise self.fail(key, f"{label} must be true or false, not {_quote(value)}")
-            return value
-        if name == "jobs":
-            if value is None:
-                return None
-            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_JOBS:
-                raise self.fail(key, f"{label} must be an integer from 1 to {MAX_JOBS}, not {_quote(value)}")
-            return value
-        if name == "date":
-            from factcheck.periods import parse_date
-
-            if value is None:
-                return None
-            if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-                return value.isoformat()  # TOML's own date: date = 2026-04-10
-            if not isinstance(value, str) or parse_date(value) is None or len(value.strip()) != 10:
-                raise self.fail(key, f"{label} must be a date written YYYY-MM-DD, not {_quote(value)}")
-            return value.strip()
-        if name in ("tolerance_relative", "tolerance_conversion"):
-            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-                raise self.fail(key, f"{label} must be a number from 0 to 1, not {_quote(value)}")
-            return float(value)
-        raise ValueError(f"unknown setting {name!r}")
-
-
 # --- loading -----------------------------------------------------------------------------
 
 
@@ -370,7 +234,7 @@ def _table(path: Path, raw: str, data: dict[str, Any]) -> tuple[dict[str, Any], 
             where, _key_line(raw, ("tool",), ("factcheck",)), "tool.factcheck must be a table"
         )
     if top and nested:
-        both = sorted({_norm(k) for k in top} & {_norm(k) for k in nested})
+        both = sorted({norm(k) for k in top} & {norm(k) for k in nested})
         if both:
             raise ConfigError(
                 where,
@@ -393,7 +257,7 @@ def _from_file(path: Path, checker_args: tuple[Any, Any]) -> dict[str, tuple[obj
             line = _key_line(raw, ("tool", "factcheck"), key)
         return line
 
-    check = _Checker(where, locate, *checker_args)
+    check = Checker(where, locate, *checker_args)
     seen: dict[str, str] = {}
     out: dict[str, tuple[object, str]] = {}
     for key, value in table.items():
@@ -412,12 +276,12 @@ def _from_file(path: Path, checker_args: tuple[Any, Any]) -> dict[str, tuple[obj
             raise check.fail((key,), f"unknown key {json.dumps(key)}{tail}")
         if name == "tolerance":
             if not isinstance(value, dict):
-                raise check.fail((key,), f"tolerance must be a table, not {_quote(value)}")
+                raise check.fail((key,), f"tolerance must be a table, not {quote(value)}")
             for sub, amount in value.items():
                 if sub.replace("_", "-") not in TOLERANCE_KEYS:
                     raise check.fail(
                         (key, sub),
-                        f'unknown key "tolerance.{sub}" (expected {_choices(TOLERANCE_KEYS)})',
+                        f'unknown key "tolerance.{sub}" (expected {choices(TOLERANCE_KEYS)})',
                     )
                 fname = f"tolerance_{sub}"
                 out[fname] = (check.check(fname, amount, (key, sub)), where)
@@ -458,7 +322,7 @@ def load_settings(
         values["registry"] = env[ENV_REGISTRY]
         sources["registry"] = ENV_REGISTRY
     if env.get(ENV_FORMAT):
-        check = _Checker(ENV_FORMAT, lambda key: 0, *checker_args)
+        check = Checker(ENV_FORMAT, lambda key: 0, *checker_args)
         values["format"] = check.check("format", env[ENV_FORMAT], (ENV_FORMAT,))
         sources["format"] = ENV_FORMAT
     for name, value in (overrides or {}).items():
@@ -467,7 +331,7 @@ def load_settings(
         if name not in _FIELDS:
             raise ValueError(f"unknown setting {name!r}")
         flag = "--" + name.replace("_", "-")
-        check = _Checker(flag, lambda key: 0, *checker_args)
+        check = Checker(flag, lambda key: 0, *checker_args)
         checked = check.check(name, value, (flag,))
         if name == "severity" and isinstance(checked, Mapping):
             # A CLI severity adjusts single rules; the file's other rules keep theirs.
@@ -492,7 +356,7 @@ def _render(value: object) -> str:
         return "{ " + ", ".join(f"{k} = {_render(v)}" for k, v in value.items()) + " }"
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_render(v) for v in value) + "]"
-    return _quote(value)
+    return quote(value)
 
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
