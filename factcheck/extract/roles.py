@@ -85,19 +85,26 @@ def _bare(q: Quantity) -> bool:
     return q.kind in ("count", "vague", "rate") and q.unit is None and q.value is not None and not q.malformed
 
 
+# Every lead-in phrase, and the phone and code ones with a link word ("the area code is"),
+# each matched at the end of the words before a number in one search.
+_PHRASE_KIND = {p: kind for kind, phrases in LABEL_PHRASES.items() for p in phrases}
+_ALTERNATIVES = "|".join(re.escape(p) for p in sorted(_PHRASE_KIND, key=len, reverse=True))
+_PHRASE_END = re.compile(rf"(?:^|\s)({_ALTERNATIVES})$")
+_LINKABLE = "|".join(re.escape(p) for p in sorted((p for p, k in _PHRASE_KIND.items() if k in ("phone", "code")),
+                                                   key=len, reverse=True))
+_LINKED_END = re.compile(rf"(?:^|\s)({_LINKABLE})\s?(?:{'|'.join(map(re.escape, LABEL_LINKS))})$")
+
+
 def _label(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
     low = low.rstrip()
     if _TEXT_TO.search(before):
         return Role("phone", "a number a message is texted to ('text HOME to 741741')")
-    for kind, phrases in LABEL_PHRASES.items():
-        for p in phrases:
-            if low.endswith(" " + p) or low == p:
-                if kind == "rank" and q.value is not None and q.value > 500:
-                    continue
-                return Role(kind, f"after '{p}'")
-            if kind in ("phone", "code") and any(low.endswith(f"{p} {w}") or low.endswith(f"{p}{w}")
-                                                 for w in LABEL_LINKS):
-                return Role(kind, f"after '{p}'")
+    m = _PHRASE_END.search(low) or _LINKED_END.search(low)
+    if m is not None:
+        phrase = m.group(1)
+        kind = _PHRASE_KIND[phrase]
+        if not (kind == "rank" and q.value is not None and q.value > 500):
+            return Role(kind, f"after '{phrase}'")
     m = _WORD_BEFORE.search(before)
     if m is None:
         return None
