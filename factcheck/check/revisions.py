@@ -135,7 +135,9 @@ def _verdict(a: Assessment, verdict: Verdict, rev: Revision | None) -> Assessmen
 def named_estimates(st: Statement, history: Sequence[Revision], held: Revision) -> list[Revision] | None:
     """Return the estimates a statement names (nearest words first), or None when it names
     none; an empty list when it names one the registry does not hold ("the final estimate")."""
-    name = "earlier" if st.base is not None else _nearest_name(st)
+    # Only a revision's base names an earlier estimate ("revised to 6,100 from 9,800"); the
+    # base of "up from 6,100 in February" is another month's number.
+    name = "earlier" if st.base is not None and _REVISED.search(st.sentence) else _nearest_name(st)
     if name is None:
         return None
     if name == "earlier":

@@ -248,9 +248,13 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     if base is not None:
         # "to 612 from 668": the number after "from" is an earlier period's, never the main
         # one's; it counts what the main number counts, in its unit ("to 11.9 per 100,000
-        # from 13.1").
+        # from 13.1"). The paragraph's or heading's period is the main number's, not its base's.
+        if not sentence.periods:
+            own_periods = ()
         support = own_periods
         excluded = tuple(p for i, ps in sentence.owners.items() if i != qi for p in ps if not p.comparison)
+        if not sentence.periods:
+            excluded = tuple(p for p in context if p.certain)
         q = _inherit(q, base.q)
         near = near | base.near
         own = (own or frozenset()) | (base.clause or frozenset())

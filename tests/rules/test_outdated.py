@@ -71,6 +71,8 @@ CASES = [
                  [(4, 46, "FC101")], id="named-first-estimate-misquoted"),
     pytest.param(dated(LATE, "Riverton's February jobs gain was revised to 1,650 from 1,570.\n"),
                  [(4, 46, "FC100"), (4, 57, "FC100")], id="silent-revised-to-from"),
+    pytest.param(dated(LATE, "Riverton's payrolls grew by 2,010 jobs in March, up from 1,650 in February.\n"),
+                 [(4, 29, "FC107"), (4, 58, "FC100")], id="silent-the-base-of-another-comparison-names-no-estimate"),
     pytest.param(dated(LATE, "Riverton employers added 1,650 jobs in February, revised from 1,870.\n"),
                  [(4, 26, "FC100"), (4, 63, "FC100")], id="silent-revised-from"),
     pytest.param(dated(LATE, "Riverton employers added 1,650 jobs in February, down from a first estimate of 1,870.\n"),
