@@ -190,17 +190,35 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             lead = framing(sentence.text, sentence.periods)
         context = sentence.periods or before or (lead if si else ()) or heading
         sentence.bases = _base_periods(text, qs, mine, sentence, prev_ends)
-        main: Statement | None = None
         found: list[Statement] = []
         for i in mine:
             if checked(qs[i]):
-                st = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i], next_starts[i],
-                                index, main)
-                main = st if st.base is None else main
-                found.append(st)
+                main = _compared_with(qs[i], [f for f in found if f.base is None])
+                found.append(_statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i],
+                                        next_starts[i], index, main))
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today))
         yield from found
+
+
+def _compared_with(q: Quantity, mains: list[Statement]) -> Statement | None:
+    """Return the number a comparison's base may be compared with: the nearest before it, or,
+    when that is of another size, the nearest of a like size ("71 died, a rate of 3.1 per
+    10,000, down from 80": 80 is compared with 71)."""
+    if not mains:
+        return None
+    nearest = mains[-1]
+    if q.value is None or q.unit is not None or q.per is not None or _alike(q, nearest.q):
+        return nearest
+    return next((m for m in reversed(mains) if _alike(q, m.q)), nearest)
+
+
+def _alike(q: Quantity, other: Quantity) -> bool:
+    """Say whether two bare values are of a like size (within a factor of three)."""
+    if q.value is None or other.value is None or not other.value:
+        return True
+    ratio = abs(q.value / other.value)
+    return 1 / 3 <= ratio <= 3
 
 
 def _base_periods(text: str, qs: list[Quantity], mine: range, sentence: Sentence,

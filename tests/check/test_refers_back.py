@@ -38,3 +38,24 @@ OPENERS = [
 @pytest.mark.parametrize(("sentence", "expected"), OPENERS, ids=[s for s, _ in OPENERS])
 def test_refers_back(sentence: str, expected: bool) -> None:
     assert refers_back(sentence) is expected
+
+
+COMPARED = [
+    pytest.param("71 died, a rate of 3.1 per 10,000, down from 80.", "80", "71", id="a-like-size-over-the-nearest"),
+    pytest.param("Crashes fell 32 percent, to 143 from 186.", "186", "143", id="the-nearest-of-a-like-size"),
+    pytest.param("The rate was 3.1 per 10,000, down from 3.6.", "3.6", "3.1", id="the-nearest"),
+    pytest.param("It rose 4 percent to $33.82 from $32.45.", "$32.45", "$33.82", id="a-unit-takes-the-nearest"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "base", "main"), COMPARED)
+def test_a_base_is_compared_with_a_number_of_its_size(sentence: str, base: str, main: str) -> None:
+    from types import SimpleNamespace
+
+    from factcheck import extract_quantities
+    from factcheck.check.statements import _compared_with
+
+    qs = extract_quantities(sentence)
+    (b,) = [q for q in qs if q.text == base]
+    mains = [SimpleNamespace(q=q, base=None) for q in qs if q.start < b.start and q.kind != "year"]
+    assert _compared_with(b, mains).q.text == main  # type: ignore[arg-type]
