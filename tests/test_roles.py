@@ -51,6 +51,10 @@ ROLES = [
     ("code-after-a-link", "The area code is 505, and the ZIP code is 87501.", "505", "code"),
     ("phone-after-a-link", "The hotline number is 988.", "988", "phone"),
     ("phone-texted-to", "Text HOME to 741741 to reach a counselor.", "741741", "phone"),
+    ("phone-local-number", "Call the desk at 555-0142 with questions.", "555", "phone"),
+    ("grade-range", "The dropout rate in grades 9 through 12 was 2.1 percent.", "12", "identifier"),
+    ("region-name-before-a-noun", "Region 4 hospitals were 91 percent full.", "4", "identifier"),
+    ("category-name", "a Category 4 hurricane hit the coast", "4", "identifier"),
     ("phone-texted-to-quoted", "text “STOP” to 55155 any time", "55155", "phone"),
 ]
 
@@ -65,6 +69,7 @@ STATISTICS = [
     ("kin-with-a-unit-is-no-age", "Her son, 300 miles away, called every day.", "300 miles"),
     ("a-count-after-kin-words", "The couple's son had 12 cows and 40 acres.", "12"),
     ("sent-to-a-count", "The agency sent letters to 55,155 households.", "55,155"),
+    ("a-range-is-no-phone-number", "The plant will hire between 100-1500 people.", "100"),
 ]
 
 

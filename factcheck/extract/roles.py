@@ -31,6 +31,8 @@ _NAME_COMMA = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+[A-Z][\w'’-]
                          r"\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*$")
 _KIN_COMMA = re.compile(r"\b(?:her|his|their|my|our|your|the|a|and)\s+(?:[a-z]+\s+)?([a-z]+),\s*$", re.I)
 _TEXT_TO = re.compile(r"\btext(?:ing)?\s+[\"“]?[A-Za-z]+[\"”]?\s+to\s*$", re.I)
+_PHONE_AFTER = re.compile(r"[-.‑]\d{4}\b")  # "555-0142", "555.0142"
+_AREA_CODE = re.compile(r"\(\d{3}\)\s?$")
 _LISTED = re.compile(r",\s*\d+,\s+(?:and\s+)?[A-Z][\w\s]*,\s*$")
 # After "Name, 63," comes what a person is or did: a verb, a job ("chief economist"), "and"
 # another name, "of Phoenix".
@@ -109,8 +111,9 @@ def _label(q: Quantity, before: str, low: str, after: str, following: Quantity |
     if m is None:
         return None
     word = m.group(1).lower()
-    if q.noun and q.noun.lower() not in ("percent",):
-        return None  # "Title 42 migrants"? the noun makes it a count of something
+    named = m.group(1)[:1].isupper() and word in LABEL_BEFORE["identifier"]
+    if q.noun and q.noun.lower() not in ("percent",) and not named:
+        return None  # "grade 3 students" counts; a name's number ("Region 4 hospitals") does not
     for kind, words in LABEL_BEFORE.items():
         if word in words or word.rstrip(".") in words:
             return Role(kind, f"after '{m.group(1)}'")
@@ -153,8 +156,14 @@ def _one_occasion(q: Quantity, before: str, low: str, after: str, following: Qua
 
 
 def _keypad(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
-    """ "*377", "#77": a short code dialled on a phone."""
-    return Role("phone", "a short code dialled on a phone") if before.endswith(("*", "#")) else None
+    """ "*377", "#77": a short code dialled on a phone; "555-0142", "(505) 555-0147": a phone number."""
+    if before.endswith(("*", "#")):
+        return Role("phone", "a short code dialled on a phone")
+    if _PHONE_AFTER.match(after) and len(q.text) == 3 and q.text.isdigit() and q.range_id is None:
+        return Role("phone", "a phone number's exchange ('555-0142')")
+    if _AREA_CODE.search(before) and len(q.text) == 3:
+        return Role("phone", "a phone number after its area code ('(505) 555-0147')")
+    return None
 
 
 def _address(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:

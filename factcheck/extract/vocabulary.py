@@ -344,6 +344,7 @@ LOOKALIKE_TAGS = frozenset({"<wide>", "<narrow>", "<compat>", "<font>", "<square
 # Words right before a number that make it a label, not a quantity: "Title 42", "room 204".
 LABEL_BEFORE: dict[str, frozenset[str]] = {
     "identifier": frozenset("""title form article section rule proposition prop amendment order bill act
+        region zone grade grades tier category type
         resolution measure docket case flight apollo interstate highway route sr state-route i us-
         flight patent model no.""".split()),
     "reference": frozenset("""page pages p. pp. chapter chap. paragraph para verse appendix fig. table chart
