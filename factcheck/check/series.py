@@ -81,7 +81,9 @@ def order_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]
     for k, b in enumerate(statements):
         if b.base is not None:
             continue
-        for a in reversed(statements[:k]):
+        # The "from" number stands just before, or before its own conversion ("from 52 mph
+        # (84 km/h) to 46 mph"): two back at most, so a run of numbers stays linear.
+        for a in reversed(statements[max(0, k - 2):k]):
             if a.base is None and after_from(a.segment, a.q.start):
                 if from_to(b.segment, a.q.end, b.q.start):
                     pairs.append((a, b))

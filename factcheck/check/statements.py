@@ -191,14 +191,20 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         context = sentence.periods or before or (lead if si else ()) or heading
         sentence.bases = _base_periods(text, qs, mine, sentence, prev_ends)
         found: list[Statement] = []
+        mains: list[Statement] = []  # the numbers so far that are no comparison's base
         for i in mine:
             if checked(qs[i]):
-                main = _compared_with(qs[i], [f for f in found if f.base is None])
-                found.append(_statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i],
-                                        next_starts[i], index, main))
+                st = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i],
+                                next_starts[i], index, _compared_with(qs[i], mains))
+                found.append(st)
+                if st.base is None:
+                    mains.append(st)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today))
         yield from found
+
+
+LOOK_BACK = 4  # numbers a comparison's base may reach back over; a run of numbers stays linear
 
 
 def _compared_with(q: Quantity, mains: list[Statement]) -> Statement | None:
@@ -210,7 +216,7 @@ def _compared_with(q: Quantity, mains: list[Statement]) -> Statement | None:
     nearest = mains[-1]
     if q.value is None or q.unit is not None or q.per is not None or _alike(q, nearest.q):
         return nearest
-    return next((m for m in reversed(mains) if _alike(q, m.q)), nearest)
+    return next((m for m in reversed(mains[-LOOK_BACK:]) if _alike(q, m.q)), nearest)
 
 
 def _alike(q: Quantity, other: Quantity) -> bool:
