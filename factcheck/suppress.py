@@ -62,6 +62,18 @@ def _parse_directive(
         rest, _, why = rest.partition("--")
         reason = why.strip() or None
     words = [w for w in _SPLIT_RE.split(rest.strip()) if w]
+    word = _directive_word(d, words, problems)
+    if word is None:
+        return None
+    codes, every, bad = _directive_codes(d, words[1:], names, known, problems)
+    if bad and not codes and not every:
+        # Every named rule was wrong: suppressing everything instead would hide real errors.
+        return None
+    return _Parsed(word, frozenset() if every else frozenset(codes), reason)
+
+
+def _directive_word(d: Directive, words: list[str], problems: list[DirectiveError]) -> str | None:
+    """Return a directive's verb (ignore, ignore-file, off, on), reporting a missing or unknown one."""
     if not words:
         problems.append(
             (
@@ -82,10 +94,21 @@ def _parse_directive(
         )
         problems.append((d.line, d.column, message))
         return None
+    return word
+
+
+def _directive_codes(
+    d: Directive,
+    tokens: list[str],
+    names: Mapping[str, str],
+    known: frozenset[str],
+    problems: list[DirectiveError],
+) -> tuple[set[str], bool, int]:
+    """Return the rule codes a directive names, whether it says "all", and how many were wrong."""
     codes: set[str] = set()
     every = False
     bad = 0
-    for tok in words[1:]:
+    for tok in tokens:
         low = tok.lower()
         if low == "all":
             every = True
@@ -104,10 +127,7 @@ def _parse_directive(
             message += f" (did you mean {hint[0]!r}?)" if hint else ""
             problems.append((d.line, d.column, message))
             bad += 1
-    if bad and not codes and not every:
-        # Every named rule was wrong: suppressing everything instead would hide real errors.
-        return None
-    return _Parsed(word, frozenset() if every else frozenset(codes), reason)
+    return codes, every, bad
 
 
 def _directive_only_lines(doc: Document) -> tuple[set[int], dict[int, bool]]:
@@ -136,6 +156,10 @@ def _directive_only_lines(doc: Document) -> tuple[set[int], dict[int, bool]]:
     return only, alone
 
 
+# An open "off" block: its codes, its first line, the directive that opened it, its reason.
+_Block = tuple[frozenset[str], int, "Directive", str | None]
+
+
 def parse_suppressions(
     doc: Document, *, names: Mapping[str, str]
 ) -> tuple[list[Suppression], list[DirectiveError]]:
@@ -149,12 +173,7 @@ def parse_suppressions(
     # The empty "line" after a final newline is not a line of the file.
     last_line = max(doc.line_count - (1 if doc.text.endswith(("\n", "\r")) else 0), 1)
     only, alone = _directive_only_lines(doc)
-    open_blocks: list[tuple[frozenset[str], int, Directive, str | None]] = []
-
-    def close(block: tuple[frozenset[str], int, Directive, str | None], end: int) -> None:
-        codes, start, d, reason = block
-        sups.append(Suppression("block", codes, start, end, d.line, d.column, reason))
-
+    open_blocks: list[_Block] = []
     for i, d in enumerate(doc.directives):
         parsed = _parse_directive(d, names, known, problems)
         if parsed is None:
@@ -165,57 +184,73 @@ def parse_suppressions(
                 Suppression("file", parsed.codes, 1, last_line, d.line, d.column, parsed.reason)
             )
         elif parsed.word == "ignore":
-            if alone[i]:
-                target = end_line + 1
-                while target <= last_line and (target in only or not doc.line_text(target).strip()):
-                    target += 1
-            else:
-                # After text on the same line (or before it): that line.
-                start, _ = doc.line_span(d.line)
-                before = doc.text[start : d.offset].strip()
-                target = d.line if before else end_line
+            target = _ignore_target(doc, d, alone[i], only, last_line)
             sups.append(
                 Suppression("line", parsed.codes, target, target, d.line, d.column, parsed.reason)
             )
         elif parsed.word == "off":
             open_blocks.append((parsed.codes, end_line + 1, d, parsed.reason))
         else:  # "on"
-            if not open_blocks:
-                problems.append(
-                    (d.line, d.column, "'factcheck: on' without a preceding 'factcheck: off'")
-                )
-                continue
-            if not parsed.codes:
-                for block in open_blocks:
-                    close(block, d.line)
-                open_blocks.clear()
-                continue
-            matched = False
-            still_open = []
-            for block in open_blocks:
-                codes = block[0]
-                if codes and codes & parsed.codes:
-                    matched = True
-                    close(block, d.line)
-                    left = codes - parsed.codes
-                    if left:
-                        still_open.append((left, d.line + 1, block[2], block[3]))
-                else:
-                    still_open.append(block)
-            open_blocks = still_open
-            if not matched:
-                listed = ", ".join(sorted(parsed.codes))
-                problems.append(
-                    (
-                        d.line,
-                        d.column,
-                        f"'factcheck: on {listed}' matches no 'factcheck: off' for those rules",
-                    )
-                )
+            open_blocks = _turn_on(parsed, d, open_blocks, sups, problems)
     for block in open_blocks:
         # An unclosed "off" runs to the end of the file.
-        close(block, last_line)
+        sups.append(_closed(block, last_line))
     return sups, problems
+
+
+def _ignore_target(doc: Document, d: Directive, alone: bool, only: set[int], last_line: int) -> int:
+    """Return the line an "ignore" directive covers."""
+    end_line = d.end_line or d.line
+    if alone:
+        # On a line of its own: the next line with text on it.
+        target = end_line + 1
+        while target <= last_line and (target in only or not doc.line_text(target).strip()):
+            target += 1
+        return target
+    # After text on the same line (or before it): that line.
+    start, _ = doc.line_span(d.line)
+    before = doc.text[start : d.offset].strip()
+    return d.line if before else end_line
+
+
+def _closed(block: _Block, end: int) -> Suppression:
+    """Return an "off" block closed at a line as a suppression."""
+    codes, start, d, reason = block
+    return Suppression("block", codes, start, end, d.line, d.column, reason)
+
+
+def _turn_on(
+    parsed: _Parsed,
+    d: Directive,
+    open_blocks: list[_Block],
+    sups: list[Suppression],
+    problems: list[DirectiveError],
+) -> list[_Block]:
+    """Close the blocks an "on" directive ends, reporting one that ends none; return those open."""
+    if not open_blocks:
+        problems.append((d.line, d.column, "'factcheck: on' without a preceding 'factcheck: off'"))
+        return open_blocks
+    if not parsed.codes:
+        sups.extend(_closed(block, d.line) for block in open_blocks)
+        return []
+    matched = False
+    still_open: list[_Block] = []
+    for block in open_blocks:
+        codes = block[0]
+        if codes and codes & parsed.codes:
+            matched = True
+            sups.append(_closed(block, d.line))
+            left = codes - parsed.codes
+            if left:
+                still_open.append((left, d.line + 1, block[2], block[3]))
+        else:
+            still_open.append(block)
+    if not matched:
+        listed = ", ".join(sorted(parsed.codes))
+        problems.append(
+            (d.line, d.column, f"'factcheck: on {listed}' matches no 'factcheck: off' for those rules")
+        )
+    return still_open
 
 
 def apply_suppressions(

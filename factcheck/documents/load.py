@@ -257,6 +257,99 @@ def _mid_line_rest(text: str) -> str:
     return ""
 
 
+@dataclass
+class _ChunkReader:
+    """Where a chunked read of one file is: the text held, and the line and offset of each part."""
+
+    path: str
+    max_bytes: int
+    markdown: bool
+    decoder: codecs.IncrementalDecoder
+    buf: list[str] = field(default_factory=list)
+    buf_bytes: int = 0
+    total: int = 0
+    line_no: int = 1  # line of the next byte read
+    offset: int = 0  # characters before the next text read
+    chunk_line: int = 1
+    chunk_offset: int = 0
+    fence: str = ""  # the open Markdown code fence, whose blank lines never end a chunk
+
+    def decode(self, raw: bytes) -> str:
+        """Return one line read as text, or raise DocumentError for a BOM, NUL or bad UTF-8."""
+        if self.line_no == 1 and self.offset == 0 and raw.startswith(tuple(b for b, _ in _BOMS)):
+            _check_bytes(self.path, raw, self.line_no)
+        if b"\0" in raw:
+            _check_bytes(self.path, raw, self.line_no)
+        try:
+            return self.decoder.decode(raw)
+        except UnicodeDecodeError as exc:
+            bad = raw[exc.start] if exc.start < len(raw) else 0
+            raise DocumentError(
+                self.path, self.line_no, f"not UTF-8 text (byte 0x{bad:02x} at line {self.line_no})"
+            ) from None
+
+    def take(self, raw: bytes, s: str) -> None:
+        """Hold one line, counting its bytes, characters and line breaks."""
+        self.total += len(raw)
+        if self.total > DRAFT_MAX_BYTES:
+            raise DocumentError(self.path, 0, f"cannot read file: larger than {describe_size(DRAFT_MAX_BYTES)}")
+        self.buf.append(s)
+        self.buf_bytes += len(raw)
+        self.offset += len(s)
+        breaks = s.count("\n")
+        if "\r" in s:
+            breaks += s.count("\r") - s.count("\r\n")
+        self.line_no += breaks
+        if self.markdown and raw.endswith(b"\n"):
+            self.fence = _next_fence(self.fence, s)
+
+    def full(self, s: str, whole: bool) -> bool:
+        """Say whether the text held ends a chunk after this line."""
+        hard = 4 * self.max_bytes
+        blank = whole and not s.strip()
+        return (
+            (blank and self.buf_bytes >= self.max_bytes and not self.fence)
+            or (whole and self.buf_bytes >= hard)
+            or self.buf_bytes >= 2 * hard
+        )
+
+    def cut(self, whole: bool) -> tuple[str, int, int]:
+        """Return the chunk held and start the next, carrying the rest of a cut line."""
+        text = "".join(self.buf)
+        keep = "" if whole else _mid_line_rest(text)
+        if keep:  # cut a long line between sentences (or words), never inside one
+            text = text[: len(text) - len(keep)]
+        chunk = (text, self.chunk_line, self.chunk_offset)
+        self.buf = [keep] if keep else []
+        self.buf_bytes = len(keep.encode("utf-8", "surrogatepass")) if keep else 0
+        self.chunk_line, self.chunk_offset = self.line_no, self.offset - len(keep)
+        return chunk
+
+    def finish(self) -> tuple[str, int, int] | None:
+        """Return the last chunk, or None when nothing is left."""
+        try:
+            tail = self.decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise DocumentError(
+                self.path, self.line_no, f"not UTF-8 text (truncated character at line {self.line_no})"
+            ) from None
+        self.buf.append(tail)
+        return ("".join(self.buf), self.chunk_line, self.chunk_offset) if any(self.buf) else None
+
+
+def _next_fence(fence: str, line: str) -> str:
+    """Return the Markdown code fence open after a line, given the one open before it."""
+    m = _FENCE_RE.match(line)
+    if not m:
+        return fence
+    mark = m.group(1)
+    if not fence:
+        return mark
+    if mark[0] == fence[0] and len(mark) >= len(fence) and not line[m.end() :].strip():
+        return ""
+    return fence
+
+
 def iter_paragraph_chunks(
     path: str, max_bytes: int = 8 << 20, format: str | None = None
 ) -> Iterator[tuple[str, int, int]]:
@@ -272,77 +365,19 @@ def iter_paragraph_chunks(
     path = str(path)
     max_bytes = max(int(max_bytes), 1)
     markdown = (format or detect_format(path)) == "markdown"
-    hard = 4 * max_bytes
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    buf: list[str] = []
-    buf_bytes = total = 0
-    line_no = 1  # line of the next byte read
-    offset = 0  # characters before the next text read
-    chunk_line, chunk_offset = 1, 0
-    fence = ""
+    reader = _ChunkReader(path, max_bytes, markdown, codecs.getincrementaldecoder("utf-8")("strict"))
     try:
         fh = open_regular(path)  # closed in finally; reading is incremental
     except OSError as exc:
         raise DocumentError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
     try:
-        while True:
-            raw = fh.readline(max_bytes)
-            if not raw:
-                break
-            if line_no == 1 and offset == 0 and raw.startswith(tuple(b for b, _ in _BOMS)):
-                _check_bytes(path, raw, line_no)
-            if b"\0" in raw:
-                _check_bytes(path, raw, line_no)
-            try:
-                s = decoder.decode(raw)
-            except UnicodeDecodeError as exc:
-                bad = raw[exc.start] if exc.start < len(raw) else 0
-                raise DocumentError(
-                    path, line_no, f"not UTF-8 text (byte 0x{bad:02x} at line {line_no})"
-                ) from None
-            whole = raw.endswith(b"\n")
-            total += len(raw)
-            if total > DRAFT_MAX_BYTES:
-                raise DocumentError(path, 0, f"cannot read file: larger than {describe_size(DRAFT_MAX_BYTES)}")
-            buf.append(s)
-            buf_bytes += len(raw)
-            offset += len(s)
-            breaks = s.count("\n")
-            if "\r" in s:
-                breaks += s.count("\r") - s.count("\r\n")
-            line_no += breaks
-            if markdown and whole:
-                m = _FENCE_RE.match(s)
-                if m:
-                    mark = m.group(1)
-                    if not fence:
-                        fence = mark
-                    elif (
-                        mark[0] == fence[0] and len(mark) >= len(fence) and not s[m.end() :].strip()
-                    ):
-                        fence = ""
-            blank = whole and not s.strip()
-            if (
-                (blank and buf_bytes >= max_bytes and not fence)
-                or (whole and buf_bytes >= hard)
-                or buf_bytes >= 2 * hard
-            ):
-                text = "".join(buf)
-                keep = "" if whole else _mid_line_rest(text)
-                if keep:  # cut a long line between sentences (or words), never inside one
-                    text = text[: len(text) - len(keep)]
-                yield text, chunk_line, chunk_offset
-                buf = [keep] if keep else []
-                buf_bytes = len(keep.encode("utf-8", "surrogatepass")) if keep else 0
-                chunk_line, chunk_offset = line_no, offset - len(keep)
-        try:
-            tail = decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            raise DocumentError(
-                path, line_no, f"not UTF-8 text (truncated character at line {line_no})"
-            ) from None
-        buf.append(tail)
-        if any(buf):
-            yield "".join(buf), chunk_line, chunk_offset
+        while raw := fh.readline(max_bytes):
+            s = reader.decode(raw)
+            reader.take(raw, s)
+            if reader.full(s, raw.endswith(b"\n")):
+                yield reader.cut(raw.endswith(b"\n"))
+        last = reader.finish()
+        if last is not None:
+            yield last
     finally:
         fh.close()

@@ -189,6 +189,7 @@ class _MarkdownWalker:
     def inline(
         self, children: Sequence[Any], pos: int, end: int, b: Builder, skip: list[str]
     ) -> int:
+        """Place inline tokens in the source from pos, emitting their prose; return where they end."""
         norm = self.norm
         autolink = False
         for c in children:
@@ -197,40 +198,13 @@ class _MarkdownWalker:
             if ty == "text":
                 pos = self.place(c.content, pos, end, emit)
             elif ty == "text_special":
-                at = norm.find(c.markup, pos, end) if c.markup else -1
-                if at >= 0:
-                    if emit is not None:
-                        emit.replace(c.content, at, at + len(c.markup))
-                    pos = at + len(c.markup)
-                else:
-                    pos = self.place(c.content, pos, end, emit)
+                pos = self.text_special(c, pos, end, emit)
             elif ty in ("softbreak", "hardbreak"):
-                nl = norm.find("\n", pos, end)
-                if nl < 0:
-                    if emit is not None:
-                        emit.replace("\n", pos, pos)
-                else:
-                    if emit is not None:
-                        emit.replace("\n", nl, nl + 1)
-                    pos = nl + 1
+                pos = self.line_break(pos, end, emit)
             elif ty == "code_inline":
                 pos = self.skip_code(c.markup or "`", pos, end)
             elif ty == "html_inline":
-                at = norm.find(c.content, pos, end)
-                if at < 0:
-                    continue
-                stop = at + len(c.content)
-                m = COMMENT_RE.fullmatch(c.content)
-                if m:
-                    self.col.comment(m.group(1), at, stop)
-                elif (o := _INLINE_SKIP_OPEN_RE.fullmatch(c.content)) and not o.group(2):
-                    skip.append(o.group(1).lower())
-                elif (cl := _INLINE_SKIP_CLOSE_RE.fullmatch(c.content)) and cl.group(
-                    1
-                ).lower() in skip:
-                    while skip and skip.pop() != cl.group(1).lower():
-                        pass
-                pos = stop
+                pos = self.html_inline(c.content, pos, end, skip)
             elif ty == "link_open":
                 if c.markup == "autolink" or c.info == "auto":
                     autolink = True
@@ -248,6 +222,42 @@ class _MarkdownWalker:
                 pos = self.inline(c.children or [], pos, end, b, skip)
                 pos = self.skip_destination(pos, end)
         return pos
+
+    def text_special(self, c: Any, pos: int, end: int, emit: Builder | None) -> int:
+        """Place an escaped or entity character ("\\*", "&amp;") as the character it stands for."""
+        at = self.norm.find(c.markup, pos, end) if c.markup else -1
+        if at < 0:
+            return self.place(c.content, pos, end, emit)
+        if emit is not None:
+            emit.replace(c.content, at, at + len(c.markup))
+        return at + len(c.markup)
+
+    def line_break(self, pos: int, end: int, emit: Builder | None) -> int:
+        """Place a soft or hard line break as one newline."""
+        nl = self.norm.find("\n", pos, end)
+        if nl < 0:
+            if emit is not None:
+                emit.replace("\n", pos, pos)
+            return pos
+        if emit is not None:
+            emit.replace("\n", nl, nl + 1)
+        return nl + 1
+
+    def html_inline(self, content: str, pos: int, end: int, skip: list[str]) -> int:
+        """Place inline HTML: read a comment's directive, open or close a skipped element."""
+        at = self.norm.find(content, pos, end)
+        if at < 0:
+            return pos
+        stop = at + len(content)
+        m = COMMENT_RE.fullmatch(content)
+        if m:
+            self.col.comment(m.group(1), at, stop)
+        elif (o := _INLINE_SKIP_OPEN_RE.fullmatch(content)) and not o.group(2):
+            skip.append(o.group(1).lower())
+        elif (cl := _INLINE_SKIP_CLOSE_RE.fullmatch(content)) and cl.group(1).lower() in skip:
+            while skip and skip.pop() != cl.group(1).lower():
+                pass
+        return stop
 
     def skip_code(self, ticks: str, pos: int, end: int) -> int:
         """Skip a code span delimited by backtick runs of exactly ``len(ticks)``."""

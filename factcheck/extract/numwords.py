@@ -229,61 +229,65 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
     n = len(words)
     i = 0
     while i < n:
-        w = words[i]
-        if w in _CARDINAL:
-            if (i + 1 == n or (words[i + 1] in _CARDINAL and conns[i + 1] != "point")) and w not in TENS:
-                # a unit or teen followed by another such word cannot grow ("one two three")
-                v, p = _SIMPLE[w]
-                out.append(Segment(i, i, "count", v, p))
-                i += 1
+        step = _word_segment(words, conns, i)
+        if step is not None:
+            seg, i = step
+        else:
+            w = words[i]
+            bare = w in SCALES or w in ("hundred", "dozen")
+            if not bare and w not in _CARDINAL:
+                i += 1  # a plural scale ("millions" is vague and handled above) or stray word
                 continue
-        elif w in MULTIPLIERS:
-            out.append(Segment(i, i, "change", MULTIPLIERS[w]))
-            i += 1
-            continue
-        elif w in VAGUE:
-            low, high = VAGUE[w]
-            j = i
-            while j + 1 < n and conns[j + 1] in ("of", "upon") and words[j + 1] in VAGUE:
-                nxt = words[j + 1]
-                scale = VAGUE[nxt][0]
-                if conns[j + 1] == "upon":
-                    high = high * 10 + 9
-                else:
-                    low, high = low * scale, (high + 1) * scale - 1
-                j += 1
-            out.append(Segment(i, j, "vague", None, None, low, high))
-            i = j + 1
-            continue
-        elif w == "several":
-            if i + 1 < n and words[i + 1] in SCALE_WORDS:
-                scale = units.SCALES[words[i + 1]]
-                out.append(Segment(i, i + 1, "vague", None, None, 3 * scale, 9 * scale))
-                i += 2
-            else:
-                i += 1
-            continue
-        elif w == "half" and i + 1 < n and words[i + 1] == "dozen" and conns[i + 1] in ("-", " "):
-            out.append(Segment(i, i + 1, "scale", 6.0, 1.0))  # "a half-dozen"
-            i += 2
-            continue
-        elif w in DENOMINATORS and w not in ORDINALS:
-            # "half", "quarter(s)", "thirds" standing alone
-            out.append(Segment(i, i, "denominator", 100.0 / DENOMINATORS[w]))
-            i += 1
-            continue
-        elif w in ORDINALS:
-            out.append(Segment(i, i, "ordinal", float(ORDINALS[w]), 1.0))
-            i += 1
-            continue
-        bare = w in SCALES or w in ("hundred", "dozen")
-        if not bare and w not in _CARDINAL:
-            i += 1  # a plural scale ("millions" is vague and handled above) or stray word
-            continue
-        seg, i = _cardinal(words, conns, i, bare)
+            seg, i = _cardinal(words, conns, i, bare)
         if seg is not None:
             out.append(seg)
     return out
+
+
+def _word_segment(words: list[str], conns: list[str], i: int) -> tuple[Segment | None, int] | None:
+    """Read a word that is a number by itself ("twice", "dozens", "third"), or None to build a cardinal.
+
+    Returns the segment (None for a word that makes none) and the index after it.
+    """
+    n = len(words)
+    w = words[i]
+    if w in _CARDINAL:
+        if (i + 1 == n or (words[i + 1] in _CARDINAL and conns[i + 1] != "point")) and w not in TENS:
+            # a unit or teen followed by another such word cannot grow ("one two three")
+            v, p = _SIMPLE[w]
+            return Segment(i, i, "count", v, p), i + 1
+        return None
+    if w in MULTIPLIERS:
+        return Segment(i, i, "change", MULTIPLIERS[w]), i + 1
+    if w in VAGUE:
+        return _vague(words, conns, i)
+    if w == "several":
+        if i + 1 < n and words[i + 1] in SCALE_WORDS:
+            scale = units.SCALES[words[i + 1]]
+            return Segment(i, i + 1, "vague", None, None, 3 * scale, 9 * scale), i + 2
+        return None, i + 1
+    if w == "half" and i + 1 < n and words[i + 1] == "dozen" and conns[i + 1] in ("-", " "):
+        return Segment(i, i + 1, "scale", 6.0, 1.0), i + 2  # "a half-dozen"
+    if w in DENOMINATORS and w not in ORDINALS:
+        # "half", "quarter(s)", "thirds" standing alone
+        return Segment(i, i, "denominator", 100.0 / DENOMINATORS[w]), i + 1
+    if w in ORDINALS:
+        return Segment(i, i, "ordinal", float(ORDINALS[w]), 1.0), i + 1
+    return None
+
+
+def _vague(words: list[str], conns: list[str], i: int) -> tuple[Segment, int]:
+    """Read "dozens", "hundreds of thousands", "millions upon millions" as a vague range."""
+    low, high = VAGUE[words[i]]
+    j = i
+    while j + 1 < len(words) and conns[j + 1] in ("of", "upon") and words[j + 1] in VAGUE:
+        scale = VAGUE[words[j + 1]][0]
+        if conns[j + 1] == "upon":
+            high = high * 10 + 9
+        else:
+            low, high = low * scale, (high + 1) * scale - 1
+        j += 1
+    return Segment(i, j, "vague", None, None, low, high), j + 1
 
 
 # --- splitting a run of number words ---------------------------------------------------

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from factcheck.errors import InputError
 from factcheck.models import Figure
+from factcheck.registry.messages import pydantic_message
 from factcheck.registry.yamlmarks import (
     Marks,
     YamlError,
@@ -145,82 +146,6 @@ def _source_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, pa
 # --- loading and schema validation ----------------------------------------------------
 
 
-# What a list or mapping field holds, for messages a curator reads (no "tuple" or "dict").
-_LIST_OF = {
-    "keywords": "a list of words or short phrases, such as [overdose, deaths]",
-    "aliases": "a list of phrases, such as [\"died of drug overdoses\"]",
-    "attribution": "a list of phrases, such as [army now, later]",
-    "related": "a list of links, such as [{figure: other_id, relation: see-also}]",
-    "sources": "a list of sources, each with document, publisher, quote and value",
-    "figures": "a list of figures",
-}
-_MAPPING_OF = {
-    "related": "a link such as {figure: other_id, relation: see-also}",
-    "sources": "a source with document, publisher, quote and value",
-}
-_SCALAR = {
-    "string": "text", "float": "a number", "int": "a whole number", "bool": "true or false",
-}
-
-
-def _got(value: Any) -> str:
-    """Describe a YAML value as a curator wrote it."""
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"{str(value).lower()}"
-    if isinstance(value, int | float):
-        return f"the number {value:g}" if isinstance(value, float) else f"the number {value}"
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return "a value of another kind"
-
-
-def _field_name(loc: tuple[Any, ...]) -> tuple[str, bool]:
-    """Return the innermost named field of an error location, and whether it is a list item."""
-    for i in range(len(loc) - 1, -1, -1):
-        if isinstance(loc[i], str):
-            return loc[i], i < len(loc) - 1
-    return "value", False
-
-
-def _pydantic_message(err: Any) -> str:
-    kind = err["type"]
-    loc = tuple(err["loc"])
-    name, in_list = _field_name(loc)
-    given = err.get("input")
-    if kind == "missing":
-        return f"missing field '{name}'"
-    if kind == "extra_forbidden":
-        return f"unknown key '{name}'"
-    if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
-        return f"'{name}': {given!r} is not one of {expected}"
-    if kind == "string_pattern_mismatch":
-        return f"'{name}': {given!r} is not a snake_case id (lower-case letters, digits, _)"
-    if kind == "too_short":
-        return f"'{name}' must not be empty"
-    if kind in ("tuple_type", "list_type") and name in _LIST_OF:
-        if isinstance(given, str) and name in ("keywords", "aliases", "attribution"):
-            return f"{name} must be a list of {'words or phrases' if name == 'keywords' else 'phrases'}: write [{given}]"
-        return f"{name} must be {_LIST_OF[name]} (got {_got(given)})"
-    if kind in ("model_type", "model_attributes_type", "dict_type") and name in _MAPPING_OF:
-        return f"each of '{name}' must be {_MAPPING_OF[name]} (got {_got(given)})"
-    scalar = next((v for k, v in _SCALAR.items() if kind.startswith(k)), None)
-    if scalar is not None:
-        what = f"each of '{name}'" if in_list else f"'{name}'"
-        if name == "period" and isinstance(given, int) and not isinstance(given, bool):
-            return f"'period' must be quoted, or YAML reads it as a number: period: \"{given}\""
-        if name in ("date", "number") and isinstance(given, int | float) and not isinstance(given, bool):
-            return f"'{name}' must be quoted text, or YAML reads it as a number: {name}: \"{given}\""
-        return f"{what} must be {scalar} (got {_got(given)})"
-    return f"'{name}': {err['msg'][0].lower()}{err['msg'][1:]} (got {_got(given)})"
-
-
 def _is_version_1(version: object) -> bool:
     return type(version) is int and version == 1  # not true, not 1.0
 
@@ -232,23 +157,9 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
     reported as a link to nothing (one error per mistake).
     """
     broken: set[str] = set()
-    problems: list[Problem] = []
     figures: list[Figure] = []
     positions: dict[str, int] = {}  # id -> index in the figures list
-    if not isinstance(data, dict):
-        line, col = mark_for(marks, ())
-        got = "empty file" if data is None else type(data).__name__
-        raise RegistryError(path, line, col, f"expected a mapping with a 'figures' list at the top level, got {got}")
-    for key in data:
-        if key not in TOP_LEVEL:
-            line, col = mark_for(marks, (key,))
-            problems.append(Problem(path, line, col, "error", f"unknown top-level key '{key}'"))
-    for at, message in synonym_problems(data.get("synonyms")):
-        line, col = mark_for(marks, ("synonyms", *at))
-        problems.append(Problem(path, line, col, "error", message))
-    if not _is_version_1(data.get("version", 1)):
-        line, col = mark_for(marks, ("version",))
-        problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
+    problems = _top_level_problems(data, marks, path)
     items = data.get("figures")
     if not isinstance(items, list):
         line, col = mark_for(marks, ("figures",))
@@ -265,20 +176,7 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         except ValidationError as exc:
             if isinstance(item.get("id"), str):
                 broken.add(item["id"])
-            errors = exc.errors()
-            for err in errors:
-                loc = tuple(err["loc"])
-                if err["type"] == "too_short" and any(
-                    len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors
-                ):
-                    continue  # a list whose items failed is not also empty: one error per mistake
-                key_mark = (*where, *loc[:-1], "#key", loc[-1]) if loc else None
-                if err["type"] == "extra_forbidden" and key_mark in marks:
-                    line, col = marks[key_mark]
-                else:
-                    line, col = mark_for(marks, where + loc)
-                label = item.get("id", f"#{i + 1}")
-                problems.append(Problem(path, line, col, "error", f"figure {label}: {_pydantic_message(err)}"))
+            problems.extend(_figure_errors(exc, item, i, marks, path))
             continue
         line, col = mark_for(marks, (*where, "id"))
         if fig.id in first_line:
@@ -289,6 +187,47 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
         figures.append(fig)
         problems.extend(_source_problems(fig, where, marks, path))
     return figures, problems, positions, broken
+
+
+def _top_level_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
+    """Return the problems of the registry's top level: unknown keys, synonyms, version."""
+    if not isinstance(data, dict):
+        line, col = mark_for(marks, ())
+        got = "empty file" if data is None else type(data).__name__
+        raise RegistryError(path, line, col, f"expected a mapping with a 'figures' list at the top level, got {got}")
+    problems: list[Problem] = []
+    for key in data:
+        if key not in TOP_LEVEL:
+            line, col = mark_for(marks, (key,))
+            problems.append(Problem(path, line, col, "error", f"unknown top-level key '{key}'"))
+    for at, message in synonym_problems(data.get("synonyms")):
+        line, col = mark_for(marks, ("synonyms", *at))
+        problems.append(Problem(path, line, col, "error", message))
+    if not _is_version_1(data.get("version", 1)):
+        line, col = mark_for(marks, ("version",))
+        problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
+    return problems
+
+
+def _figure_errors(exc: ValidationError, item: dict[str, Any], i: int, marks: Marks, path: str) -> list[Problem]:
+    """Return one problem per mistake in a figure that failed validation, each at its place."""
+    where: tuple[str | int, ...] = ("figures", i)
+    problems: list[Problem] = []
+    errors = exc.errors()
+    for err in errors:
+        loc = tuple(err["loc"])
+        if err["type"] == "too_short" and any(
+            len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors
+        ):
+            continue  # a list whose items failed is not also empty: one error per mistake
+        key_mark = (*where, *loc[:-1], "#key", loc[-1]) if loc else None
+        if err["type"] == "extra_forbidden" and key_mark in marks:
+            line, col = marks[key_mark]
+        else:
+            line, col = mark_for(marks, where + loc)
+        label = item.get("id", f"#{i + 1}")
+        problems.append(Problem(path, line, col, "error", f"figure {label}: {pydantic_message(err)}"))
+    return problems
 
 
 TOP_LEVEL = ("version", "synonyms", "figures")

@@ -212,14 +212,7 @@ def _plain(loader: Any, items_of: str) -> tuple[Any, list[int]]:
         event = get_event()
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            if event.anchor is not None or (event.tag is not None and event.tag != "!"):
-                raise _NeedsMarks
-            value: Any = event.value
-            if event.implicit[0]:
-                text = value
-                value = scalars.get(text, _NO_KEY)
-                if value is _NO_KEY:
-                    value = scalars[text] = _plain_scalar(resolve(yaml.ScalarNode, text, (True, False)), text)
+            value: Any = _scalar_value(event, scalars, resolve)
             opened = None
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             if event.anchor is not None or (event.tag is not None and event.tag != "!") or len(stack) >= MAX_DEPTH:
@@ -246,22 +239,42 @@ def _plain(loader: Any, items_of: str) -> tuple[Any, list[int]]:
             parent = stack[-1]
             if parent is items:
                 lines.append(event.start_mark.line + 1)
-            if type(parent) is list:
-                parent.append(value)
-            else:
-                key = keys[-1]
-                if key is _NO_KEY:
-                    if opened is not None or value in parent:
-                        raise _NeedsMarks
-                    keys[-1] = value
-                else:
-                    parent[key] = value
-                    keys[-1] = _NO_KEY
-                    if len(stack) == 1 and type(opened) is list and key == items_of:
-                        items = opened
+            key = _attach(parent, keys, value, opened)
+            if len(stack) == 1 and type(opened) is list and key is not _NO_KEY and key == items_of:
+                items = opened
         if opened is not None:
             stack.append(opened)
             keys.append(_NO_KEY)
+
+
+def _scalar_value(event: Any, scalars: dict[str, Any], resolve: Any) -> Any:
+    """Return a plain scalar's value, read once per distinct text; raise _NeedsMarks for a tag or anchor."""
+    if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+        raise _NeedsMarks
+    value: Any = event.value
+    if event.implicit[0]:
+        text = value
+        value = scalars.get(text, _NO_KEY)
+        if value is _NO_KEY:
+            value = scalars[text] = _plain_scalar(resolve(yaml.ScalarNode, text, (True, False)), text)
+    return value
+
+
+def _attach(parent: Any, keys: list[Any], value: Any, opened: Any) -> Any:
+    """Put a value into its parent collection; return the key it was stored under, else _NO_KEY."""
+    if type(parent) is list:
+        parent.append(value)
+        return _NO_KEY
+    key = keys[-1]
+    if key is _NO_KEY:
+        # A collection as a key, or a repeated key: the marked loader reports or rejects it.
+        if opened is not None or value in parent:
+            raise _NeedsMarks
+        keys[-1] = value
+        return _NO_KEY
+    parent[key] = value
+    keys[-1] = _NO_KEY
+    return key
 
 
 def _plain_scalar(tag: str, text: str) -> Any:

@@ -131,6 +131,26 @@ def _card(
     ctx: ReportContext,
     marks_at: dict[tuple[str, int, int], int],
 ) -> str:
+    """Return one finding as a card: head, facts, sources and, with --explain, the reasons."""
+    out = [f'<li class="card v-{verdict(finding)} k-{_e(finding.kind)}" id="f-{number}">']
+    out.extend(_card_head(number, finding, mark))
+    out.append('<dl class="facts">')
+    out.extend(f"<dt>{_e(k)}</dt><dd>{v_}</dd>" for k, v_ in _facts(finding, marks_at))
+    out.append("</dl>")
+    out.extend(_source_list(finding))
+    if ctx.explain and (finding.reasons or finding.score is not None):
+        out.append('<div class="explain">')
+        if finding.score is not None:
+            out.append(f"match score {finding.score:.2f}")
+        if finding.reasons:
+            out.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in finding.reasons) + "</ul>")
+        out.append("</div>")
+    out.append("</li>")
+    return "\n".join(out)
+
+
+def _card_head(number: int, finding: Finding, mark: int | None) -> list[str]:
+    """Return a card's head (number, badge, code, rule, place) and its message."""
     v = verdict(finding)
     label = "verified" if v == "verified" else finding.severity
     where = f"line {finding.line}, col {finding.column}"
@@ -139,8 +159,7 @@ def _card(
         if mark
         else f'<span class="loc">{where}</span>'
     )
-    out = [
-        f'<li class="card v-{v} k-{_e(finding.kind)}" id="f-{number}">',
+    return [
         '<div class="card-head">',
         f'<a class="n" href="#m-{mark}">{number}</a>'
         if mark
@@ -152,6 +171,10 @@ def _card(
         "</div>",
         f'<p class="msg">{_e(finding.message)}</p>',
     ]
+
+
+def _facts(finding: Finding, marks_at: dict[tuple[str, int, int], int]) -> list[tuple[str, str]]:
+    """Return a card's facts as (term, HTML) pairs: stated, expected, figure, suggestion, also in."""
     facts: list[tuple[str, str]] = [("stated", f"<q>{_e(finding.text)}</q>")]
     if finding.hedge and finding.hedge != "none":
         facts[0] = ("stated", f"{facts[0][1]} <span class='src'>({_e(finding.hedge)})</span>")
@@ -167,28 +190,23 @@ def _card(
         if target is not None:
             label_ = f'<a href="#m-{target}">{label_}</a>'
         facts.append(("also in", f"{label_} <q>{_e(loc_.text)}</q>"))
-    out.append('<dl class="facts">')
-    out.extend(f"<dt>{_e(k)}</dt><dd>{v_}</dd>" for k, v_ in facts)
-    out.append("</dl>")
-    if finding.sources:
-        out.append('<ul class="sources">')
-        for source in finding.sources:
-            value = "" if source.value is None else f" · {_e(format_value(source.value))}"
-            out.append(
-                f'<li><div class="src"><span class="pub">{_e(source.publisher)}</span>, '
-                f"{_e(source.document)}{value}</div>"
-                f"<blockquote>“{_e(source.quote)}”</blockquote></li>"
-            )
-        out.append("</ul>")
-    if ctx.explain and (finding.reasons or finding.score is not None):
-        out.append('<div class="explain">')
-        if finding.score is not None:
-            out.append(f"match score {finding.score:.2f}")
-        if finding.reasons:
-            out.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in finding.reasons) + "</ul>")
-        out.append("</div>")
-    out.append("</li>")
-    return "\n".join(out)
+    return facts
+
+
+def _source_list(finding: Finding) -> list[str]:
+    """Return a card's list of sources with their quotes, or nothing when it has none."""
+    if not finding.sources:
+        return []
+    out = ['<ul class="sources">']
+    for source in finding.sources:
+        value = "" if source.value is None else f" · {_e(format_value(source.value))}"
+        out.append(
+            f'<li><div class="src"><span class="pub">{_e(source.publisher)}</span>, '
+            f"{_e(source.document)}{value}</div>"
+            f"<blockquote>“{_e(source.quote)}”</blockquote></li>"
+        )
+    out.append("</ul>")
+    return out
 
 
 def _header(result: ScanResult, ctx: ReportContext, shown: list[Finding]) -> str:
@@ -259,23 +277,10 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
     shown = visible_findings(result, ctx)
     groups = _worst_first(group_by_path(shown))
     clean = [p for p in ctx.texts if p not in groups]
-    numbered: dict[str, list[tuple[int, Finding]]] = {}
-    counter = 0
-    for path, findings in groups.items():
-        numbered[path] = []
-        for finding in findings:
-            counter += 1
-            numbered[path].append((counter, finding))
-
+    numbered = _numbered(groups)
     body: list[str] = [_header(result, ctx, shown), "<main>", _legend(ctx)]
     if groups or clean:
-        links = [
-            f'<li><a href="#file-{i}">{_e(p)}</a> '
-            f'<span class="clean">({len(groups[p])})</span></li>'
-            for i, p in enumerate(groups, 1)
-        ]
-        links += [f'<li class="clean">{_e(p)} (no findings)</li>' for p in clean]
-        body.append(f'<nav class="files"><ul>{"".join(links)}</ul></nav>')
+        body.append(_file_nav(groups, clean))
     if not shown:
         body.append('<p class="clean-note">No findings to show.</p>')
     spans_of = {
@@ -292,23 +297,7 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         for f in span.findings
     }
     for i, (path, items) in enumerate(numbered.items(), 1):
-        text = ctx.texts.get(path)
-        spans = spans_of[path]
-        file_counts = severity_counts(f for _, f in items)
-        summary = ", ".join(plural(c, s) for s, c in file_counts.items() if c)
-        verified_here = sum(1 for _, f in items if f.kind == "verified")
-        if verified_here:
-            summary = ", ".join(x for x in (summary, f"{verified_here} verified") if x)
-        body.append(f'<section class="file" id="file-{i}">')
-        body.append(f'<h2><span>{_e(path)}</span><span class="counts">{_e(summary)}</span></h2>')
-        body.append('<div class="cols">')
-        if text is not None:
-            body.append(f'<article class="draft">{_draft(text, spans)}</article>')
-        else:
-            body.append('<p class="notext">The text of this file is not available.</p>')
-        body.append('<ol class="cards">')
-        body.extend(_card(n, f, mark_of.get(n), ctx, marks_at) for n, f in items)
-        body.append("</ol></div></section>")
+        body.extend(_file_section(i, path, items, spans_of[path], ctx, mark_of, marks_at))
     body.append("</main>")
 
     return (
@@ -320,3 +309,55 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         + "\n".join(body)
         + f"\n<script>{JS}</script>\n</body>\n</html>\n"
     )
+
+
+def _numbered(groups: dict[str, list[Finding]]) -> dict[str, list[tuple[int, Finding]]]:
+    """Number the findings 1, 2, ... across files, in the order they are shown."""
+    numbered: dict[str, list[tuple[int, Finding]]] = {}
+    counter = 0
+    for path, findings in groups.items():
+        numbered[path] = []
+        for finding in findings:
+            counter += 1
+            numbered[path].append((counter, finding))
+    return numbered
+
+
+def _file_nav(groups: dict[str, list[Finding]], clean: list[str]) -> str:
+    """Return the list of files, those with findings linked to their section."""
+    links = [
+        f'<li><a href="#file-{i}">{_e(p)}</a> '
+        f'<span class="clean">({len(groups[p])})</span></li>'
+        for i, p in enumerate(groups, 1)
+    ]
+    links += [f'<li class="clean">{_e(p)} (no findings)</li>' for p in clean]
+    return f'<nav class="files"><ul>{"".join(links)}</ul></nav>'
+
+
+def _file_section(
+    i: int,
+    path: str,
+    items: list[tuple[int, Finding]],
+    spans: list[_Span],
+    ctx: ReportContext,
+    mark_of: dict[int, int],
+    marks_at: dict[tuple[str, int, int], int],
+) -> list[str]:
+    """Return one file's section: its counts, its marked-up draft and its cards."""
+    text = ctx.texts.get(path)
+    file_counts = severity_counts(f for _, f in items)
+    summary = ", ".join(plural(c, s) for s, c in file_counts.items() if c)
+    verified_here = sum(1 for _, f in items if f.kind == "verified")
+    if verified_here:
+        summary = ", ".join(x for x in (summary, f"{verified_here} verified") if x)
+    body = [f'<section class="file" id="file-{i}">']
+    body.append(f'<h2><span>{_e(path)}</span><span class="counts">{_e(summary)}</span></h2>')
+    body.append('<div class="cols">')
+    if text is not None:
+        body.append(f'<article class="draft">{_draft(text, spans)}</article>')
+    else:
+        body.append('<p class="notext">The text of this file is not available.</p>')
+    body.append('<ol class="cards">')
+    body.extend(_card(n, f, mark_of.get(n), ctx, marks_at) for n, f in items)
+    body.append("</ol></div></section>")
+    return body
