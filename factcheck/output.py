@@ -102,28 +102,15 @@ def report_sink(output: str | None, target: str | None = None,
         yield write
         out.flush()
         return
-    import tempfile
+    import io
+
+    from factcheck.safeio import replaced_atomically
 
     target = target or output
     if target == os.path.realpath(os.devnull):
         yield lambda text: None  # -o /dev/null: written nowhere, the device left as it is
         return
-    directory, name = os.path.split(os.path.abspath(target))
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-            yield fh.write
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)  # never leave a half-written report
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write report: {exc.strerror or exc}") from None
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.remove(tmp)
+    # Never leave a half-written report.
+    with replaced_atomically(target, f"{output}: cannot write report") as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace") as fh:
+        yield fh.write

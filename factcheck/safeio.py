@@ -5,12 +5,15 @@ opened here. Opening never blocks (a FIFO is opened non-blocking, then refused),
 but a regular file is refused, and reading stops at a cap, so /dev/zero, /dev/urandom or a
 FIFO cannot hang a run or exhaust its memory. Failures are :class:`UnreadableFile`, an
 OSError whose ``strerror`` is the one-line reason callers already put in their messages.
+A file the run writes (a report, the registry) is replaced atomically here too.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 __all__ = ["CONFIG_MAX_BYTES", "DRAFT_MAX_BYTES", "UnreadableFile", "describe_size", "file_kind",
@@ -70,3 +73,36 @@ def read_capped(path: str | os.PathLike[str], cap: int) -> bytes:
     if len(data) > cap:
         raise UnreadableFile(f"larger than {describe_size(cap)}")
     return data
+
+
+@contextmanager
+def replaced_atomically(target: str, failure: str) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces `target` when the block completes, keeping its mode.
+
+    It is written in the target's directory and renamed over it, so the target is either
+    the old file or the whole new one, never half of it; an OSError becomes an InputError
+    that starts with `failure` ("report.json: cannot write report").
+    """
+    import tempfile
+
+    from factcheck.errors import InputError
+
+    directory, name = os.path.split(os.path.abspath(target))
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise InputError(f"{failure}: {exc.strerror or exc}") from None
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.remove(tmp)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
-import tempfile
 from dataclasses import dataclass
 from typing import Any
 
@@ -197,23 +195,8 @@ def _verify(old: str, merged: str, path: str, figures: list[dict[str, Any]],
 
 def replace_file(path: str, text: str) -> None:
     """Write text over a file through a temporary file in its directory, keeping its mode."""
+    from factcheck.safeio import replaced_atomically
+
     target = os.path.realpath(path)  # a symlinked registry: its target is replaced, the link kept
-    directory, name = os.path.split(target)
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the registry: {exc.strerror or exc}") from None
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.remove(tmp)
+    with replaced_atomically(target, f"{path}: cannot write the registry") as fh:
+        fh.write(text.encode("utf-8"))
