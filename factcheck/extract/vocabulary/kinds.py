@@ -1,0 +1,151 @@
+"""The words that make a number a year, a date, an identifier, a reference, a version or a change."""
+
+from __future__ import annotations
+
+# --- what kind of number -----------------------------------------------------------------
+
+# The kind a unit category makes ("16 km" a measure, "16 years" a duration); percent units
+# make "percent" or "percentage-points".
+UNIT_KINDS: dict[str, str] = {"money": "money", "cents": "money", "time": "duration",
+                              "measure": "measure"}
+# Kinds that take a rate ("6,000 a day", "$3.45 a gallon", "5% a year").
+RATE_KINDS = frozenset({"count", "vague", "money", "measure", "percent", "change"})
+# Kinds either end of a range may have ("18 to 49", "2019-20").
+RANGE_KINDS = frozenset({"count", "percent", "percentage-points", "money", "measure", "rate",
+                         "change", "year", "age", "duration", "vague"})
+
+CHANGE_BEFORE: frozenset[str] = frozenset(
+    "rose rise rises risen rising increased increase increases increasing grew grow grows "
+    "growing grown jumped jump jumps surged surge soared soar climbed climb fell fall falls "
+    "fallen falling dropped drop drops declined decline declines decreased decrease "
+    "plunged plummeted tumbled slid sank gained gain lost up down spiked swelled shrank "
+    "shrunk slumped cut boosted raised lowered reduced increasing decreasing".split()
+)
+CHANGE_AFTER: frozenset[str] = frozenset(
+    "higher lower increase increases decrease decreases rise rises drop drops jump jumps gain "
+    "gains growth decline declines fall more less bigger larger greater smaller cheaper "
+    "surge spike hike cut cuts reduction boost climb uptick rise fewer faster slower "
+    "increased decreased".split()
+)
+# Words between a change verb and its percentage: "rose by 5%", "a 5% rise".
+CHANGE_LINKS = ("by", "of", "a", "an", "to")
+# "three times higher" is a change; "three times" alone may be a count of occasions.
+TIMES_BEFORE = ("as", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "less",
+                "the", "over")
+# "twice" is a multiple only before these: "twice as many", "twice the rate".
+TWICE_BEFORE = ("as", "the")
+# Money is being spent, not weighed: "spent 20 million pounds".
+MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fined raised earned "
+                        "earn earns budget budgeted price priced salary owed owes donated".split())
+# "one" is a pronoun before or after these: "one of the", "the one who", "no one".
+PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
+                          "may might is was has had does did never cannot ought knows".split())
+# "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
+ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
+# Idioms with a number word in them (regexes, each opening with a letter, matched in either
+# case of that letter): no number is meant.
+IDIOMS: tuple[str, ...] = (
+    r"at one point", r"for one thing", r"one by one", r"one-on-one", r"one-off", r"one-trick",
+    r"one another", r"with one stone", r"back to square one", r"in one go",
+    r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
+    r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
+    r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
+    r"cloud nine", r"the nines", r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
+    r"first of all", r"first[- ]hand", r"on second thoughts?", r"second[- ]in[- ]command",
+    r"i second(?= (?:that|the|this)\b)", r"we second(?= (?:that|the|this)\b)", r"eleventh hour",
+    r"the third degree", r"zero[- ]sum", r"zero[- ]tolerance", r"six of one",
+    r"at sixes and sevens", r"on all fours",
+)
+# The first words of IDIOMS: only these are looked up.
+NUMBER_IDIOM_WORDS = frozenset("one two nine nines first second eleventh third zero six sixes fours".split())
+# Vague plurals that are nouns unless "of" follows: "test scores", "tens of thousands".
+VAGUE_NEEDS_OF = ("scores", "tens")
+PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
+# ...unless a number follows: "one or two", "one or more".
+PRONOUN_NOT_BEFORE_OR = ("two", "more")
+# "a second", "per second": time, not an ordinal.
+SECOND_AS_TIME_AFTER = ("per", "each", "every", "a", "one")
+# "a third straight month", "a fourth term": an ordinal before these, not a fraction.
+ORDINAL_NOUNS = frozenset("""straight consecutive successive time term round attempt wave party
+    place season match game child vote referendum election try bid night lockdown dose shot
+    booster world year day week month quarter""".split())
+# Articles that make "a third", "a half", "a million" one number.
+ARTICLES = ("a", "an")
+ONE_ARTICLES = ("a", "one")
+# "the first half", "the back half": a part, not a fraction.
+HALF_NOT_FRACTION_AFTER = ("first", "second", "other", "latter", "former", "back", "top",
+                           "bottom", "the")
+# "half a day", "half a mile": half of one unit.
+HALF_A_UNITS = ("hour", "day", "week", "month", "year", "decade", "century", "mile", "minute")
+MINUS_WORDS = ("minus", "negative")
+# A dash and a space before a number are its sign after these words: "readings of - 40".
+SPACED_MINUS_AFTER = frozenset("of to at from hit reached was were is fell dropped plunged "
+                               "sank as low about around by".split())
+AGE_BEFORE = ("aged", "age", "ages")
+AGE_OF_BEFORE = ("ages", "age")  # "children of age 5"
+DURATION_AGE_BEFORE = ("aged", "age")  # "aged five years"
+# "in her 20s", "the mid-30s": ages; "the 90s": a decade.
+AGE_DECADE_BEFORE = ("her", "his", "their", "mid", "early", "late", "your", "my", "our")
+# Suffixes glued to a number.
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+TIME_SUFFIXES = (r"[ap]\.m\.", r"[AP]\.M\.", "[ap]m", "[AP]M")
+AGE_UNITS = ("year", "yr", "month", "week", "day")
+# Plural nouns that follow a year ("2019 levels", "the 2024 elections").
+YEAR_NOUNS: frozenset[str] = frozenset(
+    "levels elections figures data numbers budgets midterms games olympics results prices "
+    "rates values estimates projections forecasts totals statistics standards models "
+    "emissions championships playoffs polls primaries accounts reports guidelines rules "
+    "regulations plans targets goals earnings sales returns taxes graduates class".split()
+)
+# Words after which a 4-digit number is a year.
+YEAR_BEFORE: frozenset[str] = frozenset(
+    "in since by from to until till through during of the and or between before after "
+    "year years fiscal fy early late mid summer spring autumn fall winter than for at "
+    "circa c. season class vintage calendar financial academic school election".split()
+)
+# Words after which a 4-digit number is a year even before a plural noun.
+YEAR_SURELY_BEFORE = ("fy", "fiscal", "year", "'s", "since", "until", "till", "during")
+FISCAL = ("fy", "fiscal")
+IDENT_BEFORE: frozenset[str] = frozenset(
+    "section sec. route title article art. form boeing airbus flight room gate highway "
+    "interstate amendment proposition prop. resolution bill model apollo channel bus "
+    "platform building suite apartment apt. box precinct district ward lot order case "
+    "docket no. number # item exhibit rule regulation directive cell block terminal pier "
+    "unit engine tower studio station camp zone sector grade class category type size mark "
+    "proposal measure law code level phase stage exit patent decree ordinance s. h.r. hr "
+    "id flight air force one covid cve".split()
+)
+# Identifier words that name one even in lower case: "route 9", "section 230".
+IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
+                           "interstate highway proposition amendment".split())
+# Lower-case prefixes glued by a hyphen that still make an identifier: "covid-19".
+IDENT_PREFIXES = ("covid", "sars", "cve")
+VERSION_PREFIXES = ("v", "ver", "version")
+REF_BEFORE: frozenset[str] = frozenset(
+    "page pages p. pp. pg. chapter chap. ch. § §§ paragraph para. paras. footnote fn. figure "
+    "fig. table tab. appendix annex line lines verse clause slide column col. vol. vol "
+    "volume issue episode season part step note endnote".split()
+)
+VERSION_BEFORE: frozenset[str] = frozenset(
+    "version ver. v v. release python java ios android macos windows ubuntu firefox chrome "
+    "safari php perl ruby node rust debian fedora kernel linux django react angular gpt "
+    "excel office iphone ipad galaxy pixel".split()
+)
+MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+WEEKDAYS: frozenset[str] = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
+    "Thursdays Fridays Saturdays Sundays".split()
+)
+STREET_WORDS = (
+    "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?"
+    "|Way|Place|Pl\\.?|Court|Ct\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Square|Plaza|Circle"
+)
+# Street words that come before the name: "Rua Hygino Muzy Filho, 737".
+STREET_BEFORE_WORDS = "Rua|Avenida|Av\\.|Calle|Rue|Via|Strasse|Straße|Carrera"
+# Punctuation a word before a number may open with: "(page 12", "“version 3".
+OPENERS = "([“\"'"
