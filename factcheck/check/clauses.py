@@ -2,17 +2,20 @@
 
 A sentence with several numbers is cut at its clause breaks, so that each number reads its
 own words and periods; a comparison's base ("from 668") and a sentence that refers back
-("That is 70,412 graduates") are recognised here.
+("That is 70,412 graduates") and an amount followed by its own conversion ("26,000 pounds
+(nearly 12 tonnes)") are recognised here.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from factcheck.models import Quantity
 from factcheck.periods import Period
+from factcheck.types import Statement
 
 CLAUSE_BREAKS = ",;:()—–"
 
@@ -137,3 +140,26 @@ def neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
         if checked(qs[i]):
             first = qs[i].start
     return prev_ends, next_starts
+
+
+_HEDGE = r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under|close to)"
+# How a conversion is introduced: "(", ", or", "or", "—", "i.e.", optionally hedged; what
+# comes before it may be the rest of the noun phrase ("26,000 pounds of fentanyl in 2022 (").
+_INTRO = re.compile(
+    rf"(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)\s*(?:{_HEDGE}\s*)?$", re.I)
+_MAX_GAP = 60
+
+
+def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Return (amount, its conversion) pairs standing next to each other in one block."""
+    pairs = []
+    for a, b in itertools.pairwise(statements):
+        if a.seg_id != b.seg_id or a.q.kind != "measure" or b.q.kind != "measure":
+            continue
+        if not a.q.unit or not b.q.unit or a.q.unit == b.q.unit:
+            continue
+        between = a.segment[a.q.end:b.q.start]
+        if len(between) > _MAX_GAP or re.search(r"[.;!?]\s", between) or not _INTRO.search(between):
+            continue
+        pairs.append((a, b))
+    return pairs

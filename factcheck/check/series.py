@@ -16,12 +16,12 @@ certain, the series' other figures conflict in period, so their values are perio
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from factcheck.check.clauses import conversion_pairs
 from factcheck.models import Figure
 from factcheck.periods import Period, parse_date, parse_figure_period
 from factcheck.types import Candidate, Statement
@@ -32,7 +32,6 @@ IMPLIED_WEIGHT = 1.0  # the score an implied period adds, as much as a period wr
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|nearly|almost|roughly|around|some|over|under|more\s+than|"
                    r"fewer\s+than|less\s+than)\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]\s")
-_CONVERSION = re.compile(r"^\s*[(\[]\s*(?:(?:about|nearly|almost|roughly|around|some|or)\s+)?$", re.I)
 _TO = re.compile(r"\bto\s+(?:(?:about|nearly|almost|roughly|around|some|over|under|"
                  r"more\s+than|fewer\s+than|less\s+than|just)\s+)?$", re.I)
 
@@ -104,8 +103,7 @@ def after_from(text: str, start: int) -> bool:
 
 def conversions(statements: list[Statement]) -> dict[int, Statement]:
     """Return, by id, the statements that convert the one before them ("52 mph (84 km/h)")."""
-    return {id(b): a for a, b in itertools.pairwise(statements)
-            if _CONVERSION.match(a.segment[a.q.end:b.q.start])}
+    return {id(b): a for a, b in conversion_pairs(statements)}
 
 
 def resolve_series(statements: list[Statement], today: date | None, certain: bool) -> None:

@@ -13,9 +13,7 @@ Example: "26,000 pounds (nearly 20 tonnes)" -> 26,000 pounds is 11.8 tonnes.
 
 from __future__ import annotations
 
-import itertools
-import re
-
+from factcheck.check.clauses import conversion_pairs
 from factcheck.check.stated import stated_interval
 from factcheck.intervals import Interval, agrees, format_number
 from factcheck.models import Scope
@@ -24,29 +22,6 @@ from factcheck.types import Statement
 
 CODE, NAME, SEVERITY, SCOPE = "FC105", "bad-conversion", "error", Scope.DOCUMENT
 SUMMARY = "A unit conversion in the draft is wrong."
-
-_HEDGE = r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under|close to)"
-# How a conversion is introduced: "(", ", or", "or", "—", "i.e.", optionally hedged; what
-# comes before it may be the rest of the noun phrase ("26,000 pounds of fentanyl in 2022 (").
-_INTRO = re.compile(
-    rf"(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)\s*(?:{_HEDGE}\s*)?$", re.I)
-_MAX_GAP = 60
-
-
-def conversion_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
-    """Return (amount, its conversion) pairs standing next to each other in one block."""
-    pairs = []
-    for a, b in itertools.pairwise(statements):
-        if a.seg_id != b.seg_id or a.q.kind != "measure" or b.q.kind != "measure":
-            continue
-        if not a.q.unit or not b.q.unit or a.q.unit == b.q.unit:
-            continue
-        between = a.segment[a.q.end:b.q.start]
-        if len(between) > _MAX_GAP or re.search(r"[.;!?]\s", between) or not _INTRO.search(between):
-            continue
-        pairs.append((a, b))
-    return pairs
-
 
 def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
     """Check every conversion in a document with pint, allowing a relative `tolerance`."""
