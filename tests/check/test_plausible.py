@@ -3,8 +3,6 @@ check/claims.py), on a parks registry of our own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.decide import Policy
