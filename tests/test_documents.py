@@ -479,7 +479,7 @@ def test_chunks_report_bad_bytes_with_line(tmp_path: Path) -> None:
         list(iter_paragraph_chunks(str(p), 2))
 
 
-# --- robustness and speed --------------------------------------------------------------------------
+# --- robustness and speed ------------------------------------------------------------------------
 
 _PIECES = [
     *"ab5 ,.*_`#>-|[]()<>!&;/:\\\n\r\t\ufeff",

@@ -32,7 +32,8 @@ SEVERITY = "[info|warning|error]"
 @app.command(cls=_ScanCommand)
 def scan(
     paths: Annotated[list[str] | None, typer.Argument(
-        metavar="PATH", help="Files, directories, globs, or '-' for standard input. Default: '.'.")] = None,
+        metavar="PATH",
+        help="Files, directories, globs, or '-' for standard input. Default: '.'.")] = None,
     registry: RegistryOpt = None,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="[auto|...]",
@@ -40,17 +41,23 @@ def scan(
              "else the config's format, else auto (github in Actions, console on a terminal, "
              "else concise).")] = None,
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to a file. Default: standard output.")] = None,
+        "--output", "-o", metavar="FILE",
+        help="Write the report to a file. Default: standard output.")] = None,
     fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", metavar=FAIL_ON, help="Exit 1 when a finding is at or above this. Default: error.")] = None,
+        "--fail-on", metavar=FAIL_ON,
+        help="Exit 1 when a finding is at or above this. Default: error.")] = None,
     exit_zero: Annotated[bool, typer.Option(
-        "--exit-zero", metavar="", help="Exit 0 whatever is found: the same as --fail-on never.")] = False,
+        "--exit-zero", metavar="",
+        help="Exit 0 whatever is found: the same as --fail-on never.")] = False,
     min_severity: Annotated[str | None, typer.Option(
-        "--min-severity", metavar=SEVERITY, help="Show only findings at or above this. Default: info.")] = None,
+        "--min-severity", metavar=SEVERITY,
+        help="Show only findings at or above this. Default: info.")] = None,
     select: Annotated[list[str] | None, typer.Option(
-        "--select", metavar="CODES", help="Only these rules (codes or names, comma-separated). Default: all.")] = None,
+        "--select", metavar="CODES",
+        help="Only these rules (codes or names, comma-separated). Default: all.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(
-        "--ignore", metavar="CODES", help="Skip these rules (codes or names, comma-separated). Default: none.")] = None,
+        "--ignore", metavar="CODES",
+        help="Skip these rules (codes or names, comma-separated). Default: none.")] = None,
     show_verified: Annotated[bool | None, typer.Option(
         "--show-verified/--hide-verified", metavar="",
         help="Report numbers that agree with the registry. Default: hide.")] = None,
@@ -59,14 +66,16 @@ def scan(
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", metavar="", help="Print nothing; only the exit code speaks.")] = False,
     statistics: Annotated[bool, typer.Option(
-        "--statistics", metavar="", help="Print the number of findings per rule instead of the report.")] = False,
+        "--statistics", metavar="",
+        help="Print the number of findings per rule instead of the report.")] = False,
     color: Annotated[str, typer.Option(
         "--color", metavar="[auto|always|never]", show_default=False,
         help="Colour the console report. Default: auto (on a terminal, unless NO_COLOR is set; "
              "FORCE_COLOR forces it).")] = "auto",
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", metavar="N",
-        help="Worker processes, 1 to 64. Default: the CPU count for 8 files or more, else 1.")] = None,
+        help="Worker processes, 1 to 64. Default: the CPU count for 8 files or more, "
+             "else 1.")] = None,
     stdin_filename: Annotated[str | None, typer.Option(
         "--stdin-filename", metavar="NAME",
         help="Name (and format) for text read from '-'. Default: '-', plain text.")] = None,
@@ -75,7 +84,8 @@ def scan(
         help="Report only lines changed since this git revision. Default: every line.")] = None,
     baseline: Annotated[str | None, typer.Option(
         "--baseline", metavar="FILE",
-        help="Accept the findings listed in this baseline; report only new ones. Default: none.")] = None,
+        help="Accept the findings listed in this baseline; report only new ones. "
+             "Default: none.")] = None,
     write_baseline: Annotated[str | None, typer.Option(
         "--write-baseline", metavar="FILE",
         help="Write every finding to this baseline file and exit 0. Default: none.")] = None,
@@ -89,7 +99,8 @@ def scan(
              "none. Default: the config's date, else the file's modification date.")] = None,
     config_file: Annotated[str | None, typer.Option(
         "--config", metavar="FILE",
-        help="Configuration file. Default: .factcheck.toml or [tool.factcheck] found upward.")] = None,
+        help="Configuration file. Default: .factcheck.toml or [tool.factcheck] "
+             "found upward.")] = None,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="ADDRESS",
         help="Run on a Dask cluster at this scheduler address ('local' for an in-process "

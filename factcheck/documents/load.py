@@ -1,8 +1,8 @@
 """Turn text, Markdown and HTML drafts into prose segments whose offsets map back to the file.
 
 This module reads files and splits plain text; the segment machinery lives in
-:mod:`factcheck.documents.segments`, and the HTML and Markdown parsers in :mod:`factcheck.documents.html`
-and :mod:`factcheck.documents.markdown`.
+:mod:`factcheck.documents.segments`, and the HTML and Markdown parsers in
+:mod:`factcheck.documents.html` and :mod:`factcheck.documents.markdown`.
 """
 
 from __future__ import annotations
@@ -292,7 +292,8 @@ class _ChunkReader:
         """Hold one line, counting its bytes, characters and line breaks."""
         self.total += len(raw)
         if self.total > DRAFT_MAX_BYTES:
-            raise DocumentError(self.path, 0, f"cannot read file: larger than {describe_size(DRAFT_MAX_BYTES)}")
+            raise DocumentError(self.path, 0,
+                                f"cannot read file: larger than {describe_size(DRAFT_MAX_BYTES)}")
         self.buf.append(s)
         self.buf_bytes += len(raw)
         self.offset += len(s)
@@ -331,7 +332,8 @@ class _ChunkReader:
             tail = self.decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             raise DocumentError(
-                self.path, self.line_no, f"not UTF-8 text (truncated character at line {self.line_no})"
+                self.path, self.line_no,
+                f"not UTF-8 text (truncated character at line {self.line_no})"
             ) from None
         self.buf.append(tail)
         return ("".join(self.buf), self.chunk_line, self.chunk_offset) if any(self.buf) else None
@@ -365,7 +367,8 @@ def iter_paragraph_chunks(
     path = str(path)
     max_bytes = max(int(max_bytes), 1)
     markdown = (format or detect_format(path)) == "markdown"
-    reader = _ChunkReader(path, max_bytes, markdown, codecs.getincrementaldecoder("utf-8")("strict"))
+    reader = _ChunkReader(path, max_bytes, markdown,
+                          codecs.getincrementaldecoder("utf-8")("strict"))
     try:
         fh = open_regular(path)  # closed in finally; reading is incremental
     except OSError as exc:

@@ -76,7 +76,8 @@ def find_stated_number(src: Source) -> tuple[int, int] | None:
     return None
 
 
-def _check_source(fig: Figure, src: Source, where: tuple[str | int, ...], marks: Marks, path: str, base: Path) -> list[Problem]:
+def _check_source(fig: Figure, src: Source, where: tuple[str | int, ...], marks: Marks, path: str,
+                  base: Path) -> list[Problem]:
     out: list[Problem] = []
 
     def add(key: str, message: str, severity: str = "error") -> None:
@@ -107,27 +108,32 @@ def _check_source(fig: Figure, src: Source, where: tuple[str | int, ...], marks:
         return out
 
     def states(target: float) -> bool:
-        return any((value is not None and _close(value, target)) or any(_close(r, target) for r in readings)
+        return any((value is not None and _close(value, target))
+                   or any(_close(r, target) for r in readings)
                    for value, readings, _ in found)
 
     if states(src.value):
         if src.value < 0:
             surface = next((t for v, _, t in found if v is not None and _close(v, src.value)), "")
-            add("value", f"negative value {format_number(src.value)} read from the minus sign in '{surface}'", "note")
+            add("value", f"negative value {format_number(src.value)} read from the minus sign "
+                         f"in '{surface}'", "note")
         return out
     if src.value < 0 and states(-src.value):
-        surface = next((t for v, r, t in found if (v is not None and _close(v, -src.value)) or any(_close(x, -src.value) for x in r)), "")
+        surface = next((t for v, r, t in found if (v is not None and _close(v, -src.value))
+                        or any(_close(x, -src.value) for x in r)), "")
         words = loss_words(src.quote, surface)
         if words:
             add("value", f"negative value {format_number(src.value)} read as a loss: "
                          f"'{words}' with '{surface}' in the quote", "note")
         else:
-            add("value", f"value {format_number(src.value)} is negative, but the quote states {surface} without a loss "
+            add("value", f"value {format_number(src.value)} is negative, but the quote states "
+                         f"{surface} without a loss "
                          "('lost', 'fell by', 'declined', 'down', a minus sign or '(-23,000)'); "
                          f"write {format_number(-src.value)}, or quote the words that say it fell")
         return out
     shown = ", ".join(surface for _, _, surface in found) or "none"
-    add("value", f"quote does not contain the stated value {format_number(src.value)} (numbers in it: {shown})")
+    add("value", f"quote does not contain the stated value {format_number(src.value)} (numbers in "
+                 f"it: {shown})")
     return out
 
 
@@ -224,7 +230,8 @@ def _check_keywords(figures: list[Figure], wheres: dict[str, tuple[str | int, ..
         if not mine[fig.id]:
             line, col = mark_for(marks, (*wheres[fig.id], "keywords"))
             out.append(Problem(path, line, col, "warning",
-                               f"figure {fig.id}: no keywords; drafts can only match it by its title and unit"))
+                               f"figure {fig.id}: no keywords; drafts can only match it by its "
+                               f"title and unit"))
             continue
         key = (fig.unit, figure_kind(fig), fig.per, fig.period, (fig.place or "").lower())
         groups.setdefault(key, []).append(fig)
@@ -275,7 +282,8 @@ _ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))
 def _unit_problem(fig: Figure) -> str | None:
     """Return why the figure's unit does not fit its kind, or None."""
     kind, unit = figure_kind(fig), fig.unit
-    special = unit == "percent" or unit == PERCENTAGE_POINT or unit in CURRENCIES or bool(re.fullmatch(r"[A-Z]{3}", unit))
+    special = (unit == "percent" or unit == PERCENTAGE_POINT or unit in CURRENCIES
+               or bool(re.fullmatch(r"[A-Z]{3}", unit)))
     fits = {
         "percent": unit == "percent",
         "change": unit == "percent",
@@ -289,7 +297,8 @@ def _unit_problem(fig: Figure) -> str | None:
         return None
     shown = "percentage_points" if unit == PERCENTAGE_POINT else unit
     if kind == "count" and _is_measure_unit(unit):
-        return f"unit '{shown}' does not fit kind 'count': '{shown}' is a measure, so write kind: measure"
+        return (f"unit '{shown}' does not fit kind 'count': '{shown}' is a measure, "
+                "so write kind: measure")
     return f"unit '{shown}' does not fit kind '{kind}': use {_KIND_UNITS[kind]}"
 
 
@@ -346,7 +355,8 @@ def _period_problem(period: str) -> str | None:
     return f'period "{period}" is not in the period grammar{hint} (accepted forms: {grammar()})'
 
 
-def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str, base: Path, ids: set[str]) -> list[Problem]:
+def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str, base: Path,
+                  ids: set[str]) -> list[Problem]:
     out: list[Problem] = []
 
     def add(key: str, message: str, severity: str = "error") -> None:
@@ -355,7 +365,8 @@ def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path:
 
     kind = figure_kind(fig)
     if kind == "rate" and not fig.per:
-        add("kind" if fig.kind else "unit", "kind 'rate' needs 'per', the denominator: per: day, per: month or per: 100000 people")
+        add("kind" if fig.kind else "unit",
+            "kind 'rate' needs 'per', the denominator: per: day, per: month or per: 100000 people")
     elif kind == "measure" and not unit_is_known(fig.unit):
         add("unit", f"unit '{fig.unit}' is not a unit pint knows")
     elif fig.kind and (problem := _unit_problem(fig)):
@@ -363,16 +374,19 @@ def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path:
     if fig.period is not None and (problem := _period_problem(fig.period)):
         add("period", problem)
     if is_placeholder(fig.title):
-        add("title", f"title is still the placeholder '{PLACEHOLDER}': write what is counted, where and when")
+        add("title", f"title is still the placeholder '{PLACEHOLDER}': write what is counted, "
+                     f"where and when")
     for si, src in enumerate(fig.sources):
         if is_placeholder(src.publisher):
             line, col = mark_for(marks, (*where, "sources", si, "publisher"))
-            out.append(Problem(path, line, col, "error", f"figure {fig.id}: publisher is still the placeholder "
+            out.append(Problem(path, line, col, "error",
+                               f"figure {fig.id}: publisher is still the placeholder "
                                f"'{PLACEHOLDER}': write who published {src.document}"))
     for ri, rel in enumerate(fig.related):
         if rel.figure not in ids:
             line, col = mark_for(marks, (*where, "related", ri, "figure"))
-            out.append(Problem(path, line, col, "error", f"figure {fig.id}: related figure '{rel.figure}' does not exist"))
+            out.append(Problem(path, line, col, "error",
+                               f"figure {fig.id}: related figure '{rel.figure}' does not exist"))
     stated = [s.value for s in fig.sources if s.value is not None]
     if stated and not any(_close(v, fig.value) for v in stated):
         says = ", ".join(format_number(v) for v in stated)
@@ -382,7 +396,8 @@ def _check_figure(fig: Figure, where: tuple[str | int, ...], marks: Marks, path:
             line, col = mark_for(marks, (*where, "sources", si, "date"))
             suggestion = period_suggestion(src.date)
             hint = f'; write "{suggestion}"' if suggestion and _ISO_DATE.match(suggestion) else ""
-            out.append(Problem(path, line, col, "error", f"figure {fig.id}: date \"{src.date}\" is not an ISO date "
+            out.append(Problem(path, line, col, "error",
+                               f"figure {fig.id}: date \"{src.date}\" is not an ISO date "
                                f"(\"2023-08-27\", \"2023-10\" or \"2023\"){hint}"))
         out.extend(_check_source(fig, src, (*where, "sources", si), marks, path, base))
     out.extend(revision_problems(fig, where, marks, path))
