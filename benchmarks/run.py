@@ -102,7 +102,8 @@ def sample(paths: list[Path], megabytes: float) -> list[tuple[str, str]]:
 def library_scan(registry_path: Path, texts: list[tuple[str, str]]) -> tuple[float, float]:
     """Return (load seconds, MB/s) of scan_document over parse_document, registry loaded once."""
     from factcheck.decide import Policy
-    from factcheck.documents.load import detect_format, parse_document
+    from factcheck.documents.formats import detect_format
+    from factcheck.documents.load import parse_document
     from factcheck.pipeline import index_for, scan_document
     from factcheck.registry.load import load_registry
 

@@ -113,7 +113,7 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
 
     for raw in paths:
         if raw == "-":
-            from factcheck.documents.load import detect_format
+            from factcheck.documents.formats import detect_format
 
             name = stdin_filename or "-"
             text = read_stdin(name)
@@ -180,7 +180,7 @@ def _git_path(raw: bytes) -> bytes:
 
 def read_stdin(name: str = "-") -> str:
     """Read a draft from standard input: UTF-8 text (BOM dropped) of at most the stdin cap."""
-    from factcheck.documents.load import decode_draft
+    from factcheck.documents.decode import decode_draft
 
     data = sys.stdin.buffer.read(STDIN_MAX_BYTES + 1)
     if len(data) > STDIN_MAX_BYTES:

@@ -138,7 +138,7 @@ def scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool
 
 def is_huge(job: Job, keep_text: bool) -> bool:
     """Say whether a job is a file large enough to scan in parts (never HTML or a report's text)."""
-    from factcheck.documents.load import detect_format
+    from factcheck.documents.formats import detect_format
 
     if job.text is not None or keep_text or (job.format or detect_format(job.path)) == "html":
         return False
@@ -150,7 +150,9 @@ def is_huge(job: Job, keep_text: bool) -> bool:
 
 def scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[DocumentScan]:
     """Scan a huge file paragraph chunk by chunk, shifting positions back; memory stays bounded."""
-    from factcheck.documents.load import detect_format, iter_paragraph_chunks, parse_document
+    from factcheck.documents.chunks import iter_paragraph_chunks
+    from factcheck.documents.formats import detect_format
+    from factcheck.documents.load import parse_document
 
     fmt = job.format or detect_format(job.path)
     col = 0  # characters of the file's line before the chunk, when a long line was cut

@@ -146,7 +146,7 @@ def check_files(paths: Sequence[str], settings: Settings,
 def scan_text(text: str, registry: FigureRegistry, path: str = "-", format: str | None = None,
               policy: Policy | None = None) -> list[dict[str, Any]]:
     """Scan one text and return its findings as plain, picklable, JSON-able dicts."""
-    from factcheck.documents.load import detect_format
+    from factcheck.documents.formats import detect_format
 
     job = Job(path, text, format or detect_format(path))
     return [f.model_dump(mode="json") for f in check_jobs([job], registry, policy or Policy())]

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factcheck.documents.load import Directive, Document
+    from factcheck.documents.load import Document
+    from factcheck.documents.segments import Directive
     from factcheck.models import Finding
 
 __all__ = ["DIRECTIVE_WORDS", "Suppression", "apply_suppressions", "parse_suppressions"]

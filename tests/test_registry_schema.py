@@ -11,8 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.registry.check import check_registry, loss_words, period_suggestion
+from factcheck.registry.check import check_registry
+from factcheck.registry.fields import period_suggestion
 from factcheck.registry.load import load_registry, printed_precision, source_interval
+from factcheck.registry.quotes import loss_words
 from factcheck.scan import scan_text
 
 runner = CliRunner()

@@ -30,7 +30,7 @@ def test_streamed_scan_equals_whole_scan(tmp_path: Path, monkeypatch: pytest.Mon
     whole = CliRunner().invoke(app, args)
     monkeypatch.setattr(runner_mod, "STREAM_BYTES", 1000)
     monkeypatch.setattr(runner_mod, "CHUNK_BYTES", 700)
-    from factcheck.documents import load as documents
+    from factcheck.documents import chunks as documents
 
     chunks = []
     real = documents.iter_paragraph_chunks

@@ -217,7 +217,7 @@ def _unit_kind(q: Quantity, per: str | None) -> tuple[str, str]:
 
 def _loss(q: Quantity, before: str, kind: str) -> str:
     """Return the word that states the number as a loss ("lost", "fell by"), or ""."""
-    from factcheck.registry.check import loss_words
+    from factcheck.registry.quotes import loss_words
 
     if kind not in _SIGNED_KINDS or q.text not in before:
         return ""

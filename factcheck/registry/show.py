@@ -7,8 +7,8 @@ from typing import Any
 
 from factcheck.intervals import describe, format_number
 from factcheck.models import Figure
-from factcheck.registry.check import find_stated_number, normalise_space
 from factcheck.registry.load import figure_kind, source_disagreements
+from factcheck.registry.quotes import find_stated_number, normalise_space
 from factcheck.registry.revisions import disagreements_within, revision_history
 
 BOLD, RESET = "\x1b[1;33m", "\x1b[0m"

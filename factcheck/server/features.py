@@ -43,7 +43,7 @@ def draft_format(uri: str, language: str | None) -> str | None:
     The file's extension decides, as for `factcheck scan`; the editor's language only for a
     file without a draft's extension (an unsaved buffer, notes without one).
     """
-    from factcheck.documents.load import detect_format
+    from factcheck.documents.formats import detect_format
 
     path = to_fs_path(uri) or uri
     fmt = detect_format(path)  # "text" for any extension it does not know

@@ -86,10 +86,11 @@ def test_an_oversized_config_is_refused(work: Path) -> None:
 
 def test_a_draft_over_the_cap_is_refused(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck import pipeline
-    from factcheck.documents import load
+    from factcheck.documents import chunks, load
 
     monkeypatch.chdir(work)
-    monkeypatch.setattr(load, "DRAFT_MAX_BYTES", 10_000)
+    monkeypatch.setattr(load, "DRAFT_MAX_BYTES", 10_000)  # a whole read
+    monkeypatch.setattr(chunks, "DRAFT_MAX_BYTES", 10_000)  # a read in parts
     (work / "big.md").write_text(DRAFT * 400, encoding="utf-8")
     for stream in (False, True):
         if stream:

@@ -57,17 +57,17 @@ def test_chunked_positions_point_at_the_text(tmp_path: Path, monkeypatch: pytest
     _, whole = _scan(draft)
     monkeypatch.setattr(pipeline, "STREAM_BYTES", 1000)
     monkeypatch.setattr(pipeline, "CHUNK_BYTES", 300)
-    from factcheck.documents import load
+    from factcheck.documents import chunks as documents
 
     chunks = []
-    real = load.iter_paragraph_chunks
+    real = documents.iter_paragraph_chunks
 
     def spy(*a, **k):  # type: ignore[no-untyped-def]
         for chunk in real(*a, **k):
             chunks.append(chunk)
             yield chunk
 
-    monkeypatch.setattr(load, "iter_paragraph_chunks", spy)
+    monkeypatch.setattr(documents, "iter_paragraph_chunks", spy)
     _, streamed = _scan(draft)
     assert len(chunks) > 3
     assert "".join(c for c, _, _ in chunks) == text  # nothing lost or doubled

@@ -12,7 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from adversarial._helpers import REGISTRY, assert_linear
-from factcheck.documents.load import detect_format, parse_document
+from factcheck.documents.formats import detect_format
+from factcheck.documents.load import parse_document
 from factcheck.registry.load import load_registry
 from factcheck.scan import scan_text
 
