@@ -33,8 +33,8 @@ ALIASES = {"malformed-number": "malformed"}  # factcheck kind -> label kind
 SEVERITY = {"error": 3, "warning": 2, "info": 1}
 # Within one severity the more specific diagnosis wins (a fixed order, not the label's kind).
 SPECIFIC = ("malformed", "bad-conversion", "hedge-mismatch", "period-mismatch", "percentage-points",
-            "value-mismatch", "arithmetic", "outdated", "source-conflict", "inconsistent", "weak-bound", "unused-suppression", "verified",
-            "unsourced")
+            "value-mismatch", "arithmetic", "outdated", "source-conflict", "inconsistent",
+            "weak-bound", "unused-suppression", "verified", "unsourced")
 
 
 @dataclass
@@ -197,7 +197,8 @@ def report(scopes: dict[str, dict[str, Any]], kind_scopes: list[str]) -> str:
     out += ["Precision/recall per error kind, exact kind (true pos / predicted / expected):",
             table(rows)]
     rows = [["rule's kind", *kind_scopes]]
-    rows += [[kind, *(fired_cell(scopes[s]["kinds"][kind]) for s in kind_scopes)] for kind in RULE_KINDS]
+    rows += [[kind, *(fired_cell(scopes[s]["kinds"][kind]) for s in kind_scopes)]
+             for kind in RULE_KINDS]
     out += ["", "Precision/recall of any finding of the kind, whichever diagnosis wins "
             "(true pos / labels with one / expected):", table(rows)]
     return "\n".join(out)
@@ -257,8 +258,10 @@ def main() -> None:
     for name in names:
         for split in ((*splits, "all") if len(splits) > 1 else splits):
             scopes[f"{name} {split}"] = summary(
-                [lab for lab in labels if name in ("ALL", lab.beat) and split in ("all", lab.split)],
-                [f for f in unlabelled if name in ("ALL", f["beat"]) and split in ("all", f["split"])])
+                [lab
+                 for lab in labels if name in ("ALL", lab.beat) and split in ("all", lab.split)],
+                [f for f in unlabelled
+                 if name in ("ALL", f["beat"]) and split in ("all", f["split"])])
     if args.json:
         print(json.dumps(scopes, indent=2))
         return

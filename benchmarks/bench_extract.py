@@ -49,7 +49,8 @@ def _number(r: random.Random) -> str:
     if kind == 3:
         return f"${r.randrange(1, 50)} billion"
     if kind == 4:
-        return r.choice(["six", "twenty-eight", "a dozen", "one hundred and five", "tens of thousands"])
+        return r.choice(["six", "twenty-eight", "a dozen", "one hundred and five",
+                         "tens of thousands"])
     if kind == 5:
         return f"{r.randrange(1, 99)} percent"
     if kind == 6:
@@ -66,15 +67,19 @@ def _sentence(r: random.Random) -> str:
     if k >= 8:
         return r.choice(_FILLER)
     if k == 0:
-        return f"In {r.randrange(1990, 2025)}, {_SUBJECTS[r.randrange(10)].lower()} met on {r.choice(_MONTHS)} {r.randrange(1, 29)}. "
+        return (f"In {r.randrange(1990, 2025)}, {_SUBJECTS[r.randrange(10)].lower()} met on "
+                f"{r.choice(_MONTHS)} {r.randrange(1, 29)}. ")
     if k == 1:
-        return f"The rate rose {r.randrange(1, 40)} percentage points to {r.randrange(1, 99)}% between {r.randrange(2000, 2010)} and {r.randrange(2011, 2024)}. "
+        return (f"The rate rose {r.randrange(1, 40)} percentage points to {r.randrange(1, 99)}% "
+                f"between {r.randrange(2000, 2010)} and {r.randrange(2011, 2024)}. ")
     if k == 2:
-        return f"About {r.randrange(1, 90)} per 100,000 people died, and {r.randrange(100, 9000):,} {r.choice(_NOUNS)} crossed every day. "
+        return (f"About {r.randrange(1, 90)} per 100,000 people died, and "
+                f"{r.randrange(100, 9000):,} {r.choice(_NOUNS)} crossed every day. ")
     if k == 3:
         return r.choice(_FILLER)
     return (f"{r.choice(_SUBJECTS)} {r.choice(_VERBS)} {r.choice(_HEDGES)}{_number(r)} "
-            f"{r.choice(_NOUNS)} in {r.choice(_MONTHS)}, according to a statement released at 9:30 a.m. ")
+            f"{r.choice(_NOUNS)} in {r.choice(_MONTHS)}, according to a statement released "
+            f"at 9:30 a.m. ")
 
 
 def generate(mb: float, seed: int = 1) -> str:
@@ -107,7 +112,8 @@ def main() -> None:
         count = len(extract_quantities(text))
         best = min(best, time.perf_counter() - t0)
     print(f"text: {size:.2f} MB, {count} quantities")
-    print(f"best of {args.repeat}: {best:.3f} s = {size / best:.2f} MB/s, {count / best:,.0f} quantities/s")
+    print(f"best of {args.repeat}: {best:.3f} s = {size / best:.2f} MB/s, {count / best:,.0f} "
+          f"quantities/s")
     sys.path.insert(0, str(_SUITE))
     from cases import CASES
     from score import format_table, score

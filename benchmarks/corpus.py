@@ -17,43 +17,57 @@ from typing import Any
 
 # (id stem, unit, kind, per, keywords, sentence with {num} and {place} and {year})
 TOPICS: tuple[tuple[str, str, str, str | None, tuple[str, ...], str], ...] = (
-    ("overdose_deaths", "deaths", "count", None, ("overdose", "overdoses", "died", "deaths", "drug"),
+    ("overdose_deaths", "deaths", "count", None,
+     ("overdose", "overdoses", "died", "deaths", "drug"),
      "{hedge}{num} people died of drug overdoses in {place} in {year}"),
-    ("traffic_fatalities", "deaths", "count", None, ("traffic", "crashes", "road", "fatalities", "killed"),
+    ("traffic_fatalities", "deaths", "count", None,
+     ("traffic", "crashes", "road", "fatalities", "killed"),
      "{hedge}{num} people were killed in traffic crashes in {place} in {year}"),
-    ("border_apprehensions", "migrants", "count", None, ("migrants", "apprehended", "border", "patrol", "apprehensions"),
+    ("border_apprehensions", "migrants", "count", None,
+     ("migrants", "apprehended", "border", "patrol", "apprehensions"),
      "agents apprehended {hedge}{num} migrants near {place} in {year}"),
     ("homicides", "homicides", "count", None, ("homicides", "murders", "killings", "police"),
      "police recorded {hedge}{num} homicides in {place} in {year}"),
-    ("evictions", "evictions", "count", None, ("evictions", "eviction", "tenants", "filings", "housing"),
+    ("evictions", "evictions", "count", None,
+     ("evictions", "eviction", "tenants", "filings", "housing"),
      "landlords filed {hedge}{num} evictions in {place} in {year}"),
-    ("hospital_admissions", "admissions", "count", None, ("hospital", "admissions", "patients", "admitted", "flu"),
+    ("hospital_admissions", "admissions", "count", None,
+     ("hospital", "admissions", "patients", "admitted", "flu"),
      "hospitals in {place} reported {hedge}{num} flu admissions in {year}"),
-    ("teachers_hired", "teachers", "count", None, ("teachers", "hired", "schools", "district", "classrooms"),
+    ("teachers_hired", "teachers", "count", None,
+     ("teachers", "hired", "schools", "district", "classrooms"),
      "the district hired {hedge}{num} teachers in {place} in {year}"),
-    ("wildfire_acres", "acre", "measure", None, ("wildfire", "wildfires", "burned", "fire", "acres"),
+    ("wildfire_acres", "acre", "measure", None,
+     ("wildfire", "wildfires", "burned", "fire", "acres"),
      "wildfires burned {hedge}{num} acres across {place} in {year}"),
-    ("cocaine_seized", "metric_ton", "measure", None, ("cocaine", "seized", "seizure", "navy", "tonnes"),
+    ("cocaine_seized", "metric_ton", "measure", None,
+     ("cocaine", "seized", "seizure", "navy", "tonnes"),
      "the navy seized {hedge}{num} tonnes of cocaine off {place} in {year}"),
     ("rail_built", "kilometer", "measure", None, ("rail", "railway", "track", "built", "line"),
      "crews built {hedge}{num} kilometers of rail track in {place} in {year}"),
-    ("unemployment_rate", "percent", "percent", None, ("unemployment", "jobless", "rate", "labor", "workers"),
+    ("unemployment_rate", "percent", "percent", None,
+     ("unemployment", "jobless", "rate", "labor", "workers"),
      "the unemployment rate in {place} was {hedge}{num} percent in {year}"),
-    ("vaccination_rate", "percent", "percent", None, ("vaccinated", "vaccination", "vaccine", "children", "doses"),
+    ("vaccination_rate", "percent", "percent", None,
+     ("vaccinated", "vaccination", "vaccine", "children", "doses"),
      "{hedge}{num} percent of children in {place} were vaccinated in {year}"),
     ("turnout", "percent", "percent", None, ("turnout", "voters", "election", "ballots", "voted"),
      "turnout in {place} reached {hedge}{num} percent in the {year} election"),
-    ("graduation_rate", "percent", "percent", None, ("graduation", "graduated", "students", "high", "school"),
+    ("graduation_rate", "percent", "percent", None,
+     ("graduation", "graduated", "students", "high", "school"),
      "{hedge}{num}% of high school students in {place} graduated on time in {year}"),
-    ("school_budget", "USD", "money", None, ("budget", "schools", "spending", "education", "council"),
+    ("school_budget", "USD", "money", None,
+     ("budget", "schools", "spending", "education", "council"),
      "the council approved a school budget of {hedge}${num} million for {place} in {year}"),
     ("aid_package", "USD", "money", None, ("aid", "package", "relief", "congress", "approved"),
      "lawmakers approved {hedge}${num} billion in aid for {place} in {year}"),
     ("fines_paid", "USD", "money", None, ("fines", "fined", "penalty", "regulators", "settlement"),
      "regulators fined companies in {place} {hedge}${num} million in {year}"),
-    ("crossings_per_day", "people", "rate", "day", ("crossing", "crossings", "daily", "every", "day"),
+    ("crossings_per_day", "people", "rate", "day",
+     ("crossing", "crossings", "daily", "every", "day"),
      "{hedge}{num} people a day were crossing into {place} in {year}"),
-    ("homicide_rate", "homicides", "rate", "100000 people", ("homicide", "rate", "residents", "violence"),
+    ("homicide_rate", "homicides", "rate", "100000 people",
+     ("homicide", "rate", "residents", "violence"),
      "the homicide rate in {place} was {hedge}{num} per 100,000 people in {year}"),
     ("rents_rise", "percent", "change", None, ("rents", "rent", "rose", "housing", "apartments"),
      "rents in {place} rose {hedge}{num} percent in {year}"),
@@ -183,11 +197,13 @@ def registry_yaml(figures: list[SynthFigure], document: str = "source.txt") -> s
     lines = ["version: 1", "figures:"]
     for i, fig in enumerate(figures):
         stem, unit, kind, per, keywords, _ = TOPICS[fig.topic]
-        value = fig.value * (1e6 if stem in ("school_budget", "fines_paid") else 1e9 if stem == "aid_package" else 1)
+        value = fig.value * (1e6 if stem in ("school_budget", "fines_paid") else 1e9
+                             if stem == "aid_package" else 1)
         quote = _quote(fig)
+        title = f"{stem.replace('_', ' ').capitalize()} in {fig.place} in {fig.year}"
         lines += [
             f"  - id: {fig.id}",
-            f"    title: {_yaml_str(f'{stem.replace(chr(95), chr(32)).capitalize()} in {fig.place} in {fig.year}')}",
+            f"    title: {_yaml_str(title)}",
             f"    value: {value:g}",
             f"    unit: {unit}",
             f"    kind: {kind}",
@@ -230,7 +246,8 @@ def _figure_sentence(rng: random.Random, figures: list[SynthFigure]) -> str:
     if r < 0.55:
         s = _stated(fig, rng.choice(HEDGES))
     elif r < 0.75:
-        wrong = SynthFigure(fig.id, fig.topic, fig.place, fig.year, max(1.0, round(fig.value * rng.choice(_WRONG))))
+        wrong = SynthFigure(fig.id, fig.topic, fig.place, fig.year,
+                            max(1.0, round(fig.value * rng.choice(_WRONG))))
         s = _stated(wrong, rng.choice(HEDGES))
     elif r < 0.85:
         s = _stated(SynthFigure(fig.id, fig.topic, fig.place, fig.year - 1, fig.value))
@@ -277,7 +294,8 @@ def draft(rng: random.Random, figures: list[SynthFigure], size: int, markdown: b
         else:
             p = _paragraph(rng, figures)
             if markdown and rng.random() < 0.1:
-                p += f" See [the report](https://example.org/{rng.randint(1000, 9999)}) for **details**."
+                p += (f" See [the report](https://example.org/{rng.randint(1000, 9999)}) for "
+                      f"**details**.")
         parts.append(p)
         n += len(p) + 2
     return "\n\n".join(parts) + "\n"

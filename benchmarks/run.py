@@ -54,7 +54,8 @@ def _check(cmd: Sequence[str], rc: int, stderr: str) -> None:
 def wall(cmd: Sequence[str], cwd: Path | None = None) -> float:
     """Run a command and return its wall time; exit codes 0 and 1 (findings) are fine."""
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          check=False)
     elapsed = time.perf_counter() - t0
     _check(cmd, proc.returncode, proc.stderr.decode(errors="replace"))
     return elapsed
@@ -75,7 +76,8 @@ def peak_rss(cmd: Sequence[str]) -> tuple[float, float]:
         "sys.stderr.write(p.stderr.decode(errors='replace'))\n"
         "print(p.returncode, t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True,
+                         check=True)
     rc, secs, kb = out.stdout.split()
     _check(cmd, int(rc), out.stderr)
     return float(secs), int(kb) / 1024  # ru_maxrss is in KiB on Linux
@@ -100,7 +102,8 @@ def sample(paths: list[Path], megabytes: float) -> list[tuple[str, str]]:
 def library_scan(registry_path: Path, texts: list[tuple[str, str]]) -> tuple[float, float]:
     """Return (load seconds, MB/s) of scan_document over parse_document, registry loaded once."""
     from factcheck.decide import Policy
-    from factcheck.documents.load import detect_format, parse_document
+    from factcheck.documents.formats import detect_format
+    from factcheck.documents.load import parse_document
     from factcheck.pipeline import index_for, scan_document
     from factcheck.registry.load import load_registry
 
@@ -131,16 +134,19 @@ def extraction(texts: list[tuple[str, str]]) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--sample-mb", type=float, default=0.5,
                     help="MB of the corpus scanned per registry size (default 0.5)")
-    ap.add_argument("--quick", action="store_true", help="2 MB corpus, 200 files, 3 runs: a smoke test")
+    ap.add_argument("--quick", action="store_true",
+                    help="2 MB corpus, 200 files, 3 runs: a smoke test")
     args = ap.parse_args(argv)
     if args.quick:
-        args.mb, args.files, args.sample_mb = min(args.mb, 2.0), min(args.files, 200), min(args.sample_mb, 0.25)
+        args.mb, args.files, args.sample_mb = min(args.mb, 2.0), min(args.files,
+                                                                     200), min(args.sample_mb, 0.25)
     runs = 3 if args.quick else 5
     fc = factcheck_cmd()
     rows: list[tuple[str, str, str, str]] = []
@@ -154,11 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = Path(tmp)
         t0 = time.perf_counter()
         paths, one = corpus.write_corpus(base / "corpus", args.mb, args.files, args.seed)
-        regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed) for n in (100, 1000, 10000)}
+        regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed)
+                for n in (100, 1000, 10000)}
         page = base / "page.md"
         page.write_text(corpus.one_page(args.seed), encoding="utf-8")
         info = corpus.describe(paths)
-        row("corpus", f"{info['files']} files, {info['bytes'] / MB:.1f} MB (+ one file); generated in "
+        row("corpus",
+            f"{info['files']} files, {info['bytes'] / MB:.1f} MB (+ one file); generated in "
             f"{time.perf_counter() - t0:.1f} s")
 
         texts = sample(paths, args.sample_mb)
@@ -173,20 +181,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             target, ok = "", None
             if n == 10000:
                 slow = by_size[100] / by_size[n]
-                target, ok = f"<= {TARGET_SCALE}x the 100 run (is {slow:.1f}x)", slow <= TARGET_SCALE
-            row(f"scan, {n:,} figures, {where}", f"{by_size[n]:.2f} MB/s (load {load * 1000:.0f} ms)", target, ok)
+                target = f"<= {TARGET_SCALE}x the 100 run (is {slow:.1f}x)"
+                ok = slow <= TARGET_SCALE
+            row(f"scan, {n:,} figures, {where}",
+                f"{by_size[n]:.2f} MB/s (load {load * 1000:.0f} ms)", target, ok)
         row(f"extraction only, {where}", f"{extraction(texts):.2f} MB/s")
 
         files_dir = str(base / "corpus" / "files")
         scan = [*fc, "scan", "--registry", str(SHIPPED), "--format", "json", "-o", os.devnull]
         t1, rss = peak_rss([*scan, "--jobs", "1", files_dir])
-        row(f"peak RSS, scan --jobs 1, {info['files']} files", f"{rss:.0f} MB", f"< {TARGET_RSS_MB:.0f} MB",
-            rss < TARGET_RSS_MB)
-        row(f"CLI scan --jobs 1, {info['files']} files", f"{t1:.1f} s ({info['bytes'] / MB / t1:.2f} MB/s)",
+        row(f"peak RSS, scan --jobs 1, {info['files']} files", f"{rss:.0f} MB",
+            f"< {TARGET_RSS_MB:.0f} MB", rss < TARGET_RSS_MB)
+        row(f"CLI scan --jobs 1, {info['files']} files",
+            f"{t1:.1f} s ({info['bytes'] / MB / t1:.2f} MB/s)",
             f">= {TARGET_SCAN_MBS} MB/s", info["bytes"] / MB / t1 >= TARGET_SCAN_MBS)
         t2 = wall([*scan, "--jobs", "2", files_dir])
-        row(f"CLI scan --jobs 2, {info['files']} files", f"{t2:.1f} s: speed-up {t1 / t2:.2f}x over --jobs 1",
-            "~2x on 2 cores")
+        row(f"CLI scan --jobs 2, {info['files']} files",
+            f"{t2:.1f} s: speed-up {t1 / t2:.2f}x over --jobs 1", "~2x on 2 cores")
         # News prose at the seeds' density (about 3,500 numbers per MB, a third of the corpus's).
         news = base / "news"
         news.mkdir()
@@ -197,31 +208,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         news_mb = sum(p.stat().st_size for p in news.iterdir()) / MB
         t_news = wall([*scan, "--jobs", "1", "--fail-on", "never", str(news)])
         row(f"CLI scan --jobs 1, seeds x40 ({news_mb:.1f} MB of news prose)",
-            f"{t_news:.2f} s ({news_mb / t_news:.2f} MB/s)", f">= {TARGET_SCAN_MBS} MB/s", news_mb / t_news >= TARGET_SCAN_MBS)
+            f"{t_news:.2f} s ({news_mb / t_news:.2f} MB/s)", f">= {TARGET_SCAN_MBS} MB/s",
+            news_mb / t_news >= TARGET_SCAN_MBS)
         t_one, rss_one = peak_rss([*scan, "--jobs", "1", str(one)])
-        row(f"CLI scan, one {one.stat().st_size / MB:.1f} MB file (streamed in parts)", f"{t_one:.1f} s "
+        row(f"CLI scan, one {one.stat().st_size / MB:.1f} MB file (streamed in parts)",
+            f"{t_one:.1f} s "
             f"({one.stat().st_size / MB / t_one:.2f} MB/s), peak RSS {rss_one:.0f} MB",
             f"RSS < {TARGET_RSS_MB:.0f} MB", rss_one < TARGET_RSS_MB)
 
         cold_v = median_wall([*fc, "--version"], runs)
-        row(f"cold start, factcheck --version (median of {runs})", f"{cold_v:.3f} s", f"< {TARGET_COLD_S} s",
-            cold_v < TARGET_COLD_S)
+        row(f"cold start, factcheck --version (median of {runs})", f"{cold_v:.3f} s",
+            f"< {TARGET_COLD_S} s", cold_v < TARGET_COLD_S)
         cold_s = median_wall([*fc, "scan", "--registry", str(SHIPPED), "page.md"], runs, cwd=base)
-        row(f"cold start, factcheck scan page.md (median of {runs})", f"{cold_s:.3f} s", f"< {TARGET_COLD_S} s",
-            cold_s < TARGET_COLD_S)
+        row(f"cold start, factcheck scan page.md (median of {runs})", f"{cold_s:.3f} s",
+            f"< {TARGET_COLD_S} s", cold_s < TARGET_COLD_S)
 
     w = [max(len(r[i]) for r in [("measure", "value", "target", ""), *rows]) for i in range(4)]
     line = "+".join("-" * (x + 2) for x in w)
-    print(f"factcheck benchmark: seed {args.seed}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
-          f"{time.perf_counter() - started:.0f} s in all")
+    print(f"factcheck benchmark: seed {args.seed}, {os.cpu_count()} CPUs, Python "
+          f"{sys.version.split()[0]}, {time.perf_counter() - started:.0f} s in all")
     print(line)
     for r in [("measure", "value", "target", ""), *rows]:
         print("|".join(f" {c:<{w[i]}} " for i, c in enumerate(r)))
         if r[0] == "measure":
             print(line)
     print(line)
-    print(f"Per-registry throughput is timed on a deterministic {sample_mb:.1f} MB sample (every k-th file); "
-          "the CLI rows use the whole corpus.")
+    print(f"Per-registry throughput is timed on a deterministic {sample_mb:.1f} MB sample (every "
+          "k-th file); the CLI rows use the whole corpus.")
     return 0
 
 

@@ -73,7 +73,8 @@ def save_baseline(path: str, findings: Iterable[Finding]) -> int:
     text = f'{{"version": {VERSION}, "tool": "factcheck", "entries": [\n{body}\n]}}\n'
     try:
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text if rows else f'{{"version": {VERSION}, "tool": "factcheck", "entries": []}}\n')
+            fh.write(text if rows
+                     else f'{{"version": {VERSION}, "tool": "factcheck", "entries": []}}\n')
     except OSError as exc:
         raise InputError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
     return len(rows)
@@ -90,17 +91,20 @@ def read_baseline(path: str) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: not a baseline: {exc.msg}") from None
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("entries"), list):
+    if (not isinstance(data, dict) or data.get("version") != VERSION
+            or not isinstance(data.get("entries"), list)):
         raise InputError(f"{path}: not a factcheck baseline (version {VERSION} with entries)")
     base = os.path.dirname(os.path.realpath(path))
     lines = text.splitlines()
     entries = []
     start = 1
     for i, row in enumerate(data["entries"]):
-        if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("path", "code", "fingerprint")):
+        if (not isinstance(row, dict)
+                or not all(isinstance(row.get(k), str) for k in ("path", "code", "fingerprint"))):
             raise InputError(f"{path}: entry {i + 1} needs path, code and fingerprint")
         # The entry's own line: the next line naming its fingerprint (one entry a line as written).
-        at = next((n for n in range(start, len(lines) + 1) if row["fingerprint"] in lines[n - 1]), start)
+        at = next((n for n in range(start, len(lines) + 1) if row["fingerprint"] in lines[n - 1]),
+                  start)
         start = at + 1
         entries.append(Entry(
             path=os.path.realpath(os.path.join(base, row["path"])), fingerprint=row["fingerprint"],

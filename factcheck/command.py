@@ -74,20 +74,24 @@ def settings_for(request: ScanRequest) -> tuple[Settings, str]:
 
     fmt = request.fmt
     if fmt is not None and fmt not in ("auto", *REPORTERS):
-        raise InputError(f"--format: unknown format '{fmt}'; choose from auto, {', '.join(REPORTERS)}")
+        raise InputError(f"--format: unknown format '{fmt}'; choose from auto, "
+                         f"{', '.join(REPORTERS)}")
     overrides: dict[str, object] = {
         "registry": request.registry, "format": fmt, "fail_on": request.fail_on,
         "min_severity": request.min_severity, "select": split_codes(request.select) or None,
         "ignore": split_codes(request.ignore) or None, "show_verified": request.show_verified,
         "jobs": request.jobs, "respect_gitignore": request.respect_gitignore, "date": request.date,
     }
-    settings = load_settings(Path.cwd(), config_path=Path(request.config_file) if request.config_file else None,
-                             overrides=overrides, known_rules=rule_names(), known_formats=("auto", *REPORTERS))
+    settings = load_settings(Path.cwd(),
+                             config_path=Path(request.config_file) if request.config_file else None,
+                             overrides=overrides, known_rules=rule_names(),
+                             known_formats=("auto", *REPORTERS))
     implied = format_of_output(request.output) if fmt is None else None
     name = choose_format(implied or settings.format, request.output)
     if name not in REPORTERS:
         where = settings.sources.get("format", "--format")
-        raise InputError(f"{where}: unknown format '{name}'; choose from auto, {', '.join(REPORTERS)}")
+        raise InputError(f"{where}: unknown format '{name}'; choose from auto, "
+                         f"{', '.join(REPORTERS)}")
     return settings, name
 
 
@@ -97,11 +101,13 @@ def _policy(request: ScanRequest, settings: Settings, name: str) -> Policy:
 
     policy = policy_for(settings)
     if name in SHOWS_VERIFIED and settings.sources.get("show_verified") == "default":
-        policy = replace(policy, show_verified=True)  # a published check of a right number is a check too
+        # a published check of a right number is a check too
+        policy = replace(policy, show_verified=True)
     if request.changed_since is not None:
         from factcheck.files import changed_lines
 
-        policy = replace(policy, changed={k: frozenset(v) for k, v in changed_lines(request.changed_since).items()})
+        policy = replace(policy, changed={k: frozenset(v)
+                                          for k, v in changed_lines(request.changed_since).items()})
     if request.baseline:
         from factcheck.baseline import read_baseline
 
@@ -109,9 +115,9 @@ def _policy(request: ScanRequest, settings: Settings, name: str) -> Policy:
     return policy
 
 
-def _reporter(request: ScanRequest, name: str, settings: Settings, policy: Policy, registry_path: str | None,
-              texts: dict[str, str]) -> tuple[Reporter, ReportContext]:
-    """Return the reporter a scan writes to (a silent one when nothing is printed), and its context."""
+def _reporter(request: ScanRequest, name: str, settings: Settings, policy: Policy,
+              registry_path: str | None, texts: dict[str, str]) -> tuple[Reporter, ReportContext]:
+    """Return the reporter a scan writes to (silent when nothing is printed), and its context."""
     from factcheck import __version__
     from factcheck.docs import information_uri, rule_docs_url
     from factcheck.reporters import REPORTERS, Quiet
@@ -119,7 +125,8 @@ def _reporter(request: ScanRequest, name: str, settings: Settings, policy: Polic
 
     colored = use_color(request.color, request.output) and name == "console"
     ctx = ReportContext(rules=rule_infos(), version=__version__, color=colored, texts=texts,
-                        show_verified=policy.show_verified, explain=request.explain, registry_path=registry_path,
+                        show_verified=policy.show_verified, explain=request.explain,
+                        registry_path=registry_path,
                         srcroot=source_root(), rule_docs_url=rule_docs_url(settings.rule_docs_url),
                         information_uri=information_uri(), author=settings.author,
                         author_url=settings.author_url, review_url=settings.review_url)
@@ -142,7 +149,8 @@ def run_scan(request: ScanRequest, on_error: Callable[[str], object] | None = No
     if note and not request.quiet:
         print(note, file=sys.stderr)
     inputs = inputs_of(job_list, reg, settings, request.stdin_filename)
-    target = safe_output(request.output, inputs) if request.output is not None and not request.quiet else None
+    target = (safe_output(request.output, inputs)
+              if request.output is not None and not request.quiet else None)
     if request.write_baseline is not None:
         safe_output(request.write_baseline, inputs)
     texts: dict[str, str] = {}
@@ -154,7 +162,8 @@ def run_scan(request: ScanRequest, on_error: Callable[[str], object] | None = No
         (on_error or _print_error)(message)
 
     tally = Tally()
-    findings = check_jobs(job_list, reg, policy, tally, 1 if request.dask else workers_for(settings, job_list),
+    findings = check_jobs(job_list, reg, policy, tally,
+                          1 if request.dask else workers_for(settings, job_list),
                           request.dask, keep_text=name == "html" and not request.quiet, texts=texts,
                           on_failure=failure)
     kept = _write_report(request, name, (reporter, ctx), target, findings, tally)
@@ -164,15 +173,16 @@ def run_scan(request: ScanRequest, on_error: Callable[[str], object] | None = No
     return ExitCode.ERROR if failed else exit_code(tally.by_severity, settings.fail_on)
 
 
-def _write_report(request: ScanRequest, name: str, to: tuple[Reporter, ReportContext], target: str | None,
-                  findings: Iterable[Finding], tally: Tally) -> list[Finding]:
+def _write_report(request: ScanRequest, name: str, to: tuple[Reporter, ReportContext],
+                  target: str | None, findings: Iterable[Finding], tally: Tally) -> list[Finding]:
     """Stream the findings to the report (and the statistics); return them for a baseline."""
     from factcheck.reporters.statistics import StatisticsReport
 
     reporter, ctx = to
     stats = StatisticsReport(ctx) if request.statistics and not request.quiet else None
     kept: list[Finding] = []
-    with report_sink(None if request.silent else request.output, target, utf8=name in UTF8_FORMATS) as write:
+    with report_sink(None if request.silent else request.output, target,
+                     utf8=name in UTF8_FORMATS) as write:
         write(reporter.start())
         for f in findings:
             write(reporter.finding(f))
@@ -192,7 +202,8 @@ def _save_baseline(path: str, findings: list[Finding]) -> None:
     from factcheck.baseline import save_baseline
 
     count = save_baseline(path, findings)
-    print(f"factcheck: wrote {count} finding{'s' * (count != 1)} to the baseline {path}", file=sys.stderr)
+    print(f"factcheck: wrote {count} finding{'s' * (count != 1)} to the baseline {path}",
+          file=sys.stderr)
 
 
 def _print_error(message: str) -> None:

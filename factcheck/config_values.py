@@ -23,9 +23,11 @@ _URL_RE = re.compile(r"https?://[^\s/]+")
 
 # Settings field -> the kind of value it holds.
 FIELD_KINDS: dict[str, str] = {
-    "registry": "text", "format": "format", "author": "name", "author_url": "url", "review_url": "url",
+    "registry": "text", "format": "format", "author": "name", "author_url": "url",
+    "review_url": "url",
     "rule_docs_url": "docs_url", "include": "globs", "exclude": "globs", "select": "rules",
-    "ignore": "rules", "fail_on": "fail_on", "min_severity": "severity_name", "severity": "severities",
+    "ignore": "rules", "fail_on": "fail_on", "min_severity": "severity_name",
+    "severity": "severities",
     "show_verified": "flag", "respect_gitignore": "flag", "jobs": "jobs", "date": "date",
     "tolerance_relative": "fraction", "tolerance_conversion": "fraction",
 }
@@ -63,7 +65,8 @@ class Checker:
     """Validate raw values, raising ConfigError at the right line."""
 
     def __init__(self, where: str, locate: Callable[[tuple[str, ...]], int],
-                 known_rules: Mapping[str, str] | None, known_formats: Collection[str] | None) -> None:
+                 known_rules: Mapping[str, str] | None,
+                 known_formats: Collection[str] | None) -> None:
         self.where = where
         self.locate = locate  # (key path) -> line
         self.rules = {norm(k): v.upper() for k, v in known_rules.items()} if known_rules else None
@@ -114,12 +117,14 @@ class Checker:
     def _format(self, value: object, key: tuple[str, ...], label: str) -> str:
         text = self._text(value, key, label)
         if self.formats is not None and text not in self.formats:
-            raise self.fail(key, f"{label} must be one of {choices(list(self.formats))}, not {quote(value)}")
+            raise self.fail(key, f"{label} must be one of {choices(list(self.formats))}, not "
+                                 f"{quote(value)}")
         return text
 
     def _docs_url(self, value: object, key: tuple[str, ...], label: str) -> str:
         if not isinstance(value, str) or not ("{code}" in value or "{name}" in value):
-            raise self.fail(key, f"{label} must be a URL with {{code}} or {{name}} in it, not {quote(value)}")
+            raise self.fail(key, f"{label} must be a URL with {{code}} or {{name}} in it, not "
+                                 f"{quote(value)}")
         return value
 
     def _globs(self, value: object, key: tuple[str, ...], label: str) -> tuple[str, ...]:
@@ -130,7 +135,8 @@ class Checker:
     def _rules(self, value: object, key: tuple[str, ...], label: str) -> tuple[str, ...]:
         return tuple(self.rule(key, v, label) for v in self._globs(value, key, label))
 
-    def _one_of(self, value: object, key: tuple[str, ...], label: str, options: tuple[str, ...]) -> str:
+    def _one_of(self, value: object, key: tuple[str, ...], label: str,
+                options: tuple[str, ...]) -> str:
         if not isinstance(value, str) or value.lower() not in options:
             raise self.fail(key, f"{label} must be {choices(options)}, not {quote(value)}")
         return value.lower()
@@ -147,7 +153,8 @@ class Checker:
         out: dict[str, str] = {}
         for rule, sev in value.items():
             sub = (*key, str(rule))
-            out[self.rule(sub, str(rule), label)] = self._one_of(sev, sub, f"{label}.{rule}", SEVERITY_NAMES)
+            out[self.rule(sub, str(rule), label)] = self._one_of(sev, sub, f"{label}.{rule}",
+                                                                 SEVERITY_NAMES)
         return MappingProxyType(out)
 
     def _flag(self, value: object, key: tuple[str, ...], label: str) -> bool:
@@ -159,7 +166,8 @@ class Checker:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_JOBS:
-            raise self.fail(key, f"{label} must be an integer from 1 to {MAX_JOBS}, not {quote(value)}")
+            raise self.fail(key,
+                            f"{label} must be an integer from 1 to {MAX_JOBS}, not {quote(value)}")
         return value
 
     def _date(self, value: object, key: tuple[str, ...], label: str) -> str | None:

@@ -41,7 +41,8 @@ class Policy:
         return (not self.select or code in self.select) and code not in self.ignore
 
 
-def decide(findings: Iterable[Finding], policy: Policy, hidden: list[Finding] | None = None) -> list[Finding]:
+def decide(findings: Iterable[Finding], policy: Policy,
+           hidden: list[Finding] | None = None) -> list[Finding]:
     """Apply selection, severities and visibility; sort by place.
 
     Verified numbers left out only because they are hidden go to `hidden`, when given, so
@@ -76,7 +77,8 @@ def _deferrable(s: Suppression, policy: Policy) -> bool:
 
 def decide_document(path: str, findings: Sequence[Finding], suppressions: list[Suppression],
                     errors: Sequence[tuple[int, int, str]], policy: Policy,
-                    hidden: list[Finding] | None = None) -> tuple[list[Finding], list[PendingSuppression]]:
+                    hidden: list[Finding] | None = None) -> tuple[list[Finding],
+                                                                  list[PendingSuppression]]:
     """Decide one file's findings; return them and the suppressions kept for cross-file findings.
 
     Hidden verified numbers go to `hidden` when given (see `decide`).
@@ -106,13 +108,14 @@ def decide_corpus(findings: Sequence[Finding], pending: Sequence[PendingSuppress
         idle = set(map(id, unused))
         kept.extend(left)
         kept.extend(unused_suppressions(
-            path, [p.suppression for p in mine if not p.used and id(p.suppression) in idle], (), policy))
+            path, [p.suppression for p in mine if not p.used and id(p.suppression) in idle], (),
+            policy))
     return decide(kept, policy)
 
 
 def unused_suppressions(path: str, unused: Iterable[Suppression],
                         errors: Iterable[tuple[int, int, str]], policy: Policy) -> list[Finding]:
-    """Return FC109 findings for suppressions that matched nothing and directives that are broken."""
+    """Return FC109 findings for suppressions that matched nothing and for broken directives."""
     from factcheck.rules import RULES, Problem
 
     rule = RULES["FC109"]
@@ -162,7 +165,8 @@ class Tally:
         return Summary(files=self.files, quantities=self.quantities, statistics=self.statistics,
                        findings=self.findings,
                        by_severity={s: severities.get(s, 0) for s in ("error", "warning", "info")},
-                       by_kind=by_kind, verified=self.by_kind.get("verified", 0) + self.hidden_verified)
+                       by_kind=by_kind,
+                       verified=self.by_kind.get("verified", 0) + self.hidden_verified)
 
 
 class BaselineMatch:
@@ -202,8 +206,8 @@ class BaselineMatch:
                 sev = policy.severity.get(e.code, e.severity)
                 if sev in ("error", "warning", "info") and severity_rank(sev) < floor:
                     continue  # hidden by --min-severity, so not judged
-                message = (f"baseline entry {e.code} '{e.text}' ({_shown(e.path)}, was line {e.line}) "
-                           f"matches no finding; rewrite it with --write-baseline")
+                message = (f"baseline entry {e.code} '{e.text}' ({_shown(e.path)}, was "
+                           f"line {e.line}) matches no finding; rewrite it with --write-baseline")
                 out.append(rule.finding(Problem(message, dict(
                     path=where, line=e.at, column=1, end_line=e.at, end_column=2, text=e.text))))
         return decide(out, policy)
@@ -224,7 +228,7 @@ def _on_changed_line(f: Finding, policy: Policy) -> bool:
 
 def stream(scans: Iterable[DocumentScan], policy: Policy, tally: Tally,
            corpus: Callable[[list[Mention]], list[Finding]]) -> Iterator[Finding]:
-    """Yield each file's decided findings as it is scanned, then those `corpus` finds across files."""
+    """Yield each file's decided findings as it is scanned, then what `corpus` finds across them."""
     import os
 
     mentions: list[Mention] = []

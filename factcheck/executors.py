@@ -44,7 +44,8 @@ def failure_of(job: Job, exc: BaseException) -> ScanFailure:
         message = str(exc)
     else:  # a crash: still one line, naming the file
         detail = " ".join(str(exc).split())
-        message = f"{job.path}: internal error while scanning: {type(exc).__name__}" + (f": {detail}" if detail else "")
+        message = (f"{job.path}: internal error while scanning: {type(exc).__name__}"
+                   + (f": {detail}" if detail else ""))
     return ScanFailure(job.path, message)
 
 
@@ -117,7 +118,8 @@ def _executor(stack: ExitStack, count: int, registry: FigureRegistry, policy: Po
 
         done = 0
         try:
-            for result in pool.map(scan, batch, chunksize=max(1, min(16, len(batch) // (workers * 8)))):
+            for result in pool.map(scan, batch,
+                                   chunksize=max(1, min(16, len(batch) // (workers * 8)))):
                 done += 1
                 yield result
         except BrokenProcessPool:  # a worker died (killed, out of memory): name what it left
@@ -209,7 +211,8 @@ def scan_with_dask(jobs: Sequence[Job], registry_path: str, policy: Policy, addr
         threads = max(1, sum(client.nthreads().values()))
         parts = max(1, min(len(jobs), threads * PARTITIONS_PER_THREAD))
         bag = db.from_sequence(list(jobs), npartitions=parts).map_partitions(
-            partial(_scan_partition, registry_path=registry_path, policy=policy, keep_text=keep_text)
+            partial(_scan_partition, registry_path=registry_path, policy=policy,
+                    keep_text=keep_text)
         )
         scans: list[Result] = client.compute(bag, sync=True)
         return list(scans)

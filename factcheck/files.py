@@ -113,7 +113,7 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
 
     for raw in paths:
         if raw == "-":
-            from factcheck.documents.load import detect_format
+            from factcheck.documents.formats import detect_format
 
             name = stdin_filename or "-"
             text = read_stdin(name)
@@ -132,7 +132,8 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
         elif os.path.exists(raw):
             mode = os.stat(raw).st_mode
             if not stat.S_ISREG(mode):
-                raise InputError(f"{raw}: not a draft: {file_kind(mode)}; give a regular file or '-'")
+                raise InputError(f"{raw}: not a draft: {file_kind(mode)}; give a "
+                                 f"regular file or '-'")
             add(raw)
         elif glob.has_magic(raw):
             hits = sorted(h for h in glob.glob(raw, recursive=True)
@@ -147,8 +148,8 @@ def collect_jobs(paths: Sequence[str], include: Sequence[str], exclude: Sequence
 
 
 # Settings that change what `git diff` prints; pinned so the output parses the same everywhere.
-_GIT_CONFIG = ("-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
-               "-c", "diff.relative=false", "-c", "color.ui=false")
+_GIT_CONFIG = ("-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c",
+               "diff.mnemonicPrefix=false", "-c", "diff.relative=false", "-c", "color.ui=false")
 _HUNK_RE = re.compile(rb"@@ -\S+ \+(\d+)(?:,(\d+))? @@")
 _C_ESCAPES = {ord("a"): 7, ord("b"): 8, ord("t"): 9, ord("n"): 10, ord("v"): 11, ord("f"): 12,
               ord("r"): 13, ord('"'): 34, ord("\\"): 92}
@@ -179,7 +180,7 @@ def _git_path(raw: bytes) -> bytes:
 
 def read_stdin(name: str = "-") -> str:
     """Read a draft from standard input: UTF-8 text (BOM dropped) of at most the stdin cap."""
-    from factcheck.documents.load import decode_draft
+    from factcheck.documents.decode import decode_draft
 
     data = sys.stdin.buffer.read(STDIN_MAX_BYTES + 1)
     if len(data) > STDIN_MAX_BYTES:
@@ -220,7 +221,8 @@ def changed_lines(rev: str) -> dict[str, set[int]]:
     if top.returncode != 0:
         raise InputError("--changed-since: not inside a git repository")
     root = os.fsdecode(top.stdout.rstrip(b"\n"))
-    commit = git("-C", root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    commit = git("-C", root, "rev-parse", "--verify", "--quiet", "--end-of-options",
+                 f"{rev}^{{commit}}")
     sha = commit.stdout.strip().decode("ascii", "replace")
     if commit.returncode != 0 or not re.fullmatch(r"[0-9a-f]{40,64}", sha):
         raise InputError(f"--changed-since: '{rev}' names no commit in {root}")

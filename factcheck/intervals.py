@@ -144,7 +144,10 @@ _WRITTEN_DIGITS_RE = re.compile(r"[\dOolI][\dOolI.,'’]*")  # digits as typed, 
 
 
 def respelled(written: str, number: str) -> str:
-    """Return a number as written with its digits replaced: ("$41,00 million", "41,000") -> "$41,000 million"."""
+    """Return a number as written with its digits replaced.
+
+    ("$41,00 million", "41,000") -> "$41,000 million".
+    """
     runs = [m for m in _WRITTEN_DIGITS_RE.finditer(written) if any(c.isdigit() for c in m.group())]
     if not runs:
         return number

@@ -11,7 +11,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 # --- vocabularies -------------------------------------------------------------
 
 Hedge = Literal["none", "about", "nearly", "more-than", "at-least", "less-than", "at-most"]
-HEDGES: tuple[str, ...] = ("none", "about", "nearly", "more-than", "at-least", "less-than", "at-most")
+HEDGES: tuple[str, ...] = ("none", "about", "nearly", "more-than", "at-least", "less-than",
+                           "at-most")
 
 # A registry figure's qualifier uses the same words as a draft's hedge, with "exact" for none.
 Qualifier = Literal["exact", "about", "nearly", "more-than", "at-least", "less-than", "at-most"]
@@ -44,7 +45,8 @@ class Verdict(StrEnum):
     """What judging decided a statement is; each statement rule reports one or more verdicts."""
 
     VERIFIED = "verified"
-    SOURCE_CONFLICT = "source-conflict"  # agrees with one of a disputed figure's sources, names none
+    # agrees with one of a disputed figure's sources, names none
+    SOURCE_CONFLICT = "source-conflict"
     WEAK_BOUND = "weak-bound"
     VALUE_MISMATCH = "value-mismatch"
     HEDGE_MISMATCH = "hedge-mismatch"
@@ -77,8 +79,8 @@ class ExitCode(IntEnum):
 FindingKind = Literal[
     "verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed-number",
     "bad-conversion", "source-conflict", "unsourced", "inconsistent", "unused-suppression",
-    "weak-bound", "unit-mismatch", "rate-mismatch", "stale-baseline", "arithmetic", "percentage-points",
-    "outdated",
+    "weak-bound", "unit-mismatch", "rate-mismatch", "stale-baseline", "arithmetic",
+    "percentage-points", "outdated",
 ]
 
 
@@ -111,33 +113,40 @@ Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow
 class Source(_Strict):
     """One document's statement of a figure."""
 
-    document: str = _doc("A path relative to figures.yaml (seeds/004_90deb59fa38b0b85.txt) or a URL.")
-    publisher: str = _doc("Who published it; 'Latino Observatory (citing Reuters)' when the document cites someone else.")
-    date: str | None = _doc('The publication date in ISO form, as precise as known: "2023-08-27", "2023-10", "2023".',
-                            default=None)
-    quote: str = _doc("Verbatim text from the document that contains the number (runs of white space may be one space).")
-    value: RegistryNumber | None = _doc("The value as this source states it, in the figure's unit; negative for a stated loss; "
+    document: str = _doc("A path relative to figures.yaml "
+                         "(seeds/004_90deb59fa38b0b85.txt) or a URL.")
+    publisher: str = _doc("Who published it; 'Latino Observatory (citing Reuters)' when the "
+                          "document cites someone else.")
+    date: str | None = _doc('The publication date in ISO form, as precise as known: "2023-08-27", '
+                            '"2023-10", "2023".', default=None)
+    quote: str = _doc("Verbatim text from the document that contains the number (runs of white "
+                      "space may be one space).")
+    value: RegistryNumber | None = _doc("The value as this source states it, in the figure's unit; "
+                                        "negative for a stated loss; "
                                "null only when the printed number is malformed.")
-    number: str | None = _doc('The number exactly as printed in the quote ("110,00", "eight", "3.0"); it sets the precision.',
-                              default=None)
+    number: str | None = _doc('The number exactly as printed in the quote ("110,00", "eight", '
+                              '"3.0"); it sets the precision.', default=None)
     qualifier: Qualifier = _doc("This source's own hedge.", default="exact")
     # Words a draft uses to say the number is this source's ("army now says", "previously
     # reported"); with the publisher's name, they decide which source of a disputed figure
     # a draft follows.
-    attribution: tuple[str, ...] = _doc("Phrases a draft uses to say the number is this source's: [army now, later].",
-                                        default=())
-    note: str | None = _doc("Why this source differs, or where the number comes from.", default=None)
+    attribution: tuple[str, ...] = _doc("Phrases a draft uses to say the number is this source's: "
+                                        "[army now, later].", default=())
+    note: str | None = _doc("Why this source differs, or where the number comes from.",
+                            default=None)
     # Which estimate of a revised figure this source reports; sources with the same label
     # report one estimate (a newspaper repeating the first estimate a week later).
-    estimate: Estimate | None = _doc("With revisions: true on the figure, which estimate this source reports: first, "
-                                     "second, third or final; sources of one estimate share it.", default=None)
+    estimate: Estimate | None = _doc("With revisions: true on the figure, which estimate this "
+                                     "source reports: first, second, third or final; sources of "
+                                     "one estimate share it.", default=None)
 
 
 class Relation(_Strict):
     """A link from a figure to another figure."""
 
     figure: str = _doc("The id of the other figure.")
-    relation: Literal["conversion-of", "part-of", "derived-from", "same-quantity-as", "see-also"] = _doc(
+    relation: Literal["conversion-of", "part-of", "derived-from", "same-quantity-as",
+                      "see-also"] = _doc(
         "How this figure relates to the other one.")
     note: str | None = _doc("Why they are linked.", default=None)
 
@@ -148,20 +157,22 @@ PERCENTAGE_POINT_UNITS: frozenset[str] = frozenset({
     "percentage_points", "percentage_point", "percentage points", "percentage point",
     "percentage-points", "percentage-point", "pp", "ppt", "ppts",
 })
-POINTS_UNITS: frozenset[str] = frozenset({"points", "point"})  # percentage points with kind: percentage-points
+# percentage points with kind: percentage-points
+POINTS_UNITS: frozenset[str] = frozenset({"points", "point"})
 
 
 def canonical_unit(unit: object, kind: object = None) -> object:
     """Return a registry unit in its canonical spelling (percentage points), else unchanged."""
     if isinstance(unit, str):
         folded = unit.strip().lower()
-        if folded in PERCENTAGE_POINT_UNITS or (folded in POINTS_UNITS and kind == "percentage-points"):
+        if (folded in PERCENTAGE_POINT_UNITS
+                or (folded in POINTS_UNITS and kind == "percentage-points")):
             return PERCENTAGE_POINT
     return unit
 
 
-PERIOD_FORMS = ('"2022", "FY2023", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", "2023-03/2023-05", '
-                '"FY2023 (first 11 months)" or "by 2029"')
+PERIOD_FORMS = ('"2022", "FY2023", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", '
+                '"2023-03/2023-05", "FY2023 (first 11 months)" or "by 2029"')
 
 
 class Figure(_Strict):
@@ -176,37 +187,43 @@ class Figure(_Strict):
                 data = {**data, "unit": unit}
         return data
 
-    id: str = _doc("Stable snake_case id, unique in the file: quantity, then place or period (mexico_killings_2022).",
-                   pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = _doc("Stable snake_case id, unique in the file: quantity, then place or period "
+                   "(mexico_killings_2022).", pattern=r"^[a-z][a-z0-9_]*$")
     title: str = _doc("One line that says what is counted, where and when.")
-    value: RegistryNumber = _doc("The best-supported value in unit; negative for a decline or loss; percent numbers for "
+    value: RegistryNumber = _doc("The best-supported value in unit; negative for a decline or "
+                                 "loss; percent numbers for "
                         "percentages; money in whole currency units.")
     # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, or a counted noun
-    unit: str = _doc("A counted noun in the plural (deaths), percent, percentage_points, an ISO currency (USD), "
-                     "or a pint unit name (pound, metric_ton, kilometer).")
-    per: str | None = _doc("Denominator of a rate: day, month, 100000 people. Required with kind: rate.", default=None)
+    unit: str = _doc("A counted noun in the plural (deaths), percent, percentage_points, an ISO "
+                     "currency (USD), or a pint unit name (pound, metric_ton, kilometer).")
+    per: str | None = _doc("Denominator of a rate: day, month, 100000 people. Required "
+                           "with kind: rate.", default=None)
     kind: (
         Literal["count", "percent", "percentage-points", "money", "measure", "rate", "change"]
         | None
-    ) = _doc("What the value is; derived from unit and per when left out. The unit must fit it.", default=None)
-    qualifier: Qualifier = _doc("How the figure is hedged: 'more than 61,000' is more-than.", default="exact")
+    ) = _doc("What the value is; derived from unit and per when left out. The unit must fit it.",
+             default=None)
+    qualifier: Qualifier = _doc("How the figure is hedged: 'more than 61,000' is more-than.",
+                                default="exact")
     period: str | None = _doc(f"When the quantity applies, quoted: {PERIOD_FORMS}.", default=None)
     place: str | None = _doc("Geography: United States, Mexico, U.S.-Mexico border.", default=None)
-    keywords: tuple[str, ...] = _doc("4-10 lower-case words or short phrases that appear near the number in a draft.",
-                                     default=())
+    keywords: tuple[str, ...] = _doc("4-10 lower-case words or short phrases that appear near the "
+                                     "number in a draft.", default=())
     aliases: tuple[str, ...] = _doc("Whole phrases that name the figure.", default=())
-    tolerance: Tolerance | None = _doc("Relative tolerance (0 to 1) when the sources are compared with each other (default 0.02).",
-                                   default=None)
-    disputed: bool = _doc("True when the sources disagree and the registry cannot say which is right: every "
-                          "statement that names no source is then a source conflict; otherwise value is the "
-                          "best-supported number.", default=False)
-    revisions: bool = _doc("True when the sources are successive estimates of one quantity (a first estimate, then "
-                           "revisions): each source is dated, the newest estimate is the figure's value, and a "
-                           "draft that states an older one is outdated.", default=False)
+    tolerance: Tolerance | None = _doc("Relative tolerance (0 to 1) when the sources are compared "
+                                       "with each other (default 0.02).", default=None)
+    disputed: bool = _doc("True when the sources disagree and the registry cannot say which is "
+                          "right: every statement that names no source is then a source conflict; "
+                          "otherwise value is the best-supported number.", default=False)
+    revisions: bool = _doc("True when the sources are successive estimates of one quantity (a "
+                           "first estimate, then revisions): each source is dated, the newest "
+                           "estimate is the figure's value, and a draft that states an older one "
+                           "is outdated.", default=False)
     related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
-    note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the sources differ.",
-                            default=None)
-    sources: tuple[Source, ...] = _doc("One entry per statement of the figure in a document.", min_length=1)
+    note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the "
+                            "sources differ.", default=None)
+    sources: tuple[Source, ...] = _doc("One entry per statement of the figure in a document.",
+                                       min_length=1)
 
 
 class Registry(_Strict):
@@ -214,7 +231,8 @@ class Registry(_Strict):
 
     version: int = _doc("Always 1.", default=1)
     synonyms: dict[str, list[str]] | None = _doc(
-        "This registry's own vocabulary: each word with the words that mean the same here.", default=None)
+        "This registry's own vocabulary: each word with the words that mean the same here.",
+        default=None)
     figures: tuple[Figure, ...] = _doc("Every figure the fact-checker knows.")
 
 
@@ -227,7 +245,8 @@ class Quantity(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     value: float | None  # None for vague amounts ("tens of thousands") and malformed numbers
-    unit: str | None = None  # canonical: "percent", "percentage_point", "USD", pint names; None for bare counts
+    # canonical: "percent", "percentage_point", "USD", pint names; None for bare counts
+    unit: str | None = None
     start: int  # text[start:end] == surface
     end: int
     text: str  # the surface as written, with its unit where written next to it

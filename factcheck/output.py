@@ -65,7 +65,8 @@ def safe_output(output: str, inputs: Iterable[str]) -> str:
                 continue
             same = (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
         if same:
-            raise InputError(f"{output}: refusing to write the report over an input of this run ({path})")
+            raise InputError(f"{output}: refusing to write the report over an input of this "
+                             f"run ({path})")
     return target
 
 

@@ -86,7 +86,8 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
     return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
 
 
-def document_findings(rules: list[Rule], statements: list[Statement], policy: Policy) -> list[Finding]:
+def document_findings(rules: list[Rule], statements: list[Statement],
+                      policy: Policy) -> list[Finding]:
     """Run the document rules on one block: a prose segment's statements, or a whole table's."""
     if not statements:
         return []
@@ -120,7 +121,8 @@ def decided(doc: Document, scan: DocumentScan, policy: Policy) -> DocumentScan:
     from factcheck.suppress import parse_suppressions
 
     sups, errors = parse_suppressions(doc, names=rule_names())
-    scan.findings, scan.pending = decide_document(doc.path, scan.findings, sups, errors, policy, scan.hidden)
+    scan.findings, scan.pending = decide_document(doc.path, scan.findings, sups, errors, policy,
+                                                  scan.hidden)
     return scan
 
 
@@ -137,7 +139,7 @@ def scan_job(job: Job, registry: FigureRegistry, policy: Policy, keep_text: bool
 
 def is_huge(job: Job, keep_text: bool) -> bool:
     """Say whether a job is a file large enough to scan in parts (never HTML or a report's text)."""
-    from factcheck.documents.load import detect_format
+    from factcheck.documents.formats import detect_format
 
     if job.text is not None or keep_text or (job.format or detect_format(job.path)) == "html":
         return False
@@ -149,11 +151,14 @@ def is_huge(job: Job, keep_text: bool) -> bool:
 
 def scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[DocumentScan]:
     """Scan a huge file paragraph chunk by chunk, shifting positions back; memory stays bounded."""
-    from factcheck.documents.load import detect_format, iter_paragraph_chunks, parse_document
+    from factcheck.documents.chunks import iter_paragraph_chunks
+    from factcheck.documents.formats import detect_format
+    from factcheck.documents.load import parse_document
 
     fmt = job.format or detect_format(job.path)
     col = 0  # characters of the file's line before the chunk, when a long line was cut
-    for n, (text, first_line, offset) in enumerate(iter_paragraph_chunks(job.path, CHUNK_BYTES, fmt)):
+    for n, (text, first_line, offset) in enumerate(iter_paragraph_chunks(job.path, CHUNK_BYTES,
+                                                                         fmt)):
         doc = parse_document(text, path=job.path, format=fmt)
         part = decided(doc, scan_document(doc, registry, policy), policy)
         shift = first_line - 1
@@ -163,19 +168,23 @@ def scan_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterator[D
 
         part.findings = [
             f.model_copy(update={"line": f.line + shift, "end_line": f.end_line + shift,
-                                 "column": cols(f.line, f.column), "end_column": cols(f.end_line, f.end_column),
+                                 "column": cols(f.line, f.column),
+                                 "end_column": cols(f.end_line, f.end_column),
                                  "start": f.start + offset, "end": f.end + offset})
             for f in part.findings
         ]
         part.mentions = [
-            m._replace(line=m.line + shift, end_line=m.end_line + shift, column=cols(m.line, m.column),
-                       end_column=cols(m.end_line, m.end_column), start=m.start + offset, end=m.end + offset)
+            m._replace(line=m.line + shift, end_line=m.end_line + shift,
+                       column=cols(m.line, m.column),
+                       end_column=cols(m.end_line, m.end_column), start=m.start + offset,
+                       end=m.end + offset)
             for m in part.mentions
         ]
         last_break = max(text.rfind("\n"), text.rfind("\r"))
         bom = 1 if n == 0 and text.startswith("\ufeff") else 0  # a BOM takes no column
         col = col + len(text) - bom if last_break < 0 else len(text) - last_break - 1
-        part.hidden = [f.model_copy(update={"line": f.line + shift}) for f in part.hidden]  # for --changed-since
+        # for --changed-since
+        part.hidden = [f.model_copy(update={"line": f.line + shift}) for f in part.hidden]
         part.pending = shift_pending(part.pending, shift)
         part.text, part.continued = "", n > 0
         yield part

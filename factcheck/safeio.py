@@ -57,7 +57,8 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             kind = file_kind(mode)
-            raise UnreadableFile(f"not a regular file ({kind})" if kind != "not a regular file" else kind)
+            raise UnreadableFile(f"not a regular file ({kind})" if kind != "not a regular file"
+                                 else kind)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

@@ -28,7 +28,8 @@ from factcheck.registry.load import (
 )
 from factcheck.types import DocumentScan
 
-UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html", "claimreview"})  # formats defined as UTF-8
+# formats defined as UTF-8
+UTF8_FORMATS = frozenset({"json", "jsonl", "sarif", "html", "claimreview"})
 PARALLEL_MIN_FILES = 8  # below this, worker start-up costs more than it saves
 
 
@@ -63,7 +64,8 @@ def policy_for(settings: Settings, changed: dict[str, set[int]] | None = None) -
     )
 
 
-def check_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, tally: Tally | None = None,
+def check_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy,
+               tally: Tally | None = None,
                workers: int = 1, dask: str | None = None, keep_text: bool = False,
                texts: dict[str, str] | None = None,
                on_failure: Callable[[str], object] | None = None) -> Iterator[Finding]:
@@ -74,14 +76,16 @@ def check_jobs(jobs: Sequence[Job], registry: FigureRegistry, policy: Policy, ta
     """
     from factcheck.executors import iter_scans
 
-    scans: Iterable[DocumentScan] = _succeeded(iter_scans(jobs, registry, policy, workers, keep_text, dask),
+    scans: Iterable[DocumentScan] = _succeeded(iter_scans(jobs, registry, policy, workers,
+                                                          keep_text, dask),
                                                on_failure)
     if texts is not None:
         scans = _keeping_texts(scans, texts)
     yield from stream(scans, policy, tally or Tally(), partial(corpus_findings, policy=policy))
 
 
-def _succeeded(results: Iterable[Any], on_failure: Callable[[str], object] | None) -> Iterator[DocumentScan]:
+def _succeeded(results: Iterable[Any],
+               on_failure: Callable[[str], object] | None) -> Iterator[DocumentScan]:
     from factcheck.executors import ScanFailure
 
     for result in results:
@@ -114,7 +118,8 @@ NO_REGISTRY_NOTE = (
 )
 
 
-def registry_for(settings: Settings, start: Path | None = None) -> tuple[FigureRegistry, str | None]:
+def registry_for(settings: Settings, start: Path | None = None) -> tuple[FigureRegistry,
+                                                                         str | None]:
     """Return the scan's registry, and a note when there is none to find.
 
     A registry named by --registry, the configuration or $FACTCHECK_REGISTRY must exist (a
@@ -130,7 +135,8 @@ def registry_for(settings: Settings, start: Path | None = None) -> tuple[FigureR
     return load_registry(settings.registry), None
 
 
-def check_files(paths: Sequence[str], settings: Settings, tally: Tally | None = None) -> list[Finding]:
+def check_files(paths: Sequence[str], settings: Settings,
+                tally: Tally | None = None) -> list[Finding]:
     """Return the findings `factcheck scan PATHS` reports under these settings."""
     reg, _ = registry_for(settings)
     jobs = collect_jobs_for(paths, settings)
@@ -140,13 +146,14 @@ def check_files(paths: Sequence[str], settings: Settings, tally: Tally | None = 
 def scan_text(text: str, registry: FigureRegistry, path: str = "-", format: str | None = None,
               policy: Policy | None = None) -> list[dict[str, Any]]:
     """Scan one text and return its findings as plain, picklable, JSON-able dicts."""
-    from factcheck.documents.load import detect_format
+    from factcheck.documents.formats import detect_format
 
     job = Job(path, text, format or detect_format(path))
     return [f.model_dump(mode="json") for f in check_jobs([job], registry, policy or Policy())]
 
 
-def collect_jobs_for(paths: Sequence[str], settings: Settings, stdin_filename: str | None = None) -> list[Job]:
+def collect_jobs_for(paths: Sequence[str], settings: Settings,
+                     stdin_filename: str | None = None) -> list[Job]:
     """Expand paths into jobs with the settings' include and exclude patterns and .gitignore."""
     from factcheck.files import collect_jobs
 
@@ -155,7 +162,8 @@ def collect_jobs_for(paths: Sequence[str], settings: Settings, stdin_filename: s
     jobs = collect_jobs(paths, settings.include, settings.exclude, stdin_filename,
                         respect_gitignore=settings.respect_gitignore)
     if not jobs:
-        raise InputError(f"{', '.join(paths)}: no files to scan (include: {', '.join(settings.include)})")
+        raise InputError(f"{', '.join(paths)}: no files to scan (include: "
+                         f"{', '.join(settings.include)})")
     return jobs
 
 

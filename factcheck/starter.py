@@ -1,4 +1,5 @@
-"""`factcheck init`: a starter registry (a figure and a revised figure), its source documents, settings and a draft to scan.
+"""`factcheck init`: a starter registry (a figure and a revised figure), its source documents,
+settings and a draft to scan.
 
 Nothing is asked and nothing is overwritten: a file that already exists is left alone and
 named in the result. `--example seeds` copies the shipped seed registry and its documents
@@ -184,7 +185,8 @@ def starter_files() -> dict[str, bytes]:
     """Return the starter registry, its documents, the JSON Schema and the example draft."""
     from factcheck.registry.schema import schema_text
 
-    files = {"figures.yaml": STARTER_REGISTRY, SCHEMA_NAME: schema_text(), DRAFT_NAME: STARTER_DRAFT}
+    files = {"figures.yaml": STARTER_REGISTRY, SCHEMA_NAME: schema_text(),
+             DRAFT_NAME: STARTER_DRAFT}
     files.update(STARTER_DOCUMENTS)
     return {name: text.encode("utf-8") for name, text in files.items()}
 
@@ -206,7 +208,8 @@ def init_project(directory: Path, example: str = "starter") -> InitResult:
     never edited.
     """
     if example not in EXAMPLES:
-        raise InputError(f"--example: unknown example '{example}'; choose from {', '.join(EXAMPLES)}")
+        raise InputError(f"--example: unknown example '{example}'; choose from "
+                         f"{', '.join(EXAMPLES)}")
     directory = Path(directory)
     if directory.exists() and not directory.is_dir():
         raise InputError(f"{directory}: not a directory")

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factcheck.documents.load import Directive, Document
+    from factcheck.documents.load import Document
+    from factcheck.documents.segments import Directive
     from factcheck.models import Finding
 
 __all__ = ["DIRECTIVE_WORDS", "Suppression", "apply_suppressions", "parse_suppressions"]
@@ -73,7 +74,7 @@ def _parse_directive(
 
 
 def _directive_word(d: Directive, words: list[str], problems: list[DirectiveError]) -> str | None:
-    """Return a directive's verb (ignore, ignore-file, off, on), reporting a missing or unknown one."""
+    """Return a directive's verb (ignore, ignore-file, off, on), reporting a missing or unknown."""
     if not words:
         problems.append(
             (
@@ -248,7 +249,8 @@ def _turn_on(
     if not matched:
         listed = ", ".join(sorted(parsed.codes))
         problems.append(
-            (d.line, d.column, f"'factcheck: on {listed}' matches no 'factcheck: off' for those rules")
+            (d.line, d.column,
+             f"'factcheck: on {listed}' matches no 'factcheck: off' for those rules")
         )
     return still_open
 

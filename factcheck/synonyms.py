@@ -9,8 +9,9 @@ A registry adds its own groups under a top-level `synonyms:` map (docs/registry.
 
 from __future__ import annotations
 
-# One group a line; the first word names the group. Inflections need not be listed: the
-# stemmer joins "killing" and "killings", "seized" and "seizes".
+# One group a line; the first word names the group (a long group goes on two lines that start
+# with the same word). Inflections need not be listed: the stemmer joins "killing" and
+# "killings", "seized" and "seizes".
 GROUPS = """
 death deaths died dies dead die fatalities fatality
 killing killings homicides homicide murders murder slayings slaying
@@ -53,8 +54,10 @@ indictments indictment indicted
 convictions conviction convicted
 prisoners prisoner inmates inmate
 police cops
-increase increased increases rose rise rises risen grew grow growth gain gained gains climbed climb jumped jump
-decrease decreased decreases fell fallen declined decline declines dropped drop drops dipped slid plunged shrank
+increase increased increases rose rise rises risen grew grow growth gain gained gains
+increase climbed climb jumped jump
+decrease decreased decreases fell fallen declined decline declines dropped drop drops
+decrease dipped slid plunged shrank
 median typical
 annual yearly
 governor gov

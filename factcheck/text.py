@@ -86,7 +86,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         while j > start and (text[j - 1].isalpha() or text[j - 1] == "."):
             j -= 1
         token = text[j:end].lower()
-        abbreviated = token.rstrip(".") in _ABBREV or (len(token) <= 3 and "." in token) or len(token) == 1
+        abbreviated = (token.rstrip(".") in _ABBREV or (len(token) <= 3 and "." in token)
+                       or len(token) == 1)
         if abbreviated and not _opens_sentence(text, m.end()):
             continue
         stop = m.end()
@@ -137,7 +138,7 @@ _CANON: dict[str, str] = _shipped()
 
 
 def canonical_map(groups: list[tuple[str, ...]]) -> dict[str, str]:
-    """Return the map from each word's stem to its group's first stem, for groups of one registry."""
+    """Return the map from each word's stem to its group's first stem, for one registry's groups."""
     out: dict[str, str] = {}
     for group in groups:
         head = stem(group[0].lower())
@@ -148,5 +149,5 @@ def canonical_map(groups: list[tuple[str, ...]]) -> dict[str, str]:
 
 @lru_cache(maxsize=512)
 def one_line(text: str) -> str:
-    """Return text with every run of white space one space (cached: a sentence's numbers share it)."""
+    """Return text with each run of white space one space (cached: a sentence's numbers share)."""
     return " ".join(text.split())

@@ -42,7 +42,7 @@ class Candidate:
 
 
 class TableCell(NamedTuple):
-    """Where a table cell's number stands: its table, row and column, and the words that label it."""
+    """Where a table cell's number stands: its table, row and column, and the words labelling it."""
 
     table: int
     row: int
@@ -71,10 +71,12 @@ class Statement:
     segment: str = ""  # the prose block the number is in (q.start/q.end index into it)
     seg_id: int = 0
     candidates: list[Candidate] = field(default_factory=list)
-    clause: frozenset[str] | None = None  # stems of the number's own clause, when the sentence has others
+    # stems of the number's own clause, when the sentence has others
+    clause: frozenset[str] | None = None
     base: Statement | None = None  # the number this one is a comparison's base for ("from 668")
     direction: int = 0  # -1 when the words say it went down ("lost 40,000"), 1 up, 0 neither
-    dated: date | None = None  # the draft's own date (stated, or --date): revised figures are judged as of it
+    # the draft's own date (stated, or --date): revised figures are judged as of it
+    dated: date | None = None
     cell: TableCell | None = None  # a table cell's place, for the rules that read a whole table
 
 
@@ -93,7 +95,8 @@ class Assessment:
     per_mismatch: bool = False
     transposed: bool = False  # the digits of the figure in another order ("62" for 26)
     reversed: bool = False  # the figure's change turned around: a loss stated as a gain
-    revised_to: Source | None = None  # an outdated estimate's revision: the estimate the draft should state
+    # an outdated estimate's revision: the estimate the draft should state
+    revised_to: Source | None = None
     others: tuple[Candidate, ...] = ()
 
 
@@ -164,4 +167,5 @@ class DocumentScan:
     text: str = ""
     continued: bool = False  # a later chunk of a file scanned in parts (counted once)
     pending: list[PendingSuppression] = field(default_factory=list)
-    hidden: list[Finding] = field(default_factory=list)  # verified numbers --hide-verified keeps out
+    # verified numbers --hide-verified keeps out
+    hidden: list[Finding] = field(default_factory=list)

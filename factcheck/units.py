@@ -75,7 +75,8 @@ def get_ureg() -> Any:
     """Build the single pint UnitRegistry on first use."""
     import pint
 
-    # pint caches its parsed definition files on disk: later processes build it several times faster.
+    # pint caches its parsed definition files on disk: later processes build it several times
+    # faster.
     try:
         ureg: Any = pint.UnitRegistry(cache_folder=":auto:")
     except Exception:  # an unwritable cache folder must not stop a scan
@@ -104,19 +105,22 @@ def _pint_name(unit: str) -> str:
 _SI_TABLE: dict[str, dict[str, float]] = {
     "[mass]": {
         "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "microgram": 1e-9, "metric_ton": 1000.0,
-        "pound": 0.45359237, "ounce": 0.028349523125, "short_ton": 907.18474, "long_ton": 1016.0469088,
+        "pound": 0.45359237, "ounce": 0.028349523125, "short_ton": 907.18474,
+        "long_ton": 1016.0469088,
     },
     "[length]": {
-        "meter": 1.0, "kilometer": 1000.0, "centimeter": 0.01, "millimeter": 0.001, "mile": 1609.344,
-        "nautical_mile": 1852.0, "foot": 0.3048, "inch": 0.0254, "yard": 0.9144,
+        "meter": 1.0, "kilometer": 1000.0, "centimeter": 0.01, "millimeter": 0.001,
+        "mile": 1609.344, "nautical_mile": 1852.0, "foot": 0.3048, "inch": 0.0254, "yard": 0.9144,
     },
     "[length] ** 2": {
-        "square_meter": 1.0, "square_kilometer": 1e6, "hectare": 1e4, "acre": 4046.8726098742513,  # US survey acre, as pint defines it
+        # US survey acre, as pint defines it
+        "square_meter": 1.0, "square_kilometer": 1e6, "hectare": 1e4, "acre": 4046.8726098742513,
         "square_foot": 0.09290304, "square_mile": 2589988.110336, "square_centimeter": 1e-4,
         "square_millimeter": 1e-6,
     },
     "[length] ** 3": {
-        "liter": 1e-3, "milliliter": 1e-6, "microliter": 1e-9, "cubic_centimeter": 1e-6, "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
+        "liter": 1e-3, "milliliter": 1e-6, "microliter": 1e-9, "cubic_centimeter": 1e-6,
+        "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
         "tablespoon": 1.478676478125e-05, "teaspoon": 4.92892159375e-06, "cup": 2.365882365e-04,
         "pint": 4.73176473e-04, "quart": 9.46352946e-04, "fluid_ounce": 2.95735295625e-05,
     },
@@ -133,8 +137,13 @@ SI_FACTORS: dict[str, tuple[str, float]] = {
 _DIMENSION_TABLE: dict[str, str] = {
     '[current]': 'ampere',
     '[mass] / [length] / [time] ** 2': 'atmosphere kilopascal pascal psi',
-    'dimensionless': 'bit byte degree exabyte gigabit gigabyte kilobit kilobyte megabit megabyte petabyte terabyte',
-    '[mass] * [length] ** 2 / [time] ** 2': 'british_thermal_unit calorie electron_volt gigaelectron_volt gigawatt_hour joule kilocalorie kiloelectron_volt kilowatt_hour megaelectron_volt megawatt_hour teraelectron_volt terawatt_hour watt_hour',
+    'dimensionless': 'bit byte degree exabyte gigabit gigabyte kilobit kilobyte megabit megabyte '
+                     'petabyte terabyte',
+    '[mass] * [length] ** 2 / [time] ** 2': 'british_thermal_unit calorie electron_volt '
+                                            'gigaelectron_volt gigawatt_hour joule kilocalorie '
+                                            'kiloelectron_volt kilowatt_hour megaelectron_volt '
+                                            'megawatt_hour teraelectron_volt '
+                                            'terawatt_hour watt_hour',
     '[time]': 'century day decade fortnight hour millennium minute month second week year',
     '[length] ** 3': 'cubic_foot cubic_kilometer cubic_meter',
     '[temperature]': 'degree_Celsius degree_Fahrenheit kelvin',

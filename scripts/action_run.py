@@ -87,7 +87,8 @@ def changed_only() -> bool:
     if value in ("", "auto"):
         return env("GITHUB_EVENT_NAME") in PULL_EVENTS
     if value not in ("true", "false"):
-        raise SystemExit(f"factcheck action: changed-only must be auto, true or false, not '{value}'")
+        raise SystemExit(f"factcheck action: changed-only must be auto, true or false, "
+                         f"not '{value}'")
     return value == "true"
 
 
@@ -144,7 +145,8 @@ def main() -> int:
     # 1. The registry first: a broken registry makes every verdict wrong.
     check = run([*fc, "registry", "check", *([registry] if registry else [])])
     if check != 0:
-        summary(f"## factcheck\n\n**The registry check failed** (exit {check}): no draft was scanned.")
+        summary(f"## factcheck\n\n**The registry check failed** (exit {check}): no draft "
+                f"was scanned.")
         output(mode="none", **{"exit-code": str(check)})
         return check
 
@@ -159,7 +161,8 @@ def main() -> int:
         else:
             trigger = touches_registry_or_config(changed_files(since), root)
             if trigger is not None:
-                why = f"every draft: `{trigger}` changed, and a changed figure re-checks every draft"
+                why = (f"every draft: `{trigger}` changed, and a changed figure "
+                       f"re-checks every draft")
                 since = None
             else:
                 mode, why = "changed", f"only lines changed since `{since[:12]}`"
@@ -173,14 +176,16 @@ def main() -> int:
     sarif_path = ""
     if sarif:
         sarif_path = os.path.join(env("RUNNER_TEMP") or os.getcwd(), "factcheck.sarif")
-        status = run([*fc, "scan", "--format", "sarif", "--output", sarif_path, "--exit-zero", *common])
+        status = run([*fc, "scan", "--format", "sarif", "--output", sarif_path, "--exit-zero",
+                      *common])
         if status != 0:
             output(mode=mode, base=since or "", **{"exit-code": str(status)})
             return status
 
     # 4. Annotations, the step summary, and the verdict.
     status = run([*fc, "scan", "--format", "github", "--fail-on", fail_on, *common])
-    output(mode=mode, base=since or "", sarif=sarif_path if sarif_path and Path(sarif_path).exists() else "",
+    output(mode=mode, base=since or "",
+           sarif=sarif_path if sarif_path and Path(sarif_path).exists() else "",
            **{"exit-code": str(status)})
     return status
 

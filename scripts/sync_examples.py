@@ -1,4 +1,5 @@
-"""Copy the seed registry (figures.yaml) and seeds/ into the package, for `factcheck init --example seeds`.
+"""Copy the seed registry (figures.yaml) and seeds/ into the package, for `factcheck init
+--example seeds`.
 
 Run after changing figures.yaml or seeds/: python scripts/sync_examples.py
 (tests/test_init.py fails while the packaged copy differs from the repository's.)

@@ -29,7 +29,8 @@ CAPACITY = "The ferry can carry 30,000 pounds of cargo."
 
 def test_action_yml() -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
-    assert set(action["inputs"]) >= {"paths", "registry", "fail-on", "changed-only", "sarif", "version"}
+    assert set(action["inputs"]) >= {"paths", "registry", "fail-on", "changed-only", "sarif",
+                                     "version"}
     assert action["inputs"]["changed-only"]["default"] == "auto"
     assert action["runs"]["using"] == "composite"
     steps = action["runs"]["steps"]
@@ -37,9 +38,11 @@ def test_action_yml() -> None:
     assert setup["with"]["cache"] == "pip"
     scan = next(s for s in steps if s.get("id") == "scan")
     assert scan["run"] == 'python "$GITHUB_ACTION_PATH/scripts/action_run.py"'
-    assert {f"INPUT_{k.upper().replace('-', '_')}" for k in ("paths", "registry", "fail-on", "changed-only", "sarif")} <= set(scan["env"])
+    assert {f"INPUT_{k.upper().replace('-', '_')}"
+            for k in ("paths", "registry", "fail-on", "changed-only", "sarif")} <= set(scan["env"])
     upload = next(s for s in steps if "upload-sarif" in s.get("uses", ""))
-    assert "inputs.sarif == 'true'" in upload["if"] and "steps.scan.outputs.sarif" in upload["with"]["sarif_file"]
+    assert ("inputs.sarif == 'true'" in upload["if"]
+            and "steps.scan.outputs.sarif" in upload["with"]["sarif_file"])
 
 
 def test_docs_use_the_action() -> None:
@@ -71,14 +74,16 @@ def repo(tmp_path: Path) -> Path:
     return root
 
 
-def actions(repo: Path, tmp: Path, event_name: str, payload: dict[str, Any], **inputs: str) -> tuple[int, dict[str, str], str, str]:
+def actions(repo: Path, tmp: Path, event_name: str, payload: dict[str, Any],
+            **inputs: str) -> tuple[int, dict[str, str], str, str]:
     """Run the action's scan step as Actions would; return exit code, outputs, summary, stdout."""
     tmp.mkdir(exist_ok=True)
     event_path, output, summary = tmp / "event.json", tmp / "output", tmp / "summary.md"
     event_path.write_text(json.dumps(payload), encoding="utf-8")
     for f in (output, summary):
         f.write_text("", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "INPUT_", "FACTCHECK_"))}
+    env = {k: v
+           for k, v in os.environ.items() if not k.startswith(("GITHUB_", "INPUT_", "FACTCHECK_"))}
     env.update({
         "GITHUB_ACTIONS": "true", "CI": "true", "GITHUB_EVENT_NAME": event_name,
         "GITHUB_EVENT_PATH": str(event_path), "GITHUB_OUTPUT": str(output),
@@ -91,8 +96,8 @@ def actions(repo: Path, tmp: Path, event_name: str, payload: dict[str, Any], **i
     if event_name == "pull_request":
         env["GITHUB_BASE_REF"], env["GITHUB_HEAD_REF"] = "main", "feature"
     env.update({f"INPUT_{k.upper()}": v for k, v in inputs.items()})
-    proc = subprocess.run([sys.executable, str(SCRIPT)], cwd=repo, env=env, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run([sys.executable, str(SCRIPT)], cwd=repo, env=env, capture_output=True,
+                          text=True, check=False)
     outputs = dict(line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines())
     return proc.returncode, outputs, summary.read_text(encoding="utf-8"), proc.stdout + proc.stderr
 
@@ -105,18 +110,21 @@ def pull_request(repo: Path) -> dict[str, Any]:
 
 def annotations(stdout: str) -> list[str]:
     return [line.split("::")[1].split(" ", 1)[0] + " " + line.split("file=", 1)[1].split(",")[0]
-            + ":" + line.split("line=", 1)[1].split(",")[0] for line in stdout.splitlines() if line.startswith("::")]
+            + ":" + line.split("line=", 1)[1].split(",")[0]
+            for line in stdout.splitlines() if line.startswith("::")]
 
 
 @pytest.mark.slow
 def test_pull_request_reports_only_changed_lines(repo: Path, tmp_path: Path) -> None:
     payload = pull_request(repo)
     (repo / "drafts" / "metro.md").write_text(
-        f"{WRONG}\n\n{CAPACITY}\n\nThe metro spent $2.4 million on transit in 2023.\n", encoding="utf-8")
+        f"{WRONG}\n\n{CAPACITY}\n\nThe metro spent $2.4 million on transit in 2023.\n",
+        encoding="utf-8")
     git(repo, "commit", "-q", "-am", "a new paragraph")
     code, outputs, summary, stdout = actions(repo, tmp_path / "run", "pull_request", payload)
     assert code == 1, stdout
-    assert outputs["mode"] == "changed" and outputs["base"] == payload["pull_request"]["base"]["sha"]
+    assert (outputs["mode"] == "changed"
+            and outputs["base"] == payload["pull_request"]["base"]["sha"])
     found = annotations(stdout)
     assert "error drafts/metro.md:5" in found
     assert all(a.endswith(":5") for a in found), found  # the old error on line 1 is not new
@@ -129,7 +137,8 @@ def test_pull_request_reports_only_changed_lines(repo: Path, tmp_path: Path) -> 
 def test_pull_request_changing_a_figure_scans_everything(repo: Path, tmp_path: Path) -> None:
     payload = pull_request(repo)
     registry = (repo / "figures.yaml").read_text(encoding="utf-8")
-    (repo / "figures.yaml").write_text(registry.replace("value: 30000", "value: 30001", 1), encoding="utf-8")
+    (repo / "figures.yaml").write_text(registry.replace("value: 30000", "value: 30001", 1),
+                                       encoding="utf-8")
     git(repo, "commit", "-q", "-am", "correct the ferry's capacity")
     code, outputs, summary, stdout = actions(repo, tmp_path / "run", "pull_request", payload)
     assert outputs["mode"] == "full"
@@ -147,30 +156,35 @@ def test_push_scans_everything_and_writes_sarif(repo: Path, tmp_path: Path) -> N
     (repo / ".factcheck.toml").write_text('rule-docs-url = "https://desk.example/rules/{code}.md"\n')
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "another draft")
-    code, outputs, summary, stdout = actions(repo, tmp_path / "run", "push", {"before": before}, sarif="true",
-                                             fail_on="never")
+    code, outputs, summary, stdout = actions(repo, tmp_path / "run", "push", {"before": before},
+                                             sarif="true", fail_on="never")
     assert code == 0, stdout
     assert outputs["mode"] == "full" and "every draft" in summary
     sarif = json.loads(Path(outputs["sarif"]).read_text(encoding="utf-8"))
     run = sarif["runs"][0]
     assert run["originalUriBaseIds"]["SRCROOT"]["uri"].endswith("/newsroom/")
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in run["results"]}
     assert uris == {"drafts/metro.md"}
-    assert all(r["helpUri"] == f"https://desk.example/rules/{r['id']}.md" for r in run["tool"]["driver"]["rules"])
+    assert all(r["helpUri"] == f"https://desk.example/rules/{r['id']}.md"
+               for r in run["tool"]["driver"]["rules"])
 
 
 @pytest.mark.slow
 def test_changed_only_on_a_push_uses_before(repo: Path, tmp_path: Path) -> None:
     before = git(repo, "rev-parse", "HEAD")
-    (repo / "drafts" / "metro.md").write_text(f"{WRONG}\n\n{CAPACITY}\n\n{RIGHT}\n", encoding="utf-8")
+    (repo / "drafts" / "metro.md").write_text(f"{WRONG}\n\n{CAPACITY}\n\n{RIGHT}\n",
+                                              encoding="utf-8")
     git(repo, "commit", "-q", "-am", "a correct line")
-    code, outputs, _, stdout = actions(repo, tmp_path / "run", "push", {"before": before}, changed_only="true")
+    code, outputs, _, stdout = actions(repo, tmp_path / "run", "push", {"before": before},
+                                       changed_only="true")
     assert (code, outputs["mode"], annotations(stdout)) == (0, "changed", [])
 
 
 @pytest.mark.slow
 def test_a_baseline_accepts_the_old_findings(repo: Path, tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "factcheck", "scan", ".", "--write-baseline", "baseline.json"],
+    subprocess.run([sys.executable, "-m", "factcheck", "scan", ".", "--write-baseline",
+                    "baseline.json"],
                    cwd=repo, check=True, capture_output=True)
     code, outputs, _, stdout = actions(repo, tmp_path / "run", "push", {}, baseline="baseline.json")
     assert (code, outputs["mode"], annotations(stdout)) == (0, "full", [])

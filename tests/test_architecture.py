@@ -52,7 +52,8 @@ WALLS = [
 ]
 
 
-@pytest.mark.parametrize(("who", "forbidden", "why"), WALLS, ids=[f"{w}-not-{f}" for w, f, _ in WALLS])
+@pytest.mark.parametrize(("who", "forbidden", "why"), WALLS,
+                         ids=[f"{w}-not-{f}" for w, f, _ in WALLS])
 def test_wall(who: str, forbidden: str, why: str) -> None:
     breaches = sorted(f"{m} imports {i}" for m, deps in GRAPH.items() if _under(m, who)
                       and not _under(m, "factcheck.cli") and m != "factcheck.__main__"
@@ -61,8 +62,10 @@ def test_wall(who: str, forbidden: str, why: str) -> None:
 
 
 def test_reporters_read_only_models_and_types() -> None:
-    allowed = ("factcheck.models", "factcheck.types", "factcheck.reporters", "factcheck.intervals", "factcheck.units")
-    breaches = sorted(f"{m} imports {i}" for m, deps in GRAPH.items() if _under(m, "factcheck.reporters")
+    allowed = ("factcheck.models", "factcheck.types", "factcheck.reporters", "factcheck.intervals",
+               "factcheck.units")
+    breaches = sorted(f"{m} imports {i}"
+                      for m, deps in GRAPH.items() if _under(m, "factcheck.reporters")
                       for i in deps if not _under(i, *allowed) and i != "factcheck")
     assert not breaches
 
@@ -112,5 +115,6 @@ def test_only_the_server_imports_pygls() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            breaches += [f"{path.name} imports {n}" for n in names if n.split(".")[0] in ("pygls", "lsprotocol")]
+            breaches += [f"{path.name} imports {n}"
+                         for n in names if n.split(".")[0] in ("pygls", "lsprotocol")]
     assert not breaches

@@ -66,9 +66,11 @@ def test_junit_content(result: ScanResult) -> None:
     shown = [f for f in result.findings if f.kind != "verified"]
     assert len(cases) == len(shown) == int(root.get("tests", ""))
     failing = [f for f in shown if f.severity != "info"]
-    assert int(root.get("failures", "")) == len(failing) == sum(1 for c in cases if c.find("failure") is not None)
+    assert int(root.get("failures", "")) == len(failing) == sum(1 for c in cases
+                                                                if c.find("failure") is not None)
     first = cases[0]
-    assert first.get("classname") == GAZA and first.get("name", "").startswith(f"{shown[0].code} {shown[0].rule} at ")
+    assert (first.get("classname") == GAZA
+            and first.get("name", "").startswith(f"{shown[0].code} {shown[0].rule} at "))
     failure = first.find("failure")
     assert failure is not None and failure.get("type") == shown[0].severity
     assert failure.get("message") == shown[0].message
@@ -94,15 +96,18 @@ def test_gitlab_code_quality(result: ScanResult) -> None:
         assert set(issue) >= {"description", "check_name", "fingerprint", "severity", "location"}
         assert issue["check_name"] == f.code and f.message in issue["description"]
         assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
-        assert issue["severity"] == {"error": "major", "warning": "minor", "info": "info"}[f.severity]
+        levels = {"error": "major", "warning": "minor", "info": "info"}
+        assert issue["severity"] == levels[f.severity]
         assert issue["location"]["path"] == f.path and issue["location"]["lines"]["begin"] == f.line
     assert len({i["fingerprint"] for i in issues}) == len(issues)  # GitLab needs them unique
 
 
 def test_gitlab_fingerprint_survives_a_line_shift(result: ScanResult) -> None:
     before = json.loads(render("gitlab", result, context()))
-    moved = [f.model_copy(update={"line": f.line + 5, "end_line": f.end_line + 5}) for f in result.findings]
-    after = json.loads(render("gitlab", ScanResult(findings=tuple(moved), summary=result.summary), context()))
+    moved = [f.model_copy(update={"line": f.line + 5, "end_line": f.end_line + 5})
+             for f in result.findings]
+    after = json.loads(render("gitlab", ScanResult(findings=tuple(moved), summary=result.summary),
+                              context()))
     assert [i["fingerprint"] for i in before] == [i["fingerprint"] for i in after]
 
 
@@ -119,7 +124,8 @@ def test_checkstyle(result: ScanResult) -> None:
     errors = [(file.get("name"), e.get("line"), e.get("column"), e.get("severity"), e.get("source"))
               for file in root.findall("file") for e in file.findall("error")]
     shown = [f for f in result.findings if f.kind != "verified"]
-    assert errors == [(f.path, str(f.line), str(f.column), f.severity, f"factcheck.{f.code}") for f in shown]
+    assert errors == [(f.path, str(f.line), str(f.column), f.severity, f"factcheck.{f.code}")
+                      for f in shown]
 
 
 def test_checkstyle_empty() -> None:
@@ -163,7 +169,8 @@ DOCS = "https://example.org/factcheck/docs/rules/{code}.md"
 
 
 @pytest.fixture
-def code_scanning(result: ScanResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+def code_scanning(result: ScanResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str,
+                                                                                               Any]:
     (tmp_path / "repo" / "newsroom").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "repo" / "newsroom")  # a scan run below the repository root
     text = render("sarif", result, context(srcroot=str(tmp_path / "repo"), rule_docs_url=DOCS))
@@ -175,7 +182,8 @@ def test_sarif_for_code_scanning_validates(code_scanning: dict[str, Any]) -> Non
     sarif_validator().validate(code_scanning)
 
 
-def test_sarif_uris_are_relative_to_the_repository(code_scanning: dict[str, Any], tmp_path: Path) -> None:
+def test_sarif_uris_are_relative_to_the_repository(code_scanning: dict[str, Any],
+                                                   tmp_path: Path) -> None:
     run = code_scanning["runs"][0]
     root = run["originalUriBaseIds"]["SRCROOT"]["uri"]
     assert root.startswith("file:///") and root.endswith("/repo/")
@@ -198,10 +206,13 @@ def test_sarif_fixes_replace_the_number_with_the_suggestion(code_scanning: dict[
         [change] = fix["artifactChanges"]
         [replacement] = change["replacements"]
         region = res["locations"][0]["physicalLocation"]["region"]
-        assert change["artifactLocation"] == res["locations"][0]["physicalLocation"]["artifactLocation"]
-        assert replacement["deletedRegion"] == {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
+        where = res["locations"][0]["physicalLocation"]
+        assert change["artifactLocation"] == where["artifactLocation"]
+        assert replacement["deletedRegion"] == {k: region[k] for k in ("startLine", "startColumn",
+                                                                       "endLine", "endColumn")}
         assert replacement["insertedContent"]["text"] == res["properties"]["suggestion"]
-    assert fixed["FC104"]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": "110,000"}
+    (replacement,) = fixed["FC104"]["fixes"][0]["artifactChanges"][0]["replacements"]
+    assert replacement["insertedContent"] == {"text": "110,000"}
 
 
 def test_sarif_fix_applied_to_the_text_gives_the_suggestion(result: ScanResult) -> None:
@@ -216,8 +227,10 @@ def test_sarif_fix_applied_to_the_text_gives_the_suggestion(result: ScanResult) 
             region = rep["deletedRegion"]
             line = text.splitlines()[region["startLine"] - 1]
             before, after = line[: region["startColumn"] - 1], line[region["endColumn"] - 1:]
-            assert line[region["startColumn"] - 1: region["endColumn"] - 1] == res["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
-            assert (before + rep["insertedContent"]["text"] + after).count(rep["insertedContent"]["text"]) >= 1
+            snippet = res["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+            assert line[region["startColumn"] - 1: region["endColumn"] - 1] == snippet
+            inserted = rep["insertedContent"]["text"]
+            assert (before + inserted + after).count(inserted) >= 1
 
 
 def test_every_ci_format_is_registered() -> None:
@@ -226,8 +239,8 @@ def test_every_ci_format_is_registered() -> None:
 
 
 @pytest.mark.parametrize(("config", "help_uri"), [
-    pytest.param('rule-docs-url = "https://desk.example/rules/{code}.md"\n', "https://desk.example/rules/FC104.md",
-                 id="from-the-configuration"),
+    pytest.param('rule-docs-url = "https://desk.example/rules/{code}.md"\n',
+                 "https://desk.example/rules/FC104.md", id="from-the-configuration"),
     pytest.param("", None, id="none-when-nothing-says-where"),
 ])
 def test_sarif_scan_help_uri_and_a_fix_that_keeps_currency_and_scale(
@@ -247,4 +260,5 @@ def test_sarif_scan_help_uri_and_a_fix_that_keeps_currency_and_scale(
     assert rules["FC104"].get("helpUri") == help_uri
     (result,) = log["runs"][0]["results"]
     (fix,) = result["fixes"]
-    assert fix["artifactChanges"][0]["replacements"][0]["insertedContent"] == {"text": "$41,000 million"}
+    (replacement,) = fix["artifactChanges"][0]["replacements"]
+    assert replacement["insertedContent"] == {"text": "$41,000 million"}

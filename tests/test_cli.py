@@ -181,7 +181,8 @@ def test_rules_lists_every_rule() -> None:
     assert result.exit_code == 0
     out = lines(result)
     assert out[0] == "CODE   NAME                SEVERITY  SUMMARY"
-    assert [row[:7].strip() for row in out[1:]] == [f"FC{n}" for n in (*range(100, 114), 115, 116, 117)]
+    assert [row[:7].strip() for row in out[1:]] == [f"FC{n}"
+                                                    for n in (*range(100, 114), 115, 116, 117)]
     assert out[2] == (
         "FC101  value-mismatch      error     The number contradicts the registry figure it states."
     )

@@ -94,7 +94,8 @@ def test_factcheck_format_sets_the_default(draft: Path, monkeypatch: pytest.Monk
     assert lines(scan("draft.md", "-f", "concise")) == DRAFT_LINES
 
 
-def test_factcheck_format_beats_the_config(draft: Path, work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_factcheck_format_beats_the_config(draft: Path, work: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     write(work / ".factcheck.toml", 'format = "jsonl"\n')
     assert json.loads(scan("draft.md").stdout.splitlines()[0])
     monkeypatch.setenv("FACTCHECK_FORMAT", "concise")
@@ -106,7 +107,8 @@ def test_factcheck_format_unknown(draft: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("FACTCHECK_FORMAT", "yaml")
     result = scan("draft.md")
     assert result.exit_code == 2
-    assert result.stderr.startswith('factcheck: error: FACTCHECK_FORMAT: FACTCHECK_FORMAT must be one of "auto"')
+    assert result.stderr.startswith('factcheck: error: FACTCHECK_FORMAT: FACTCHECK_FORMAT must be '
+                                    'one of "auto"')
 
 
 # --- --exit-zero, --statistics, -V --------------------------------------------------------
@@ -121,7 +123,8 @@ def test_exit_zero(draft: Path) -> None:
 def test_exit_zero_contradicting_fail_on(draft: Path) -> None:
     result = scan("draft.md", "--exit-zero", "--fail-on", "warning")
     assert result.exit_code == 2
-    assert result.stderr == "factcheck: error: --exit-zero and --fail-on warning contradict each other; give one\n"
+    assert result.stderr == ("factcheck: error: --exit-zero and --fail-on warning contradict each "
+                             "other; give one\n")
 
 
 def test_statistics(draft: Path) -> None:
@@ -158,8 +161,10 @@ FACTCHECK = shutil.which("factcheck") or str(Path(sys.executable).parent / "fact
     pytest.param("fish", "complete --command factcheck", id="fish"),
 ])
 def test_show_completion_prints_the_shell_script(shell: str, marker: str) -> None:
-    env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}  # the named shell, not ours
-    out = subprocess.run([FACTCHECK, "--show-completion", shell], capture_output=True, text=True, env=env)
+    # the named shell, not ours
+    env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    out = subprocess.run([FACTCHECK, "--show-completion", shell], capture_output=True, text=True,
+                         env=env)
     assert out.returncode == 0 and marker in out.stdout, out.stderr
 
 
@@ -227,7 +232,8 @@ def _console(monkeypatch: pytest.MonkeyPatch, columns: int) -> list[str]:
     return scan("draft.md", "-f", "console").stdout.splitlines()
 
 
-def test_console_wraps_messages_at_80_columns_between_words(draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_console_wraps_messages_at_80_columns_between_words(
+        draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = _console(monkeypatch, 80)
     assert max(len(x) for x in out) <= 80
     assert max(len(x) for x in out) > 70  # the width is used, not wasted
@@ -273,7 +279,8 @@ def test_scan_without_paths_scans_the_working_directory(tree: Path) -> None:
 
 def test_no_respect_gitignore(tree: Path) -> None:
     result = scan("-f", "concise", "--no-respect-gitignore")
-    assert _paths(result) == ["build/out.md", "drafts/a.md", "drafts/b.md", "drafts/keep/scratch.md",
+    assert _paths(result) == ["build/out.md", "drafts/a.md", "drafts/b.md",
+                              "drafts/keep/scratch.md",
                               "drafts/scratch.md"]  # node_modules/ is never walked into
 
 
@@ -320,7 +327,8 @@ def test_readme_options_are_the_scan_options() -> None:
     assert _readme_options() == flags
 
 
-def test_scan_help_shows_every_option_with_choices_and_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_scan_help_shows_every_option_with_choices_and_default(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
     help_text = run("scan", "--help").stdout
     for p in _scan_command().params:
@@ -330,7 +338,8 @@ def test_scan_help_shows_every_option_with_choices_and_default(monkeypatch: pyte
             assert opt in help_text, opt
         if not getattr(p, "is_flag", False) and p.name != "help":
             assert "Default:" in (p.help or ""), p.name
-    assert "[auto|console|concise|json|jsonl|sarif|github|html|junit|gitlab|checkstyle|claimreview]" in help_text
+    formats = "console|concise|json|jsonl|sarif|github|html|junit|gitlab|checkstyle|claimreview"
+    assert f"[auto|{formats}]" in help_text
     assert "--fail-on [error|warning|info|never]" in help_text
     assert "--color [auto|always|never]" in help_text
 
@@ -354,10 +363,12 @@ def test_baseline_round_trip(work: Path) -> None:
     assert written.exit_code == 0
     assert "wrote 3 findings to the baseline baseline.json" in written.stderr
     # Lines inserted above the old findings, and a new mistake among them.
-    new = "# Border and overdoses\n\nA new lede with no numbers.\n\nThe shop sold 2,718 bagels on Monday.\n\n"
+    new = ("# Border and overdoses\n\nA new lede with no numbers.\n\n"
+           "The shop sold 2,718 bagels on Monday.\n\n")
     write(work / "drafts" / "a.md", new + old)
     result = scan("drafts", "--baseline", "baseline.json")
-    assert lines(result) == ["drafts/a.md:5:15: FC107 statistic '2,718' matches no figure in the registry"]
+    assert lines(result) == ["drafts/a.md:5:15: FC107 statistic '2,718' matches no figure in "
+                             "the registry"]
     assert result.exit_code == 0
     write(work / "drafts" / "a.md", new + old.replace("9,000", "19,000"))
     result = scan("drafts", "--baseline", "baseline.json", "-f", "json")
@@ -378,7 +389,8 @@ def test_baseline_from_another_directory(work: Path, monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(("text", "message"), [
     ("{not json", "baseline.json:1: not a baseline: "),
     ('{"version": 7, "entries": []}', "baseline.json: not a factcheck baseline"),
-    ('{"version": 1, "entries": [{"path": 1}]}', "baseline.json: entry 1 needs path, code and fingerprint"),
+    ('{"version": 1, "entries": [{"path": 1}]}',
+     "baseline.json: entry 1 needs path, code and fingerprint"),
 ])
 def test_bad_baseline(draft: Path, work: Path, text: str, message: str) -> None:
     write(work / "baseline.json", text)
@@ -389,7 +401,8 @@ def test_bad_baseline(draft: Path, work: Path, text: str, message: str) -> None:
 
 def test_missing_baseline(draft: Path) -> None:
     result = scan("draft.md", "--baseline", "nope.json")
-    assert result.exit_code == 2 and result.stderr.startswith("factcheck: error: nope.json: cannot read baseline")
+    assert (result.exit_code == 2
+            and result.stderr.startswith("factcheck: error: nope.json: cannot read baseline"))
 
 
 # --- --changed-since with any file name ---------------------------------------------------
@@ -409,7 +422,8 @@ def test_changed_since_finds_a_change_in_any_file_name(work: Path, name: str) ->
     _git(work, "commit", "-q", "-m", "first")
     write(work / "drafts" / name, f"{BAKERY}\n\nThe shop sold 2,718 bagels on Monday.\n")
     result = scan("drafts", "--changed-since", "HEAD")
-    assert lines(result) == [f"drafts/{name}:3:15: FC107 statistic '2,718' matches no figure in the registry"]
+    assert lines(result) == [f"drafts/{name}:3:15: FC107 statistic '2,718' matches no figure in "
+                             f"the registry"]
 
 
 @needs_git
@@ -423,4 +437,5 @@ def test_changed_since_a_renamed_and_a_deleted_file(work: Path) -> None:
     _git(work, "rm", "-q", "gone.md")
     write(work / "nuevo-ñ.md", f"{BAKERY}\n\nThe shop sold 2,718 bagels on Monday.\n")
     result = scan(".", "--changed-since", "HEAD")
-    assert lines(result) == ["nuevo-ñ.md:3:15: FC107 statistic '2,718' matches no figure in the registry"]
+    assert lines(result) == ["nuevo-ñ.md:3:15: FC107 statistic '2,718' matches no figure in "
+                             "the registry"]

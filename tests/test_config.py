@@ -41,24 +41,31 @@ def load(path: Path, **kwargs: object) -> Settings:
 # --- every key ------------------------------------------------------------------------------------
 
 KEYS = [
-    pytest.param('registry = "data/figures.yaml"', "registry", "{dir}/data/figures.yaml", id="registry-relative"),
-    pytest.param('registry = "/abs/figures.yaml"', "registry", "/abs/figures.yaml", id="registry-absolute"),
+    pytest.param('registry = "data/figures.yaml"', "registry", "{dir}/data/figures.yaml",
+                 id="registry-relative"),
+    pytest.param('registry = "/abs/figures.yaml"', "registry", "/abs/figures.yaml",
+                 id="registry-absolute"),
     pytest.param('include = ["*.md"]', "include", ("*.md",), id="include"),
-    pytest.param('exclude = ["drafts/old/*", "*.tmp.md"]', "exclude", ("drafts/old/*", "*.tmp.md"), id="exclude"),
+    pytest.param('exclude = ["drafts/old/*", "*.tmp.md"]', "exclude", ("drafts/old/*", "*.tmp.md"),
+                 id="exclude"),
     pytest.param('fail-on = "warning"', "fail_on", "warning", id="fail-on"),
     pytest.param('fail_on = "never"', "fail_on", "never", id="fail_on-underscore"),
     pytest.param('fail-on = "Info"', "fail_on", "info", id="fail-on-case"),
     pytest.param('min-severity = "warning"', "min_severity", "warning", id="min-severity"),
-    pytest.param('select = ["FC101", "unsourced"]', "select", ("FC101", "FC105"), id="select-names-to-codes"),
+    pytest.param('select = ["FC101", "unsourced"]', "select", ("FC101", "FC105"),
+                 id="select-names-to-codes"),
     pytest.param('ignore = ["fc102"]', "ignore", ("FC102",), id="ignore-code-case"),
-    pytest.param('severity = { source-conflict = "error", FC101 = "warning" }', "severity", {"FC106": "error", "FC101": "warning"}, id="severity-inline"),
+    pytest.param('severity = { source-conflict = "error", FC101 = "warning" }', "severity",
+                 {"FC106": "error", "FC101": "warning"}, id="severity-inline"),
     pytest.param('format = "sarif"', "format", "sarif", id="format"),
     pytest.param("show-verified = true", "show_verified", True, id="show-verified"),
     pytest.param("jobs = 4", "jobs", 4, id="jobs"),
-    pytest.param('rule-docs-url = "https://desk.example/r/{code}"', "rule_docs_url", "https://desk.example/r/{{code}}",
-                 id="rule-docs-url"),
-    pytest.param("tolerance = { relative = 0.03 }", "tolerance_relative", 0.03, id="tolerance-relative"),
-    pytest.param("tolerance.conversion = 0", "tolerance_conversion", 0.0, id="tolerance-conversion-dotted"),
+    pytest.param('rule-docs-url = "https://desk.example/r/{code}"', "rule_docs_url",
+                 "https://desk.example/r/{{code}}", id="rule-docs-url"),
+    pytest.param("tolerance = { relative = 0.03 }", "tolerance_relative", 0.03,
+                 id="tolerance-relative"),
+    pytest.param("tolerance.conversion = 0", "tolerance_conversion", 0.0,
+                 id="tolerance-conversion-dotted"),
 ]  # fmt: skip
 
 
@@ -103,34 +110,56 @@ def test_rules_pass_through_without_known_rules(tmp_path: Path) -> None:
     assert s.select == ("anything", "FC101")
 
 
-# --- errors -----------------------------------------------------------------------------------------
+# --- errors --------------------------------------------------------------------------------------
 
 ERRORS = [
     pytest.param('colour = "red"', 5, 'unknown key "colour"', id="unknown-key"),
-    pytest.param('fail-onn = "error"', 5, 'unknown key "fail-onn" (did you mean "fail-on"?)', id="unknown-key-hint"),
-    pytest.param('fail-on = "fatal"', 5, 'fail-on must be "error", "warning", "info" or "never", not "fatal"', id="fail-on-value"),
+    pytest.param('fail-onn = "error"', 5, 'unknown key "fail-onn" (did you mean "fail-on"?)',
+                 id="unknown-key-hint"),
+    pytest.param('fail-on = "fatal"', 5,
+                 'fail-on must be "error", "warning", "info" or "never", not "fatal"',
+                 id="fail-on-value"),
     pytest.param('rule-docs-url = "https://desk.example/rules"', 5,
-                 'rule-docs-url must be a URL with {code} or {name} in it, not "https://desk.example/rules"',
-                 id="rule-docs-url-without-code"),
-    pytest.param("fail-on = 1", 5, 'fail-on must be "error", "warning", "info" or "never", not 1', id="fail-on-type"),
-    pytest.param('min-severity = "never"', 5, 'min-severity must be "error", "warning" or "info", not "never"', id="min-severity"),
-    pytest.param('include = "*.md"', 5, 'include must be an array of strings, not "*.md"', id="include-string"),
-    pytest.param("exclude = [1]", 5, "exclude must be an array of strings, not an array", id="exclude-ints"),
-    pytest.param('select = ["FC999"]', 5, 'unknown rule code "FC999" in select', id="select-unknown-code"),
-    pytest.param('ignore = ["unsourcd"]', 5, 'unknown rule "unsourcd" in ignore (did you mean "unsourced"?)', id="ignore-unknown-name"),
-    pytest.param('jobs = 1\nseverity = { FC101 = "fatal" }', 6, 'severity.FC101 must be "error", "warning" or "info", not "fatal"', id="severity-value"),
-    pytest.param('severity = { nope = "error" }', 5, 'unknown rule "nope" in severity', id="severity-rule"),
-    pytest.param('severity = "error"', 5, 'severity must be a table of rule = severity, not "error"', id="severity-type"),
-    pytest.param("show-verified = 1", 5, "show-verified must be true or false, not 1", id="show-verified"),
+                 'rule-docs-url must be a URL with {code} or {name} in it, not '
+                 '"https://desk.example/rules"', id="rule-docs-url-without-code"),
+    pytest.param("fail-on = 1", 5, 'fail-on must be "error", "warning", "info" or "never", not 1',
+                 id="fail-on-type"),
+    pytest.param('min-severity = "never"', 5,
+                 'min-severity must be "error", "warning" or "info", not "never"',
+                 id="min-severity"),
+    pytest.param('include = "*.md"', 5, 'include must be an array of strings, not "*.md"',
+                 id="include-string"),
+    pytest.param("exclude = [1]", 5, "exclude must be an array of strings, not an array",
+                 id="exclude-ints"),
+    pytest.param('select = ["FC999"]', 5, 'unknown rule code "FC999" in select',
+                 id="select-unknown-code"),
+    pytest.param('ignore = ["unsourcd"]', 5,
+                 'unknown rule "unsourcd" in ignore (did you mean "unsourced"?)',
+                 id="ignore-unknown-name"),
+    pytest.param('jobs = 1\nseverity = { FC101 = "fatal" }', 6,
+                 'severity.FC101 must be "error", "warning" or "info", not "fatal"',
+                 id="severity-value"),
+    pytest.param('severity = { nope = "error" }', 5, 'unknown rule "nope" in severity',
+                 id="severity-rule"),
+    pytest.param('severity = "error"', 5,
+                 'severity must be a table of rule = severity, not "error"', id="severity-type"),
+    pytest.param("show-verified = 1", 5, "show-verified must be true or false, not 1",
+                 id="show-verified"),
     pytest.param("jobs = 0", 5, "jobs must be an integer from 1 to 64, not 0", id="jobs-zero"),
-    pytest.param("jobs = true", 5, "jobs must be an integer from 1 to 64, not true", id="jobs-bool"),
-    pytest.param('jobs = "4"', 5, 'jobs must be an integer from 1 to 64, not "4"', id="jobs-string"),
+    pytest.param("jobs = true", 5, "jobs must be an integer from 1 to 64, not true",
+                 id="jobs-bool"),
+    pytest.param('jobs = "4"', 5, 'jobs must be an integer from 1 to 64, not "4"',
+                 id="jobs-string"),
     pytest.param("registry = 3", 5, "registry must be a non-empty string, not 3", id="registry"),
     pytest.param('format = ""', 5, 'format must be a non-empty string, not ""', id="format-empty"),
     pytest.param("tolerance = 0.1", 5, "tolerance must be a table, not 0.1", id="tolerance-type"),
-    pytest.param("\ntolerance = { absolute = 1 }", 6, 'unknown key "tolerance.absolute" (expected "relative" or "conversion")', id="tolerance-key"),
-    pytest.param("[tool.factcheck.tolerance]\nrelative = 2", 6, "tolerance.relative must be a number from 0 to 1, not 2", id="tolerance-range"),
-    pytest.param('fail-on = "info"\nfail_on = "error"', 6, "fail-on and fail_on are the same setting; give one", id="duplicate-spelling"),
+    pytest.param("\ntolerance = { absolute = 1 }", 6,
+                 'unknown key "tolerance.absolute" (expected "relative" or "conversion")',
+                 id="tolerance-key"),
+    pytest.param("[tool.factcheck.tolerance]\nrelative = 2", 6,
+                 "tolerance.relative must be a number from 0 to 1, not 2", id="tolerance-range"),
+    pytest.param('fail-on = "info"\nfail_on = "error"', 6,
+                 "fail-on and fail_on are the same setting; give one", id="duplicate-spelling"),
     pytest.param("jobs = [", 5, "invalid TOML: Invalid value", id="toml-syntax"),
 ]  # fmt: skip
 
@@ -167,7 +196,7 @@ def test_missing_config_file(tmp_path: Path) -> None:
     assert str(info.value) == f"{tmp_path / 'nope.toml'}: no such file"
 
 
-# --- .factcheck.toml ---------------------------------------------------------------------------------
+# --- .factcheck.toml -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -205,7 +234,7 @@ def test_factcheck_toml_errors(tmp_path: Path, body: str, line: int, message: st
     assert (info.value.line, info.value.message) == (line, message)
 
 
-# --- discovery ----------------------------------------------------------------------------------------
+# --- discovery -----------------------------------------------------------------------------------
 
 
 def test_find_config_searches_upward(tmp_path: Path) -> None:
@@ -246,7 +275,7 @@ def test_no_config_anywhere(tmp_path: Path) -> None:
     assert find_config(tmp_path) is None or not str(find_config(tmp_path)).startswith(str(tmp_path))
 
 
-# --- precedence ------------------------------------------------------------------------------------------
+# --- precedence ----------------------------------------------------------------------------------
 
 
 def test_cli_overrides_file_overrides_default(tmp_path: Path) -> None:
@@ -303,7 +332,7 @@ def test_unknown_override_is_a_programming_error(tmp_path: Path) -> None:
         load_settings(tmp_path, overrides={"colour": "red"}, environ={})
 
 
-# --- describe ---------------------------------------------------------------------------------------------
+# --- describe ------------------------------------------------------------------------------------
 
 
 def test_describe_rows(tmp_path: Path) -> None:

@@ -34,7 +34,8 @@ WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("before", "after", "expected"), [c[1:] for c in WORDS], ids=[c[0] for c in WORDS])
+@pytest.mark.parametrize(("before", "after", "expected"), [c[1:] for c in WORDS],
+                         ids=[c[0] for c in WORDS])
 def test_stated_direction(before: str, after: str, expected: int) -> None:
     assert stated_direction(before, after) == expected
 
@@ -59,38 +60,48 @@ figures:
 DRAFTS = [
     ("right-way", "The number of unemployed residents fell by 5,300 in March.", "verified"),
     ("reworded", "Unemployment dropped by 5,300 people in March.", "verified"),
-    ("turned-around", "The number of unemployed residents rose by 5,300 in March.", "value-mismatch"),
+    ("turned-around", "The number of unemployed residents rose by 5,300 in March.",
+     "value-mismatch"),
     ("wrong-size", "The number of unemployed residents fell by 3,500 in March.", "value-mismatch"),
 ]
 
 
 @pytest.mark.parametrize("value", [5300, -5300], ids=["stored-as-size", "stored-negative"])
 @pytest.mark.parametrize(("sentence", "kind"), [c[1:] for c in DRAFTS], ids=[c[0] for c in DRAFTS])
-def test_a_loss_turned_into_a_gain_is_wrong(tmp_path: Path, value: int, sentence: str, kind: str) -> None:
-    (tmp_path / "release.txt").write_text("The number of unemployed residents fell by 5,300 in March.\n")
+def test_a_loss_turned_into_a_gain_is_wrong(tmp_path: Path, value: int, sentence: str,
+                                            kind: str) -> None:
+    (tmp_path / "release.txt").write_text("The number of unemployed residents fell by "
+                                          "5,300 in March.\n")
     (tmp_path / "figures.yaml").write_text(REGISTRY.format(value=value), encoding="utf-8")
     (tmp_path / "d.md").write_text(f"---\ndate: 2026-04-10\n---\n\n{sentence}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["scan", "-r", str(tmp_path / "figures.yaml"), "--format", "json",
-                                      "--show-verified", "--fail-on", "never", str(tmp_path / "d.md")])
+    result = CliRunner().invoke(app,
+                                ["scan", "-r", str(tmp_path / "figures.yaml"), "--format", "json",
+                                      "--show-verified", "--fail-on", "never",
+                                      str(tmp_path / "d.md")])
     got = [f["kind"] for f in json.loads(result.stdout)["findings"] if f["kind"] != "inconsistent"]
     assert got == [kind]
 
 
 def test_the_message_says_which_way(tmp_path: Path) -> None:
-    (tmp_path / "release.txt").write_text("The number of unemployed residents fell by 5,300 in March.\n")
+    (tmp_path / "release.txt").write_text("The number of unemployed residents fell by "
+                                          "5,300 in March.\n")
     (tmp_path / "figures.yaml").write_text(REGISTRY.format(value=5300), encoding="utf-8")
-    (tmp_path / "d.md").write_text("The number of unemployed residents rose by 5,300 in March 2026.\n")
-    result = CliRunner().invoke(app, ["scan", "-r", str(tmp_path / "figures.yaml"), "--format", "concise",
-                                      str(tmp_path / "d.md")])
+    (tmp_path / "d.md").write_text("The number of unemployed residents rose by 5,300 in "
+                                   "March 2026.\n")
+    result = CliRunner().invoke(app, ["scan", "-r", str(tmp_path / "figures.yaml"), "--format",
+                                      "concise", str(tmp_path / "d.md")])
     assert result.stdout == (
-        f"{tmp_path / 'd.md'}:1:44: FC101 '5,300' turns a fall into a rise: unemployed_change_2026_03 is "
-        "'The number of unemployed residents fell by 5,300 in March.' (Labor Department)\n")
+        f"{tmp_path / 'd.md'}:1:44: FC101 '5,300' turns a fall into a rise: "
+        "unemployed_change_2026_03 is 'The number of unemployed residents fell by 5,300 in March.' "
+        "(Labor Department)\n")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    pytest.param("Natural gas made up 41.5 percent of generation.", "percent", id="made-up-is-a-share"),
+    pytest.param("Natural gas made up 41.5 percent of generation.", "percent",
+                 id="made-up-is-a-share"),
     pytest.param("Natural gas use went up 41.5 percent.", "change", id="went-up-is-a-change"),
-    pytest.param("The mill shut down 12 percent of its lines.", "percent", id="shut-down-is-no-decline"),
+    pytest.param("The mill shut down 12 percent of its lines.", "percent",
+                 id="shut-down-is-no-decline"),
 ])
 def test_phrasal_verbs_say_no_change(text: str, kind: str) -> None:
     from factcheck.extract import extract_quantities

@@ -26,7 +26,8 @@ pytestmark = pytest.mark.slow  # each test starts a local Dask cluster
 REGISTRY = Path(__file__).parent.parent / "figures.yaml"
 
 DRAFTS = {
-    "right.md": "# Overdoses\n\nNearly 110,000 people died of drug overdoses in the United States in 2022.\n",
+    "right.md": "# Overdoses\n\nNearly 110,000 people died of drug overdoses in the United "
+                "States in 2022.\n",
     "wrong.md": "About 11,000 people died of drug overdoses in 2022.\n",
     "malformed.txt": "Nearly 110,00 people died of drug overdoses in the United States in 2022.\n",
     "plain.txt": "The council met on 4 March 2023 and adjourned at 5 p.m.\n",

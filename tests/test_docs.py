@@ -64,16 +64,21 @@ REPO = "https://git.example.org/desk/factcheck"
 @pytest.mark.parametrize(("env", "setting", "urls", "expected"), [
     pytest.param("https://m.example/{code}", "https://c.example/{code}", {"repository": REPO},
                  "https://m.example/{code}", id="environment-first"),
-    pytest.param(None, "https://c.example/{code}", {"repository": REPO}, "https://c.example/{code}", id="config"),
-    pytest.param(None, None, {"rules": "https://docs.example/rules/{code}.html", "repository": REPO},
+    pytest.param(None, "https://c.example/{code}", {"repository": REPO}, "https://c.example/{code}",
+                 id="config"),
+    pytest.param(None, None,
+                 {"rules": "https://docs.example/rules/{code}.html", "repository": REPO},
                  "https://docs.example/rules/{code}.html", id="project-urls-rules-template"),
     pytest.param(None, None, {"repository": REPO + "/"}, REPO + "/blob/main/docs/rules/{code}.md",
                  id="project-urls-repository"),
-    pytest.param(None, None, {"source": REPO}, REPO + "/blob/main/docs/rules/{code}.md", id="project-urls-source"),
-    pytest.param(None, None, {"homepage": "https://example.org"}, None, id="nothing-says-where-the-pages-are"),
+    pytest.param(None, None, {"source": REPO}, REPO + "/blob/main/docs/rules/{code}.md",
+                 id="project-urls-source"),
+    pytest.param(None, None, {"homepage": "https://example.org"}, None,
+                 id="nothing-says-where-the-pages-are"),
 ])
-def test_sarif_help_uri_is_derived_never_guessed(env: str | None, setting: str | None, urls: dict[str, str],
-                                                 expected: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sarif_help_uri_is_derived_never_guessed(env: str | None, setting: str | None,
+                                                 urls: dict[str, str], expected: str | None,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck.docs import ENV_RULE_DOCS_URL, rule_docs_url
 
     if env:

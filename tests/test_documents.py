@@ -9,15 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.documents.load import (
-    Document,
-    DocumentError,
-    Segment,
-    detect_format,
-    iter_paragraph_chunks,
-    load_document,
-    parse_document,
-)
+from factcheck.documents.chunks import iter_paragraph_chunks
+from factcheck.documents.decode import DocumentError
+from factcheck.documents.formats import detect_format
+from factcheck.documents.load import Document, load_document, parse_document
+from factcheck.documents.segments import Segment
 
 # --- helpers -------------------------------------------------------------------------------
 
@@ -479,7 +475,7 @@ def test_chunks_report_bad_bytes_with_line(tmp_path: Path) -> None:
         list(iter_paragraph_chunks(str(p), 2))
 
 
-# --- robustness and speed --------------------------------------------------------------------------
+# --- robustness and speed ------------------------------------------------------------------------
 
 _PIECES = [
     *"ab5 ,.*_`#>-|[]()<>!&;/:\\\n\r\t\ufeff",

@@ -39,7 +39,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("decimal", "The index stood at 7.8 after the vote.", "7.8", {"value": 7.8, "precision": 0.1}),
     ("million", "Regulators approved 1.2 million permits.", "1.2 million",
      {"value": 1.2e6, "precision": 1e5, "noun": "permits"}),
-    ("a-million", "A million tickets sold out in a day.", "A million", {"value": 1e6, "noun": "tickets"}),
+    ("a-million", "A million tickets sold out in a day.", "A million",
+     {"value": 1e6, "noun": "tickets"}),
     ("bn-glued", "Investors pledged 10bn in loans.", "10bn", {"value": 1e10}),
     ("k-glued", "The race drew 5k runners.", "5k", {"value": 5000.0, "noun": "runners"}),
     ("nbsp-grouping", "The fund paid 1\u00a0000\u00a0000 claims.", "1\u00a0000\u00a0000",
@@ -52,7 +53,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("noun-before-verb", "Some 6,000 people were crossing the river.", "6,000",
      {"noun": "people", "hedge": "about"}),
     # --- number words
-    ("word-six", "Six inspectors resigned.", "Six", {"value": 6.0, "kind": "count", "noun": "inspectors"}),
+    ("word-six", "Six inspectors resigned.", "Six",
+     {"value": 6.0, "kind": "count", "noun": "inspectors"}),
     ("word-compound", "The league fielded twenty-eight teams.", "twenty-eight", {"value": 28.0}),
     ("word-hundred-and", "They planted one hundred and five trees.", "one hundred and five",
      {"value": 105.0, "precision": 1.0, "noun": "trees"}),
@@ -76,7 +78,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"value": None, "kind": "vague", "low": 10000.0, "high": 99999.0, "noun": "farmers"}),
     ("hundreds", "Hundreds of flights were cancelled.", "Hundreds",
      {"kind": "vague", "low": 100.0, "high": 999.0, "noun": "flights"}),
-    ("dozens", "Dozens of shops closed early.", "Dozens", {"kind": "vague", "low": 24.0, "high": 99.0}),
+    ("dozens", "Dozens of shops closed early.", "Dozens",
+     {"kind": "vague", "low": 24.0, "high": 99.0}),
     ("a-few-thousand", "A few thousand protesters gathered.", "A few thousand",
      {"kind": "vague", "low": 2000.0, "high": 9000.0, "noun": "protesters"}),
     ("several-hundred", "Several hundred jobs vanished.", "Several hundred",
@@ -86,27 +89,34 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("vague-money", "Tens of billions of dollars went unspent.", "Tens of billions of dollars",
      {"kind": "money", "unit": "USD", "value": None, "low": 1e10}),
     ("vague-measure", "The convoy covered a few thousand kilometers of road.",
-     "a few thousand kilometers", {"kind": "measure", "unit": "kilometer", "value": None, "low": 2000.0}),
+     "a few thousand kilometers",
+     {"kind": "measure", "unit": "kilometer", "value": None, "low": 2000.0}),
     # --- percent and points
-    ("pct-sign", "Turnout reached 70% in the capital.", "70%", {"value": 70.0, "unit": "percent", "kind": "percent"}),
-    ("pct-word", "Turnout reached 70 percent in the capital.", "70 percent", {"value": 70.0, "kind": "percent"}),
-    ("pct-per-cent", "Turnout reached 70 per cent in the capital.", "70 per cent", {"unit": "percent"}),
+    ("pct-sign", "Turnout reached 70% in the capital.", "70%",
+     {"value": 70.0, "unit": "percent", "kind": "percent"}),
+    ("pct-word", "Turnout reached 70 percent in the capital.", "70 percent",
+     {"value": 70.0, "kind": "percent"}),
+    ("pct-per-cent", "Turnout reached 70 per cent in the capital.", "70 per cent",
+     {"unit": "percent"}),
     ("pct-words", "Seventy percent of the seats changed hands.", "Seventy percent",
      {"value": 70.0, "unit": "percent"}),
     ("points", "Support slipped 3 percentage points in a month.", "3 percentage points",
      {"value": 3.0, "unit": "percentage_point", "kind": "percentage-points"}),
     # --- changes
-    ("change-higher", "Rents are 200% higher than in the suburbs.", "200%", {"kind": "change", "value": 200.0}),
+    ("change-higher", "Rents are 200% higher than in the suburbs.", "200%",
+     {"kind": "change", "value": 200.0}),
     ("change-rose", "Seizures rose more than 500 percent.", "500 percent",
      {"kind": "change", "hedge": "more-than", "unit": "percent"}),
     ("change-increased", "Fares increased 80 percent.", "80 percent", {"kind": "change"}),
     ("change-by", "Exports dropped by 12 percent.", "12 percent", {"kind": "change"}),
-    ("doubled", "The backlog doubled.", "doubled", {"kind": "change", "value": 2.0, "unit": "times"}),
+    ("doubled", "The backlog doubled.", "doubled",
+     {"kind": "change", "value": 2.0, "unit": "times"}),
     ("tripled", "Ticket prices tripled.", "tripled", {"value": 3.0, "unit": "times"}),
     ("halved", "The deficit was halved.", "halved", {"value": 0.5, "unit": "times"}),
     ("times-higher", "Rates are three times higher here.", "three times",
      {"kind": "change", "value": 3.0, "unit": "times"}),
-    ("share-not-change", "About 70 percent of the water is lost.", "70 percent", {"kind": "percent"}),
+    ("share-not-change", "About 70 percent of the water is lost.", "70 percent",
+     {"kind": "percent"}),
     # --- money
     ("usd-billion", "Congress set aside $10 billion for ports.", "$10 billion",
      {"value": 1e10, "unit": "USD", "kind": "money"}),
@@ -127,7 +137,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("tons-short", "The barge moved 4 tons of grain.", "4 tons", {"unit": "short_ton"}),
     ("kilograms", "Agents found 12 kilograms of powder.", "12 kilograms", {"unit": "kilogram"}),
     ("feet", "The wall is 5 feet tall.", "5 feet", {"unit": "foot"}),
-    ("mph", "Winds reached 30 mph.", "30 mph", {"unit": "mile_per_hour", "kind": "measure", "per": None}),
+    ("mph", "Winds reached 30 mph.", "30 mph",
+     {"unit": "mile_per_hour", "kind": "measure", "per": None}),
     ("celsius", "It was -3 °C at dawn.", "-3 °C", {"value": -3.0, "unit": "degree_Celsius"}),
     ("fahrenheit", "A fever above 98.6 degrees Fahrenheit is common.", "98.6 degrees Fahrenheit",
      {"unit": "degree_Fahrenheit", "hedge": "more-than"}),
@@ -160,11 +171,14 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # --- rates
     ("per-100k", "The county recorded 25 per 100,000 people.", "25",
      {"kind": "rate", "per": "100000 people", "unit": None}),
-    ("every-day", "About 6,000 people were crossing every day.", "6,000", {"kind": "rate", "per": "day"}),
+    ("every-day", "About 6,000 people were crossing every day.", "6,000",
+     {"kind": "rate", "per": "day"}),
     ("in-month", "Agents stopped 200,000 migrants in September.", "200,000",
      {"kind": "rate", "per": "month"}),
-    ("on-weekday", "Officers detained 9,000 on Saturday alone.", "9,000", {"kind": "rate", "per": "day"}),
-    ("a-year", "The plant emits 300 tonnes a year.", "300 tonnes", {"per": "year", "kind": "measure"}),
+    ("on-weekday", "Officers detained 9,000 on Saturday alone.", "9,000",
+     {"kind": "rate", "per": "day"}),
+    ("a-year", "The plant emits 300 tonnes a year.", "300 tonnes",
+     {"per": "year", "kind": "measure"}),
     ("annually", "The port handles 500 ships annually.", "500", {"per": "year", "kind": "rate"}),
     ("per-day", "Clinics treat 40 patients per day.", "40", {"per": "day"}),
     ("monthly", "Landlords collect $900 monthly.", "$900", {"per": "month", "kind": "money"}),
@@ -172,27 +186,33 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("pct-in-month-not-rate", "Unemployment was 3.9% in May.", "3.9%", {"per": None}),
     ("over-period-not-hedge", "Sales doubled over five years.", "five years", {"hedge": "none"}),
     ("a-week", "Volunteers serve 350 meals a week.", "350", {"per": "week"}),
-    ("year-ago-not-rate", "The firm hired 50 staff a year ago.", "50", {"per": None, "kind": "count"}),
+    ("year-ago-not-rate", "The firm hired 50 staff a year ago.", "50",
+     {"per": None, "kind": "count"}),
     # --- ranges
     ("between", "Adults between 18 and 49 were surveyed.", "18", {"range_role": "low"}),
     ("to-metres", "Waves of 8 to 16 metres hit the coast.", "8",
      {"unit": "meter", "kind": "measure", "range_role": "low"}),
     ("money-range", "Estimates run from $3 billion to $5 billion.", "$3 billion",
      {"value": 3e9, "range_role": "low"}),
-    ("scale-shared", "The bill could cost 3 to 5 million jobs.", "3", {"value": 3e6, "range_role": "low"}),
+    ("scale-shared", "The bill could cost 3 to 5 million jobs.", "3",
+     {"value": 3e6, "range_role": "low"}),
     ("en-dash", "Adults aged 18–49 were surveyed.", "49", {"range_role": "high"}),
     ("pct-range", "Growth of 10-15% is forecast.", "10", {"unit": "percent", "range_role": "low"}),
     # --- malformed
     ("missing-digit", "Nearly 110,00 residents left.", "110,00",
      {"value": None, "readings": (110000.0, 11000.0), "kind": "count", "hedge": "nearly"}),
-    ("extra-digit", "Officials reported 1,0000 cases.", "1,0000", {"value": None, "readings": (10000.0, 1000.0)}),
-    ("indian", "The trust holds 12,34,567 shares.", "12,34,567", {"value": None, "readings": (1234567.0,)}),
+    ("extra-digit", "Officials reported 1,0000 cases.", "1,0000",
+     {"value": None, "readings": (10000.0, 1000.0)}),
+    ("indian", "The trust holds 12,34,567 shares.", "12,34,567",
+     {"value": None, "readings": (1234567.0,)}),
     ("short-group", "It earned 1,23 votes.", "1,23", {"value": None}),
     ("dot-thousands", "Organisers counted 6.000 people.", "6.000",
      {"value": None, "readings": (6000.0, 6.0), "kind": "count"}),
-    ("doubled-comma", "The charity raised 1,,000 coats.", "1,,000", {"value": None, "readings": (1000.0,)}),
+    ("doubled-comma", "The charity raised 1,,000 coats.", "1,,000",
+     {"value": None, "readings": (1000.0,)}),
     ("doubled-dot", "Scores rose 1..5 points.", "1..5", {"value": None, "readings": (1.5,)}),
-    ("letter-o", "A total of 1O,000 tickets were sold.", "1O,000", {"value": None, "readings": (10000.0,)}),
+    ("letter-o", "A total of 1O,000 tickets were sold.", "1O,000",
+     {"value": None, "readings": (10000.0,)}),
     ("letter-l", "About 5l0 cars were recalled.", "5l0", {"value": None, "readings": (510.0,)}),
     ("fine-decimal", "The ratio was 1.25 last year.", "1.25", {"value": 1.25, "malformed": None}),
     # --- not statistics
@@ -229,7 +249,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("phone-parens", "Call (555) 123-4567 now.", "(555) 123-4567", {"kind": "phone"}),
     ("phone-plus", "Call +1 202 555 0100 now.", "+1 202 555 0100", {"kind": "phone"}),
     ("address-comma", "The office is at Rua das Flores, 737 in town.", "737", {"kind": "address"}),
-    ("address-avenue", "Protesters gathered at 1600 Pennsylvania Avenue today.", "1600", {"kind": "address"}),
+    ("address-avenue", "Protesters gathered at 1600 Pennsylvania Avenue today.", "1600",
+     {"kind": "address"}),
     ("address-street", "He lived at 10 Downing Street then.", "10", {"kind": "address"}),
     ("page", "The chart is on page 12.", "12", {"kind": "reference"}),
     ("p-dot", "See p. 4 for sources.", "4", {"kind": "reference"}),
@@ -249,8 +270,10 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("pronoun-or-other", "Voters backed one party or the other.", "one", {"kind": "pronoun"}),
     # --- more number shapes
     ("leading-decimal", "The tax rose by .25 points.", ".25", {"value": 0.25}),
-    ("slash-fraction", "Roughly 3/4 of the land is farmed.", "3/4", {"value": 0.75, "hedge": "about"}),
-    ("mixed-fraction", "The pipe is 2 1/2 inches wide.", "2 1/2 inches", {"value": 2.5, "unit": "inch"}),
+    ("slash-fraction", "Roughly 3/4 of the land is farmed.", "3/4",
+     {"value": 0.75, "hedge": "about"}),
+    ("mixed-fraction", "The pipe is 2 1/2 inches wide.", "2 1/2 inches",
+     {"value": 2.5, "unit": "inch"}),
     ("slash-identifier", "The clinic is open 24/7 now.", "24/7", {"kind": "identifier"}),
     ("e-notation", "The sample held 3e6 cells.", "3e6", {"value": 3e6}),
     ("times-ten", "The error was 2.5×10−3 at most.", "2.5×10−3", {"value": 0.0025}),
@@ -271,23 +294,29 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("per-kg", "Gold sold at $60,000 per kg.", "$60,000", {"per": "kilogram", "kind": "money"}),
     ("ages-range", "People between the ages of 18 and 49 were asked.", "49",
      {"kind": "age", "range_role": "high"}),
-    ("twenty-first", "It is the twenty-first edition.", "twenty-first", {"kind": "ordinal", "value": 21.0}),
+    ("twenty-first", "It is the twenty-first edition.", "twenty-first",
+     {"kind": "ordinal", "value": 21.0}),
     ("a-fifth", "A fifth of homes lack heat.", "A fifth", {"value": 0.2, "kind": "fraction"}),
     ("three-fifths", "Three fifths of voters agreed.", "Three fifths", {"value": 0.6}),
-    ("percentage-word", "Turnout hit 55 percentage in one poll.", "55 percentage", {"unit": "percent"}),
+    ("percentage-word", "Turnout hit 55 percentage in one poll.", "55 percentage",
+     {"unit": "percent"}),
     ("pounds-money", "The club spent 20 million pounds on him.", "20 million pounds",
      {"unit": "GBP", "kind": "money", "value": 2e7}),
-    ("pounds-weight-of", "Agents seized 300 pounds of meth.", "300 pounds", {"unit": "pound", "noun": "meth"}),
+    ("pounds-weight-of", "Agents seized 300 pounds of meth.", "300 pounds",
+     {"unit": "pound", "noun": "meth"}),
     ("spaced-celsius", "It is 30 C outside.", "30 C", {"unit": "degree_Celsius"}),
     ("btu", "The boiler gives 15,000 British thermal units.", "15,000 British thermal units",
      {"unit": "british_thermal_unit", "kind": "measure"}),
-    ("hyphen-unit-words", "He carried a twenty-pound bag.", "twenty-pound", {"unit": "pound", "value": 20.0}),
-    ("fold", "Prices saw a ten-fold rise.", "ten-fold", {"kind": "change", "value": 10.0, "unit": "times"}),
+    ("hyphen-unit-words", "He carried a twenty-pound bag.", "twenty-pound",
+     {"unit": "pound", "value": 20.0}),
+    ("fold", "Prices saw a ten-fold rise.", "ten-fold",
+     {"kind": "change", "value": 10.0, "unit": "times"}),
     ("thousands-digits", "The 1,000s of fans waited.", "1,000s",
      {"kind": "vague", "low": 1000.0, "high": 9999.0, "noun": "fans"}),
     ("age-decade", "She is in her 20s now.", "20s", {"kind": "age"}),
     ("decade-the", "Music of the 80s returned.", "80s", {"kind": "year", "value": 1980.0}),
-    ("word-age", "A three-year-old boy was found.", "three-year-old", {"kind": "age", "value": 3.0}),
+    ("word-age", "A three-year-old boy was found.", "three-year-old",
+     {"kind": "age", "value": 3.0}),
     ("pronoun-modal", "Anyone who wants one can have it.", "one", {"kind": "pronoun"}),
 ]
 
@@ -345,7 +374,8 @@ def test_rate_denominator_is_not_emitted() -> None:
 
 
 def test_fast_construction_matches_validation() -> None:
-    for q in extract_quantities("Nearly 110,00 people, $10 billion a year, 18–49, tens of thousands."):
+    for q in extract_quantities("Nearly 110,00 people, $10 billion a year, 18–49, tens "
+                                "of thousands."):
         assert Quantity.model_validate(q.model_dump()) == q
 
 
@@ -367,16 +397,24 @@ def test_quantities_are_models() -> None:
 
 
 SEPARATED = [
-    ("space-grouped-thousands", "The town paid 25 000 dollars for the bridge.", [("25 000 dollars", 25000.0, "money")]),
-    ("space-groups-need-three-digits", "Teams of 12 10 and 8 played.", [("12", 12.0, "count"), ("10", 10.0, "count"), ("8", 8.0, "count")]),
-    ("unit-exponent-is-not-a-number", "The lake covers 40 km^2 of the valley.", [("40 km", 40.0, "measure")]),
-    ("glued-unit-letter-then-digit", "Sample 07F3 was lost, but 30 °F was the low.", [("30 °F", 30.0, "measure")]),
-    ("plus-joined-catalogue-number", "Quasar PKS 1127+145 was seen by 40 observers.", [("40", 40.0, "count")]),
+    ("space-grouped-thousands", "The town paid 25 000 dollars for the bridge.",
+     [("25 000 dollars", 25000.0, "money")]),
+    ("space-groups-need-three-digits", "Teams of 12 10 and 8 played.",
+     [("12", 12.0, "count"), ("10", 10.0, "count"), ("8", 8.0, "count")]),
+    ("unit-exponent-is-not-a-number", "The lake covers 40 km^2 of the valley.",
+     [("40 km", 40.0, "measure")]),
+    ("glued-unit-letter-then-digit", "Sample 07F3 was lost, but 30 °F was the low.",
+     [("30 °F", 30.0, "measure")]),
+    ("plus-joined-catalogue-number", "Quasar PKS 1127+145 was seen by 40 observers.",
+     [("40", 40.0, "count")]),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in SEPARATED], ids=[c[0] for c in SEPARATED])
-def test_separators_exponents_and_catalogue_numbers(sentence: str, expected: list[tuple[str, float, str | None]]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in SEPARATED],
+                         ids=[c[0] for c in SEPARATED])
+def test_separators_exponents_and_catalogue_numbers(sentence: str,
+                                                    expected: list[tuple[str, float,
+                                                                         str | None]]) -> None:
     got = [(q.text, q.value, q.kind) for q in extract_quantities(sentence) if q.is_statistic]
     want = [(t, v, k) for t, v, k in expected]
     assert [(t, v) for t, v, _ in got] == [(t, v) for t, v, _ in want]
@@ -385,10 +423,12 @@ def test_separators_exponents_and_catalogue_numbers(sentence: str, expected: lis
 
 RATIOS_AND_MILLIONS = [
     ("n-in-m", "Seven in 10 voters agreed.", [("Seven in 10", 0.7, "fraction")]),
-    ("n-out-of-m", "Three out of four guns were rifles.", [("three out of four", 0.75, "fraction")]),
+    ("n-out-of-m", "Three out of four guns were rifles.",
+     [("three out of four", 0.75, "fraction")]),
     ("one-in-five", "One in five adults smoke.", [("One in five", 0.2, "fraction")]),
     ("in-a-year-is-no-ratio", "They won 2 in 2022.", [("2", 2.0, "count")]),
-    ("larger-first-is-no-ratio", "We saw 5 in 3 cases.", [("5", 5.0, "count"), ("3", 3.0, "count")]),
+    ("larger-first-is-no-ratio", "We saw 5 in 3 cases.",
+     [("5", 5.0, "count"), ("3", 3.0, "count")]),
     ("m-before-people-is-million", "Some 1.2m more people could die.", [("1.2m", 1.2e6, "count")]),
     ("m-before-adjective-is-metres", "The wall is 1.5m wide.", [("1.5m", 1.5, "measure")]),
 ]
@@ -398,7 +438,8 @@ RATIOS_AND_MILLIONS = [
                          ids=[c[0] for c in RATIOS_AND_MILLIONS])
 def test_ratios_and_glued_millions(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     got = [(q.text, q.value, q.kind) for q in extract_quantities(sentence) if q.is_statistic]
-    assert [(t.lower(), v, k) for t, v, k in got] == [(t.lower(), pytest.approx(v), k) for t, v, k in expected]
+    assert [(t.lower(), v, k) for t, v, k in got] == [(t.lower(), pytest.approx(v), k)
+                                                      for t, v, k in expected]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -432,5 +473,6 @@ def test_the_hundredth_is_an_ordinal() -> None:
     ("It ran a quarter mile.", [("a quarter", 0.25, None)]),
     ("They took a ton of criticism.", []),
 ], ids=["a-gallon", "an-ounce", "a-quarter-mile-is-a-fraction", "a-ton-of-is-an-idiom"])
-def test_article_before_a_unit_is_one(sentence: str, expected: list[tuple[str, float, str | None]]) -> None:
+def test_article_before_a_unit_is_one(sentence: str,
+                                      expected: list[tuple[str, float, str | None]]) -> None:
     assert [(q.text, q.value, q.unit) for q in extract_quantities(sentence)] == expected

@@ -26,7 +26,8 @@ CASES = [
     ("planted-errors", ["cases/errors.md"], [], 1),
     ("html", ["cases/page.html"], ["--show-verified"], 1),
     ("across-documents", ["cases/correct.md", "cases/second.txt"], [], 1),
-    ("errors-fail-on-never", ["cases/errors.md"], ["--fail-on", "never", "--min-severity", "warning"], 0),
+    ("errors-fail-on-never", ["cases/errors.md"],
+     ["--fail-on", "never", "--min-severity", "warning"], 0),
     ("bounds-and-suppressions", ["cases/bounds.md"], ["--show-verified"], 1),
     ("units-and-rates", ["cases/units.md"], ["--show-verified"], 1),
     # a draft's own arithmetic: a share, a change, percent for percentage points, a table total
@@ -39,14 +40,18 @@ CASES = [
 ]
 
 
-def scan(paths: list[str], options: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+def scan(paths: list[str], options: list[str], cwd: Path,
+         monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
     monkeypatch.chdir(cwd)
-    result = runner.invoke(app, ["scan", "--registry", "figures.yaml", "--format", "json", *options, *paths])
+    result = runner.invoke(app, ["scan", "--registry", "figures.yaml", "--format", "json", *options,
+                                 *paths])
     return result.exit_code, result.stdout
 
 
-@pytest.mark.parametrize(("paths", "options", "code"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_golden(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, paths: list[str], options: list[str], code: int) -> None:
+@pytest.mark.parametrize(("paths", "options", "code"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_golden(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, paths: list[str],
+                options: list[str], code: int) -> None:
     name = request.node.callspec.id
     exit_code, out = scan(paths, options, HERE, monkeypatch)
     expected_file = HERE / "expected" / f"{name}.json"
@@ -64,7 +69,8 @@ def test_every_finding_kind_is_covered() -> None:
 
 
 def test_hedge_mismatch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "d.md").write_text("The metro carried more than 480,000 riders a day in 2023.\n", encoding="utf-8")
+    (tmp_path / "d.md").write_text("The metro carried more than 480,000 riders a day in 2023.\n",
+                                   encoding="utf-8")
     code, out = scan([str(tmp_path / "d.md")], [], HERE, monkeypatch)
     findings = json.loads(out)["findings"]
     assert code == 1
@@ -73,7 +79,8 @@ def test_hedge_mismatch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     ]
 
 
-def test_attributed_source_is_verified_not_conflict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_attributed_source_is_verified_not_conflict(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "d.md").write_text(
         "The independent audit counted 389 schools closed by the 2021 floods.\n\n"
         "The education ministry puts the number of schools closed in the 2021 floods at 412.\n",
@@ -95,13 +102,15 @@ def test_seeds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     findings = json.loads(result.stdout)["findings"]
     by = {(f["path"], f["text"], f["kind"]) for f in findings}
     # seeds/README.md quotes the defect itself; the documents are what this test is about.
-    malformed = [f for f in findings if f["kind"] == "malformed-number" and f["path"].endswith(".txt")]
+    malformed = [f for f in findings
+                 if f["kind"] == "malformed-number" and f["path"].endswith(".txt")]
     assert len(malformed) == 1
     assert malformed[0]["path"] == "seeds/001_199993240065e76f.txt"
     assert malformed[0]["text"] == "110,00"
     assert malformed[0]["suggestion"] == "110,000"
     assert malformed[0]["figure"] == "overdose_deaths_2022"
-    inconsistent = [f for f in findings if f["kind"] == "inconsistent" and f["figure"] == "overdose_deaths_2022"]
+    inconsistent = [f for f in findings
+                    if f["kind"] == "inconsistent" and f["figure"] == "overdose_deaths_2022"]
     assert len(inconsistent) == 1
     # At the place that disagrees with the registry, never at one it verified.
     assert inconsistent[0]["path"] == "seeds/001_199993240065e76f.txt"
@@ -114,17 +123,21 @@ def test_seeds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("seeds/000_e83ba781ee059829.txt", "110,000", "verified") in by
     # The documents' own figures raise nothing else above info.
     loud = {(f["path"], f["text"], f["kind"]) for f in findings
-            if f["severity"] != "info" and f["path"].endswith(".txt") and f["figure"] != "overdose_deaths_2022"}
+            if f["severity"] != "info" and f["path"].endswith(".txt")
+            and f["figure"] != "overdose_deaths_2022"}
     assert loud == set()
     # No finding on a year, a date or an identifier.
     from factcheck.extract.quantities import extract_quantities
 
     for path in sorted((root / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        non_stats = {q.text for q in extract_quantities(text) if not q.is_statistic and not q.malformed}
+        non_stats = {q.text
+                     for q in extract_quantities(text) if not q.is_statistic and not q.malformed}
         reported = {f["text"] for f in findings if f["path"] == f"seeds/{path.name}"}
-        assert not (reported & non_stats - {f["text"] for f in findings if f["kind"] != "unsourced"}), path.name
-        assert not any(t.isdigit() and len(t) == 4 and t.startswith(("19", "20")) for t in reported), path.name
+        assert not (reported & non_stats - {f["text"] for f in findings
+                                            if f["kind"] != "unsourced"}), path.name
+        assert not any(t.isdigit() and len(t) == 4 and t.startswith(("19", "20"))
+                       for t in reported), path.name
 
 
 @pytest.mark.parametrize(("sentence", "kinds"), [
@@ -133,33 +146,41 @@ def test_seeds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ("The new ferry can carry 30,000 pounds of cargo, or about 13.6 tonnes.", []),
     ("The new ferry can carry 30,000 pounds of cargo. Rivals carry 20 tonnes.", []),
 ], ids=["gap-before-parenthesis", "or-conversion-right", "next-sentence-is-no-conversion"])
-def test_conversion_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, kinds: list[str]) -> None:
+def test_conversion_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str,
+                          kinds: list[str]) -> None:
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
     _, out = scan([str(tmp_path / "d.md")], ["--min-severity", "warning"], HERE, monkeypatch)
-    assert sorted(f["kind"] for f in json.loads(out)["findings"] if f["text"] != "30,000 pounds") == sorted(kinds)
+    assert sorted(f["kind"] for f in json.loads(out)["findings"]
+                  if f["text"] != "30,000 pounds") == sorted(kinds)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("The Mexican army says it seized 635 drug labs between 2019 and 2021, while officials had reported 104.",
-     [("635", "verified", [635]), ("104", "verified", [104])]),
+    ("The Mexican army says it seized 635 drug labs between 2019 and 2021, while officials had "
+     "reported 104.", [("635", "verified", [635]), ("104", "verified", [104])]),
     ("Mexico seized 635 synthetic drug laboratories from 2019 through 2021.",
      [("635", "source-conflict", [635, 104])]),
 ], ids=["attributed-by-phrases", "unattributed"])
-def test_attribution_in_the_shipped_registry(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             sentence: str, expected: list[tuple[str, str, list[int]]]) -> None:
+def test_attribution_in_the_shipped_registry(root: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch, sentence: str,
+                                             expected: list[tuple[str, str, list[int]]]) -> None:
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
     monkeypatch.chdir(root)
-    result = runner.invoke(app, ["scan", "--format", "json", "--show-verified", str(tmp_path / "d.md")])
-    got = [(f["text"], f["kind"], [s["value"] for s in f["sources"]]) for f in json.loads(result.stdout)["findings"]
+    result = runner.invoke(app,
+                           ["scan", "--format", "json", "--show-verified", str(tmp_path / "d.md")])
+    got = [(f["text"], f["kind"], [s["value"] for s in f["sources"]])
+           for f in json.loads(result.stdout)["findings"]
            if f["figure"] == "mexico_drug_labs_seized_2019_2021"]
     assert sorted(got) == sorted(expected)
 
 
 def test_tolerance_from_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "d.md").write_text("The council spent $2.6 billion on transit in 2023.\n", encoding="utf-8")
-    strict = runner.invoke(app, ["scan", "-r", str(HERE / "figures.yaml"), "-f", "json", str(tmp_path / "d.md")])
+    (tmp_path / "d.md").write_text("The council spent $2.6 billion on transit in 2023.\n",
+                                   encoding="utf-8")
+    strict = runner.invoke(app, ["scan", "-r", str(HERE / "figures.yaml"), "-f", "json",
+                                 str(tmp_path / "d.md")])
     assert [f["kind"] for f in json.loads(strict.stdout)["findings"]] == ["value-mismatch"]
-    (tmp_path / ".factcheck.toml").write_text("[tool.factcheck]\ntolerance = { relative = 0.1 }\n", encoding="utf-8")
+    (tmp_path / ".factcheck.toml").write_text("[tool.factcheck]\ntolerance = { relative = 0.1 }\n",
+                                              encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     lenient = runner.invoke(app, ["scan", "-r", str(HERE / "figures.yaml"), "-f", "json", "d.md"])
     assert lenient.exit_code == 0, lenient.output
@@ -176,22 +197,25 @@ def test_pairwise_agreement_shortcut_matches_all_pairs() -> None:
 
     class M:  # the fields _all_agree reads of a Mention
         def __init__(self, value: float, hedge: str) -> None:
-            self.value, self.hedge, self.unit, self.precision, self.low, self.high = value, hedge, None, None, None, None
+            self.value, self.hedge = value, hedge
+            self.unit, self.precision, self.low, self.high = None, None, None, None
             self.malformed, self.kind = False, "count"
             self.figure = type("F", (), {"unit": None})()
 
     rng = random.Random(7)
     hedges = ["none", "about", "nearly", "more-than", "at-least", "less-than", "at-most"]
     for _ in range(500):
-        items = [M(rng.choice([90.0, 100.0, 110.0, 120.0, 1000.0]), rng.choice(hedges)) for _ in range(rng.randint(2, 5))]
+        items = [M(rng.choice([90.0, 100.0, 110.0, 120.0, 1000.0]), rng.choice(hedges))
+                 for _ in range(rng.randint(2, 5))]
         spans = [interval(m.value, m.hedge) for m in items]
         pairwise = all(a.overlaps(b) for a, b in itertools.combinations(spans, 2))
         assert _all_agree(items) == pairwise  # type: ignore[arg-type]
 
 
-def test_table_cells_read_their_row_and_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    table = ("| Measure | 2023 |\n|---|---|\n| Metro riders a day | 48,000 |\n| Council transit spending | $2.4 billion |\n\n"
-             "| Unrelated | 48,000 |\n|---|---|\n")
+def test_table_cells_read_their_row_and_header(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    table = ("| Measure | 2023 |\n|---|---|\n| Metro riders a day | 48,000 |\n| Council transit "
+             "spending | $2.4 billion |\n\n| Unrelated | 48,000 |\n|---|---|\n")
     (tmp_path / "t.md").write_text(table, encoding="utf-8")
     _, out = scan([str(tmp_path / "t.md")], ["--show-verified"], HERE, monkeypatch)
     got = [(f["line"], f["text"], f["kind"], f["figure"]) for f in json.loads(out)["findings"]]
@@ -210,9 +234,10 @@ def test_table_cells_read_their_row_and_header(tmp_path: Path, monkeypatch: pyte
     ("It was 30 °C (86 °F) at noon.", False),
     ("It was 30 °C (100 °F) at noon.", True),
     ("The tank holds 50 gallons, or about 190 liters.", False),
-], ids=["miles-km", "miles-km-wrong", "kg-lb", "short-tons-tonnes", "celsius-fahrenheit", "celsius-fahrenheit-wrong",
-        "gallons-liters"])
-def test_conversions_without_a_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str, bad: bool) -> None:
+], ids=["miles-km", "miles-km-wrong", "kg-lb", "short-tons-tonnes", "celsius-fahrenheit",
+        "celsius-fahrenheit-wrong", "gallons-liters"])
+def test_conversions_without_a_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      sentence: str, bad: bool) -> None:
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
     _, out = scan([str(tmp_path / "d.md")], [], HERE, monkeypatch)
     assert any(f["code"] == "FC105" for f in json.loads(out)["findings"]) == bad

@@ -21,9 +21,9 @@ DRAFT = "Officials said 110,00 people died of overdoses.\nThe bakery sold 4,321 
 
 def note(where: Path) -> str:
     return (
-        f"factcheck: note: no figures.yaml found in {where} or its parents, so only the checks that "
-        "need no registry ran (malformed numbers, in-sentence conversions, unsourced statistics); "
-        "run 'factcheck init' to create one\n"
+        f"factcheck: note: no figures.yaml found in {where} or its parents, so only the "
+        "checks that need no registry ran (malformed numbers, in-sentence conversions, unsourced "
+        "statistics); run 'factcheck init' to create one\n"
     )
 
 
@@ -68,14 +68,19 @@ def test_scan_without_a_registry_exit_codes_as_usual(empty: Path) -> None:
 def test_a_named_registry_must_exist(empty: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (empty / "draft.md").write_text(DRAFT, encoding="utf-8")
     result = CliRunner().invoke(app, ["scan", "--registry", "figures.yaml", "draft.md"])
-    assert (result.exit_code, result.stderr) == (2, "factcheck: error: figures.yaml:1:1: registry file does not exist\n")
+    assert (result.exit_code, result.stderr) == (2,
+                                                 "factcheck: error: figures.yaml:1:1: registry "
+                                                 "file does not exist\n")
     (empty / ".factcheck.toml").write_text('registry = "mine.yaml"\n', encoding="utf-8")
     result = CliRunner().invoke(app, ["scan", "draft.md"])
-    assert (result.exit_code, result.stderr) == (2, f"factcheck: error: {empty / 'mine.yaml'}:1:1: registry file does not exist\n")
+    assert (result.exit_code, result.stderr) == (2,
+                                                 f"factcheck: error: {empty / 'mine.yaml'}:1:1: "
+                                                 f"registry file does not exist\n")
     (empty / ".factcheck.toml").unlink()
     monkeypatch.setenv("FACTCHECK_REGISTRY", "env.yaml")
     result = CliRunner().invoke(app, ["scan", "draft.md"])
-    assert (result.exit_code, result.stderr) == (2, "factcheck: error: env.yaml:1:1: registry file does not exist\n")
+    expected = "factcheck: error: env.yaml:1:1: registry file does not exist\n"
+    assert (result.exit_code, result.stderr) == (2, expected)
 
 
 STARTER = ["figures.yaml", "figures.schema.json", "example-draft.md",
@@ -92,7 +97,8 @@ def test_init_writes_a_starter_that_checks_and_scans(empty: Path) -> None:
     assert result.stderr == ""
     assert check_registry(str(empty / "figures.yaml")) == []
     assert CliRunner().invoke(app, ["registry", "check"]).exit_code == 0
-    scanned = CliRunner().invoke(app, ["scan", "example-draft.md", "--format", "concise", "--show-verified"])
+    scanned = CliRunner().invoke(app, ["scan", "example-draft.md", "--format", "concise",
+                                       "--show-verified"])
     assert scanned.exit_code == 1
     assert scanned.stderr == ""  # the registry is found: no note
     assert scanned.stdout.splitlines() == [
@@ -100,8 +106,9 @@ def test_init_writes_a_starter_that_checks_and_scans(empty: Path) -> None:
         "12,412,000 trips in 2024",
         "example-draft.md:6:50: FC104 malformed number '41,00' (bad digit grouping: '41,00'): "
         "readings 41,000 or 4,100; none matches a registry figure",
-        "example-draft.md:8:26: FC117 '1,870': 1,870 was the first estimate of riverton_jobs_added_2026_02 "
-        "(report of 2026-03-06); revised to 1,650 (report of 2026-05-01)",
+        "example-draft.md:8:26: FC117 '1,870': 1,870 was the first estimate of "
+        "riverton_jobs_added_2026_02 (report of 2026-03-06); revised to 1,650 (report "
+        "of 2026-05-01)",
     ]
     # The settings exclude the registry's own documents from a scan of the folder.
     folder = CliRunner().invoke(app, ["scan", ".", "--format", "concise"])
@@ -129,7 +136,8 @@ def test_init_keeps_a_pyproject_table_and_never_edits_pyproject(empty: Path) -> 
     assert result.exit_code == 0
     assert (empty / "desk-dir" / ".factcheck.toml").is_file()  # not the pyproject's directory
     result = CliRunner().invoke(app, ["init"])
-    assert result.stderr.splitlines() == ["factcheck: note: pyproject.toml already exists; left it alone"]
+    assert result.stderr.splitlines() == ["factcheck: note: pyproject.toml already exists; "
+                                          "left it alone"]
     assert not (empty / ".factcheck.toml").exists()
     assert (empty / "pyproject.toml").read_text() == table
     plain = empty / "other"
@@ -149,21 +157,25 @@ def test_init_unknown_example(empty: Path) -> None:
 def test_packaged_seeds_equal_the_repository_copy() -> None:
     packaged = seed_files()
     repo = {"figures.yaml": (ROOT / "figures.yaml").read_bytes()}
-    repo.update({f"seeds/{p.name}": p.read_bytes() for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()})
+    repo.update({f"seeds/{p.name}": p.read_bytes()
+                 for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()})
     assert packaged.keys() == repo.keys(), "run: python scripts/sync_examples.py"
     for name, data in repo.items():
-        assert packaged[name] == data, f"{name} differs from the packaged copy; run: python scripts/sync_examples.py"
+        assert packaged[name] == data, (f"{name} differs from the packaged copy; "
+                                        "run: python scripts/sync_examples.py")
 
 
 def _concise(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_REGISTRY", "GITHUB_ACTIONS")}
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True,
-                          env=env, check=False)
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True,
+                          text=True, env=env, check=False)
 
 
 @pytest.mark.slow
-def test_first_run_from_a_directory_outside_the_clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The issue's 'done when', as a user would type it, in processes started outside the repository."""
+def test_first_run_from_a_directory_outside_the_clone(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's 'done when', as a user would type it, in processes started outside the
+    repository."""
     work = tmp_path / "desk"
     work.mkdir()
     monkeypatch.chdir(work)
@@ -191,7 +203,8 @@ def test_first_run_from_a_directory_outside_the_clone(tmp_path: Path, monkeypatc
     assert _concise("registry", "check", str(seeds / "figures.yaml")).returncode == 0
 
 
-def test_seed_example_matches_the_repository_result_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_seed_example_matches_the_repository_result_in_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "try"
     assert CliRunner().invoke(app, ["init", str(target), "--example", "seeds"]).exit_code == 0
     assert sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()) == sorted(
@@ -228,4 +241,5 @@ def test_the_readme_names_the_distribution() -> None:
 def project_scripts() -> dict[str, str]:
     import tomllib
 
-    return dict(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"])
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return dict(project["scripts"])

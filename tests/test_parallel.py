@@ -40,7 +40,8 @@ def _write_drafts(directory: Path, count: int = 10, seed: int = 7) -> None:
 def test_jobs_2_output_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:
     _write_drafts(tmp_path)
     runner = CliRunner()
-    base = ["scan", "--registry", str(REGISTRY), "--format", "json", "--show-verified", str(tmp_path)]
+    base = ["scan", "--registry", str(REGISTRY), "--format", "json", "--show-verified",
+            str(tmp_path)]
     serial = runner.invoke(app, [*base, "--jobs", "1"])
     parallel = runner.invoke(app, [*base, "--jobs", "2"])
     assert serial.exit_code == 1, serial.output

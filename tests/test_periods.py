@@ -1,4 +1,4 @@
-"""Periods as intervals: the registry's grammar, periods in prose, and a monthly series told apart."""
+"""Periods as intervals: the registry's grammar, periods in prose, a monthly series told apart."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ FIGURE_PERIODS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIGURE_PERIODS], ids=[c[0] for c in FIGURE_PERIODS])
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIGURE_PERIODS],
+                         ids=[c[0] for c in FIGURE_PERIODS])
 def test_figure_period(text: str, expected: tuple[str, str] | None) -> None:
     p = parse_figure_period(text)
     assert (None if p is None else (p.start.isoformat(), p.end.isoformat())) == expected
@@ -37,16 +38,23 @@ def test_figure_period(text: str, expected: tuple[str, str] | None) -> None:
 
 TODAY = date(2026, 4, 10)
 PROSE = [
-    ("month-resolved", "Employers added 187,000 jobs in March, the agency said.", [("March", "2026-03-01", "2026-03-31")]),
+    ("month-resolved", "Employers added 187,000 jobs in March, the agency said.",
+     [("March", "2026-03-01", "2026-03-31")]),
     ("month-last-year", "Claims peaked in December.", [("December", "2025-12-01", "2025-12-31")]),
-    ("month-year", "In September 2023, agents made 200,000 arrests.", [("September 2023", "2023-09-01", "2023-09-30")]),
+    ("month-year", "In September 2023, agents made 200,000 arrests.",
+     [("September 2023", "2023-09-01", "2023-09-30")]),
     ("day", "On March 3, 2026, 45 people died.", [("March 3, 2026", "2026-03-03", "2026-03-03")]),
-    ("quarter", "In the first quarter of 2026, claims rose.", [("first quarter of 2026", "2026-01-01", "2026-03-31")]),
+    ("quarter", "In the first quarter of 2026, claims rose.",
+     [("first quarter of 2026", "2026-01-01", "2026-03-31")]),
     ("quarter-short", "Q4 2025 sales", [("Q4 2025", "2025-10-01", "2025-12-31")]),
-    ("fiscal", "In fiscal 2025 the agency spent more.", [("fiscal 2025", "2024-10-01", "2025-09-30")]),
-    ("between", "between 2014 and 2018, 500 cases", [("between 2014 and 2018", "2014-01-01", "2018-12-31")]),
-    ("from-through", "from 2019 through 2021", [("from 2019 through 2021", "2019-01-01", "2021-12-31")]),
-    ("last-month", "Last month the rate was 4.1 percent.", [("Last month", "2026-03-01", "2026-03-31")]),
+    ("fiscal", "In fiscal 2025 the agency spent more.",
+     [("fiscal 2025", "2024-10-01", "2025-09-30")]),
+    ("between", "between 2014 and 2018, 500 cases",
+     [("between 2014 and 2018", "2014-01-01", "2018-12-31")]),
+    ("from-through", "from 2019 through 2021",
+     [("from 2019 through 2021", "2019-01-01", "2021-12-31")]),
+    ("last-month", "Last month the rate was 4.1 percent.",
+     [("Last month", "2026-03-01", "2026-03-31")]),
     ("last-year", "Last year 40 people died.", [("Last year", "2025-01-01", "2025-12-31")]),
     ("so-far", "so far this year", [("so far this year", "2026-01-01", "2026-04-10")]),
     ("saturday", "hitting 9,000 on Saturday alone", [("on Saturday", "2026-04-04", "2026-04-04")]),
@@ -56,10 +64,14 @@ PROSE = [
     ("may-the-verb", "Officials may revise the 40 figure.", []),
     ("may-the-month", "Deaths fell in May.", [("in May", "2025-05-01", "2025-05-31")]),
     # Seasons are meteorological; "fall" and "spring" alone are a verb and a noun.
-    ("this-summer", "This summer's average was 76.1 degrees.", [("This summer's", "2026-06-01", "2026-08-31")]),
-    ("last-winter", "Last winter 41 inches of snow fell.", [("Last winter", "2025-12-01", "2026-02-28")]),
-    ("winter-span", "Flu cases peaked in winter 2025-26.", [("in winter 2025-26", "2025-12-01", "2026-02-28")]),
-    ("summer-of", "in the summer of 2024, 12 heat deaths", [("in the summer of 2024", "2024-06-01", "2024-08-31")]),
+    ("this-summer", "This summer's average was 76.1 degrees.",
+     [("This summer's", "2026-06-01", "2026-08-31")]),
+    ("last-winter", "Last winter 41 inches of snow fell.",
+     [("Last winter", "2025-12-01", "2026-02-28")]),
+    ("winter-span", "Flu cases peaked in winter 2025-26.",
+     [("in winter 2025-26", "2025-12-01", "2026-02-28")]),
+    ("summer-of", "in the summer of 2024, 12 heat deaths",
+     [("in the summer of 2024", "2024-06-01", "2024-08-31")]),
     ("in-the-fall", "Enrollment rose in the fall.", [("in the fall", "2025-09-01", "2025-11-30")]),
     ("fall-the-verb", "Emissions fall for a third year.", []),
     ("spring-the-noun", "The spring feeds 40 ponds.", []),
@@ -78,19 +90,24 @@ def test_a_month_without_a_date_is_not_read() -> None:
 
 DATES = [
     ("front-matter", "---\ntitle: x\ndate: 2026-04-10\n---\n\nText.\n", "markdown", "2026-04-10"),
-    ("front-matter-quoted", "---\ndate: '2026-04-10T08:00:00Z'\n---\nText.\n", "markdown", "2026-04-10"),
-    ("meta", '<html><head><meta property="article:published_time" content="2026-03-02T10:00:00Z"></head>',
+    ("front-matter-quoted", "---\ndate: '2026-04-10T08:00:00Z'\n---\nText.\n", "markdown",
+     "2026-04-10"),
+    ("meta",
+     '<html><head><meta property="article:published_time" content="2026-03-02T10:00:00Z"></head>',
      "html", "2026-03-02"),
     ("meta-name-date", '<meta name="date" content="2025-12-31">', "html", "2025-12-31"),
     ("none", "Just text.\n", "text", None),
-    ("dateline", "After the mill\n\nBy Priya Natarajan\nApril 23, 2026\n\nText.\n", "text", "2026-04-23"),
-    ("dateline-abbreviated", "HARLAN, Franklin (Sept. 3, 2025) - The county...\n", "text", "2025-09-03"),
+    ("dateline", "After the mill\n\nBy Priya Natarajan\nApril 23, 2026\n\nText.\n", "text",
+     "2026-04-23"),
+    ("dateline-abbreviated", "HARLAN, Franklin (Sept. 3, 2025) - The county...\n", "text",
+     "2025-09-03"),
     ("markdown-dateline", "# Title\n\n*March 2, 2026*\n\nText.\n", "markdown", "2026-03-02"),
     ("a-date-deep-in-the-text-is-no-dateline", "x\n" * 300 + "April 23, 2026\n", "text", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "fmt", "expected"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+@pytest.mark.parametrize(("text", "fmt", "expected"), [c[1:] for c in DATES],
+                         ids=[c[0] for c in DATES])
 def test_draft_date(text: str, fmt: str, expected: str | None) -> None:
     got = draft_date(text, fmt)
     assert (got[0].isoformat() if got else None) == expected
@@ -127,25 +144,32 @@ def series(tmp_path: Path) -> Path:
 
 DRAFTS = [
     ("right-month", "Employers added 151,000 jobs in February.", ("verified", "payrolls_2026_02")),
-    ("wrong-month", "Employers added 151,000 jobs in March.", ("period-mismatch", "payrolls_2026_02")),
+    ("wrong-month", "Employers added 151,000 jobs in March.",
+     ("period-mismatch", "payrolls_2026_02")),
     ("last-month", "Employers added 228,000 jobs last month.", ("verified", "payrolls_2026_03")),
-    ("wrong-value-right-month", "Employers added 282,000 jobs in March.", ("value-mismatch", "payrolls_2026_03")),
-    ("framing-paragraph", "In February, hiring slowed. Employers added 151,000 jobs.", ("verified", "payrolls_2026_02")),
-    ("framing-wrong", "In January, hiring slowed. Employers added 151,000 jobs.", ("period-mismatch", "payrolls_2026_02")),
+    ("wrong-value-right-month", "Employers added 282,000 jobs in March.",
+     ("value-mismatch", "payrolls_2026_03")),
+    ("framing-paragraph", "In February, hiring slowed. Employers added 151,000 jobs.",
+     ("verified", "payrolls_2026_02")),
+    ("framing-wrong", "In January, hiring slowed. Employers added 151,000 jobs.",
+     ("period-mismatch", "payrolls_2026_02")),
 ]
 
 
 def _series_scan(series: Path, sentence: str) -> list[tuple[str, str]]:
     draft = series / "d.md"
     draft.write_text(f"---\ndate: 2026-04-10\n---\n\n{sentence}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["scan", "-r", str(series / "figures.yaml"), "--format", "json",
+    result = CliRunner().invoke(app,
+                                ["scan", "-r", str(series / "figures.yaml"), "--format", "json",
                                       "--show-verified", "--fail-on", "never", str(draft)])
     return [(f["kind"], f["figure"]) for f in json.loads(result.stdout)["findings"]
             if f["text"][0].isdigit() and f["kind"] != "inconsistent"]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in DRAFTS], ids=[c[0] for c in DRAFTS])
-def test_a_monthly_series_is_told_apart_by_the_text(series: Path, sentence: str, expected: tuple[str, str]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in DRAFTS],
+                         ids=[c[0] for c in DRAFTS])
+def test_a_monthly_series_is_told_apart_by_the_text(series: Path, sentence: str,
+                                                    expected: tuple[str, str]) -> None:
     assert _series_scan(series, sentence) == [expected]
 
 
@@ -154,15 +178,18 @@ BASES = [
      [("verified", "payrolls_2026_03"), ("verified", "payrolls_2026_02")]),
     ("from-in", "Payroll jobs rose to 228,000 in March from 151,000 in February.",
      [("verified", "payrolls_2026_03"), ("verified", "payrolls_2026_02")]),
-    ("base-is-judged-against-the-month-before", "Employers added 228,000 jobs in March, up from 228,000.",
+    ("base-is-judged-against-the-month-before",
+     "Employers added 228,000 jobs in March, up from 228,000.",
      [("verified", "payrolls_2026_03"), ("value-mismatch", "payrolls_2026_02")]),
     ("more-than-is-no-base", "Employers added more than 220,000 jobs in March.",
      [("verified", "payrolls_2026_03")]),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in BASES], ids=[c[0] for c in BASES])
-def test_a_comparison_base_is_an_earlier_period(series: Path, sentence: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in BASES],
+                         ids=[c[0] for c in BASES])
+def test_a_comparison_base_is_an_earlier_period(series: Path, sentence: str,
+                                                expected: list[tuple[str, str]]) -> None:
     assert _series_scan(series, sentence) == expected
 
 
@@ -193,7 +220,8 @@ DATE_OPTION = [
 
 @pytest.mark.parametrize(("args", "config", "expected"), [c[1:] for c in DATE_OPTION],
                          ids=[c[0] for c in DATE_OPTION])
-def test_an_undated_draft_resolves_against_the_date_option(series: Path, args: list[str], config: str | None,
+def test_an_undated_draft_resolves_against_the_date_option(series: Path, args: list[str],
+                                                           config: str | None,
                                                            expected: tuple[str, str]) -> None:
     draft = series / "undated.md"
     draft.write_text("Employers added 228,000 jobs last month.\n", encoding="utf-8")
@@ -201,7 +229,8 @@ def test_an_undated_draft_resolves_against_the_date_option(series: Path, args: l
         (series / ".factcheck.toml").write_text(config, encoding="utf-8")
     if config is not None:
         args = [*args, "--config", str(series / ".factcheck.toml")]
-    result = CliRunner().invoke(app, ["scan", "-r", str(series / "figures.yaml"), "--format", "json",
+    result = CliRunner().invoke(app,
+                                ["scan", "-r", str(series / "figures.yaml"), "--format", "json",
                                       "--show-verified", "--fail-on", "never", *args, str(draft)])
     found = [(f["kind"], f["figure"]) for f in json.loads(result.stdout)["findings"]]
     assert found == [expected]
@@ -212,6 +241,7 @@ def test_an_undated_draft_resolves_against_the_date_option(series: Path, args: l
     ("April 10", '--date must be a date written YYYY-MM-DD, not "April 10"'),
 ], ids=["no-such-month", "not-iso"])
 def test_a_bad_date_option_is_one_line_and_exit_2(series: Path, value: str, message: str) -> None:
-    result = CliRunner().invoke(app, ["scan", "-r", str(series / "figures.yaml"), "--date", value, str(series)])
+    result = CliRunner().invoke(app, ["scan", "-r", str(series / "figures.yaml"), "--date", value,
+                                      str(series)])
     assert result.exit_code == 2
     assert message in result.output

@@ -55,9 +55,11 @@ BROKEN = [
     ("wrong-type", GOOD.replace("    value: 6000\n", "    value: lots\n"),
      "5:12: error: figure crossings_per_day: 'value' must be a number (got the text 'lots')"),
     ("bad-qualifier", GOOD.replace("    per: day\n", "    per: day\n    qualifier: roughly\n"),
-     "8:16: error: figure crossings_per_day: 'qualifier': 'roughly' is not one of 'exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than' or 'at-most'"),
+     "8:16: error: figure crossings_per_day: 'qualifier': 'roughly' is not one of 'exact', "
+     "'about', 'nearly', 'more-than', 'at-least', 'less-than' or 'at-most'"),
     ("bad-id", GOOD.replace("crossings_per_day", "Crossings-Per-Day"),
-     "3:9: error: figure Crossings-Per-Day: 'id': 'Crossings-Per-Day' is not a snake_case id (lower-case letters, digits, _)"),
+     "3:9: error: figure Crossings-Per-Day: 'id': 'Crossings-Per-Day' is not a snake_case id "
+     "(lower-case letters, digits, _)"),
     ("no-sources", GOOD.split("    sources:")[0] + "    sources: []\n",
      "9:14: error: figure crossings_per_day: 'sources' must not be empty"),
     ("duplicate-id", GOOD + GOOD.split("figures:\n")[1],
@@ -65,17 +67,25 @@ BROKEN = [
     ("missing-document", GOOD.replace("document: doc.txt", "document: nowhere.txt"),
      "10:19: error: figure crossings_per_day: source document 'nowhere.txt' does not exist"),
     ("quote-not-in-document", GOOD.replace("were crossing", "are crossing"),
-     '12:16: error: figure crossings_per_day: quote does not appear in \'doc.txt\': "said 6,000 people are crossing the border every day"'),
+     '12:16: error: figure crossings_per_day: quote does not appear in \'doc.txt\': "said 6,000 '
+     'people are crossing the border every day"'),
     ("number-not-in-quote", GOOD.replace('number: "6,000"', 'number: "7,000"'),
      "14:17: error: figure crossings_per_day: number '7,000' does not appear in its quote"),
-    ("value-not-in-quote", GOOD.replace("        value: 6000\n", "        value: 7000\n").replace('        number: "6,000"\n', ""),
-     "13:16: error: figure crossings_per_day: quote does not contain the stated value 7,000 (numbers in it: 6,000)"),
-    ("figure-value-from-no-source", GOOD.replace("    value: 6000\n    unit: people", "    value: 7000\n    unit: people"),
+    ("value-not-in-quote",
+     GOOD.replace("        value: 6000\n", "        value: 7000\n")
+     .replace('        number: "6,000"\n', ""),
+     "13:16: error: figure crossings_per_day: quote does not contain the stated value 7,000 "
+     "(numbers in it: 6,000)"),
+    ("figure-value-from-no-source",
+     GOOD.replace("    value: 6000\n    unit: people", "    value: 7000\n    unit: people"),
      "5:12: error: figure crossings_per_day: value 7,000 is stated by none of its sources (6,000)"),
-    ("unknown-related", GOOD.replace("    keywords:", "    related: [{figure: nope, relation: see-also}]\n    keywords:"),
+    ("unknown-related", GOOD.replace("    keywords:", "    related: [{figure: nope, relation: "
+                                                      "see-also}]\n    keywords:"),
      "8:24: error: figure crossings_per_day: related figure 'nope' does not exist"),
-    ("bad-unit", GOOD.replace("    unit: people\n", "    unit: furlongs_per_fortnite\n    kind: measure\n"),
-     "6:11: error: figure crossings_per_day: unit 'furlongs_per_fortnite' is not a unit pint knows"),
+    ("bad-unit",
+     GOOD.replace("    unit: people\n", "    unit: furlongs_per_fortnite\n    kind: measure\n"),
+     "6:11: error: figure crossings_per_day: unit 'furlongs_per_fortnite' is not a unit pint "
+     "knows"),
 ]
 
 
@@ -92,8 +102,8 @@ def test_disagreeing_sources_warn(tmp_path: Path) -> None:
     doc = "Officials said 6,000 people crossed. Later they said 9,000 people crossed.\n"
     text = GOOD.replace('        quote: "said 6,000 people were crossing the border every day"',
                         '        quote: "said 6,000 people crossed"') + (
-        "      - document: doc.txt\n        publisher: Other Post\n        quote: \"said 9,000 people crossed\"\n"
-        "        value: 9000\n")
+        "      - document: doc.txt\n        publisher: Other Post\n        quote: \"said 9,000 "
+        "people crossed\"\n        value: 9000\n")
     path = write(tmp_path, text, doc)
     result = runner.invoke(app, ["registry", "check", str(path)])
     assert result.exit_code == 0
@@ -105,17 +115,23 @@ def test_disagreeing_sources_warn(tmp_path: Path) -> None:
 
 
 FATAL = [
-    ("malformed-yaml", "figures:\n  - id: x\n   title: y\n", "figures.yaml:3:4: invalid YAML: did not find expected '-' indicator"),
-    ("top-level-list", "- 1\n- 2\n", "figures.yaml:1:1: expected a mapping with a 'figures' list at the top level, got list"),
+    ("malformed-yaml", "figures:\n  - id: x\n   title: y\n",
+     "figures.yaml:3:4: invalid YAML: did not find expected '-' indicator"),
+    ("top-level-list", "- 1\n- 2\n",
+     "figures.yaml:1:1: expected a mapping with a 'figures' list at the top level, got list"),
     ("figures-not-list", "figures: 3\n", "figures.yaml:1:10: 'figures' must be a list of figures"),
-    ("empty-file", "", "figures.yaml:1:1: expected a mapping with a 'figures' list at the top level, got empty file"),
-    ("alias", "a: &x [1]\nfigures: [*x]\n", "figures.yaml:1:4: YAML aliases and anchors are not allowed in the registry"),
-    ("duplicate-key", "figures: []\nfigures: []\n", "figures.yaml:2:1: duplicate key 'figures' (first at line 1)"),
+    ("empty-file", "",
+     "figures.yaml:1:1: expected a mapping with a 'figures' list at the top level, got empty file"),
+    ("alias", "a: &x [1]\nfigures: [*x]\n",
+     "figures.yaml:1:4: YAML aliases and anchors are not allowed in the registry"),
+    ("duplicate-key", "figures: []\nfigures: []\n",
+     "figures.yaml:2:1: duplicate key 'figures' (first at line 1)"),
 ]
 
 
 @pytest.mark.parametrize(("text", "message"), [f[1:] for f in FATAL], ids=[f[0] for f in FATAL])
-def test_fatal_registry_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str) -> None:
+def test_fatal_registry_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str,
+                                      message: str) -> None:
     write(tmp_path, text)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(RegistryError) as err:
@@ -137,13 +153,15 @@ def test_binary_and_non_utf8(tmp_path: Path) -> None:
 
 def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]" for i in range(1, 30)]
+    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
+              for i in range(1, 30)]
     (tmp_path / "bomb.yaml").write_text("\n".join(lines) + "\nfigures: []\n")
     with pytest.raises(RegistryError, match="aliases and anchors are not allowed"):
         load_registry(tmp_path / "bomb.yaml")
 
 
-def test_registry_found_upward_and_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_registry_found_upward_and_from_env(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, GOOD)
     sub = tmp_path / "a" / "b"
     sub.mkdir(parents=True)
@@ -171,14 +189,18 @@ def test_registry_check_on_unreadable_file_is_bad_input(tmp_path: Path) -> None:
     path = write(tmp_path, "figures:\n  - id: x\n   title: y\n")
     result = runner.invoke(app, ["registry", "check", str(path)])
     assert result.exit_code == 2
-    assert result.stderr == f"factcheck: error: {path}:3:4: invalid YAML: did not find expected '-' indicator\n"
+    assert result.stderr == (f"factcheck: error: {path}:3:4: invalid YAML: did not find expected "
+                             "'-' indicator\n")
 
 
 def test_keyword_warnings(tmp_path: Path) -> None:
-    twin = GOOD.split("figures:\n")[1].replace("crossings_per_day", "crossings_per_day_twin").replace(
-        "    keywords: [crossing, border]\n", "    keywords: [border]\n    related: [{figure: crossings_per_day, relation: see-also}]\n")
+    twin = GOOD.split("figures:\n")[1].replace("crossings_per_day", "crossings_per_day_twin")
+    twin = twin.replace(
+        "    keywords: [crossing, border]\n",
+        "    keywords: [border]\n    related: [{figure: crossings_per_day, relation: see-also}]\n")
     path = write(tmp_path, GOOD + twin)
     result = runner.invoke(app, ["registry", "check", str(path)])
     assert result.exit_code == 0
-    assert f"{path}:20:15: warning: figure crossings_per_day_twin: every keyword is also one of crossings_per_day's; " \
-           "add a word of its own so drafts can tell them apart" in result.stdout.splitlines()
+    assert (f"{path}:20:15: warning: figure crossings_per_day_twin: every keyword is also one of "
+            "crossings_per_day's; add a word of its own so drafts can tell them apart"
+            in result.stdout.splitlines())

@@ -48,47 +48,62 @@ figures:
 
 ID = "figure payroll_gain_2026_02"
 HINT = "write revisions: true if they are successive estimates, or disputed: true if they conflict"
-PLAIN = REVISED.replace("    revisions: true\n", "").replace("        estimate: first\n", "").replace(
-    "        estimate: second\n", "").replace("        estimate: final\n", "")
+PLAIN = (REVISED.replace("    revisions: true\n", "").replace("        estimate: first\n", "")
+         .replace("        estimate: second\n", "").replace("        estimate: final\n", ""))
 
 CASES = [
     pytest.param(REVISED, [], id="clean"),
     pytest.param(REVISED.replace("    value: 16500\n    unit", "    value: 15700\n    unit"),
-                 [f"5:12: error: {ID}: value 15,700 is not the newest estimate, 16,500 (report of 2026-05-01); "
-                  "with revisions: true the value is the newest estimate"], id="value-not-the-newest"),
+                 [f"5:12: error: {ID}: value 15,700 is not the newest estimate, 16,500 (report of "
+                  "2026-05-01); with revisions: true the value is the newest estimate"],
+                  id="value-not-the-newest"),
     pytest.param(REVISED.replace('        date: "2026-04-03"\n', ""),
-                 [f"20:16: error: {ID}: a source of a figure with revisions: true needs a date, which orders the "
-                  "estimates; give the date of the report that states 15,700"], id="undated-estimate"),
+                 [f"20:16: error: {ID}: a source of a figure with revisions: true needs a date, "
+                  "which orders the estimates; give the date of the report that states 15,700"],
+                  id="undated-estimate"),
     pytest.param(REVISED.replace('"2026-04-03"', '"2026-03-06"'),
-                 [f"19:15: error: {ID}: the second estimate and the first estimate are both dated 2026-03-06; "
-                  "give each report's own date, or the same estimate label"], id="two-estimates-one-date"),
-    pytest.param(REVISED.replace("estimate: second", "estimate: third").replace("estimate: final", "estimate: second"),
-                 [f"28:19: error: {ID}: estimate 'second' is dated 2026-05-01, after estimate 'third' (2026-04-03); "
-                  "estimates go first, second, third, final"], id="labels-out-of-order"),
+                 [f"19:15: error: {ID}: the second estimate and the first estimate are both dated "
+                  "2026-03-06; give each report's own date, or the same estimate label"],
+                  id="two-estimates-one-date"),
+    pytest.param(REVISED.replace("estimate: second", "estimate: third").replace("estimate: final",
+                                                                                "estimate: second"),
+                 [f"28:19: error: {ID}: estimate 'second' is dated 2026-05-01, after estimate "
+                  "'third' (2026-04-03); estimates go first, second, third, final"],
+                  id="labels-out-of-order"),
     pytest.param(REVISED.replace("    revisions: true\n", ""),
-                 [f"10:7: warning: {ID}: sources disagree beyond tolerance 0.02: {pair}; they are dated {dates}: {HINT}"
+                 [f"10:7: warning: {ID}: sources disagree beyond tolerance 0.02: {pair}; they are "
+                  f"dated {dates}: {HINT}"
                     for pair, dates in [
-                        ("Labor Office (march.txt) says 18,700; Labor Office (april.txt) says 15,700", "2026-03-06 and 2026-04-03"),
-                        ("Labor Office (march.txt) says 18,700; Labor Office (may.txt) says 16,500", "2026-03-06 and 2026-05-01"),
-                        ("Labor Office (april.txt) says 15,700; Labor Office (may.txt) says 16,500", "2026-04-03 and 2026-05-01")]]
+                        ("Labor Office (march.txt) says 18,700; Labor Office "
+                         "(april.txt) says 15,700", "2026-03-06 and 2026-04-03"),
+                        ("Labor Office (march.txt) says 18,700; Labor Office (may.txt) says 16,500",
+                         "2026-03-06 and 2026-05-01"),
+                        ("Labor Office (april.txt) says 15,700; Labor Office (may.txt) says 16,500",
+                         "2026-04-03 and 2026-05-01")]]
                  + [f"15:19: error: {ID}: estimate 'first' needs revisions: true on the figure",
                     f"21:19: error: {ID}: estimate 'second' needs revisions: true on the figure",
                     f"27:19: error: {ID}: estimate 'final' needs revisions: true on the figure"],
                  id="labels-without-revisions"),
-    pytest.param(REVISED.replace("    revisions: true\n", "    revisions: true\n    disputed: true\n"),
-                 [f"10:15: error: {ID}: revisions: true and disputed: true cannot both hold: the sources are either "
-                  "successive estimates or in conflict; keep one"], id="revisions-and-disputed"),
+    pytest.param(REVISED.replace("    revisions: true\n",
+                                 "    revisions: true\n    disputed: true\n"),
+                 [f"10:15: error: {ID}: revisions: true and disputed: true cannot both hold: the "
+                  "sources are either successive estimates or in conflict; keep one"],
+                  id="revisions-and-disputed"),
     pytest.param(REVISED.replace("estimate: second", "estimate: first"),
-                 [f"11:7: warning: {ID}: sources disagree beyond tolerance 0.02: Labor Office (march.txt) says 18,700; "
-                  "Labor Office (april.txt) says 15,700, both for the first estimate"], id="one-estimate-disagrees"),
+                 [f"11:7: warning: {ID}: sources disagree beyond tolerance 0.02: Labor Office "
+                  "(march.txt) says 18,700; Labor Office (april.txt) says 15,700, both for the "
+                  "first estimate"], id="one-estimate-disagrees"),
     pytest.param(PLAIN.replace("    keywords:", "    disputed: true\n    keywords:"),
-                 [f"11:7: warning: {ID}: sources disagree beyond tolerance 0.02: {pair}" for pair in [
+                 [f"11:7: warning: {ID}: sources disagree beyond tolerance 0.02: {pair}"
+                  for pair in [
                      "Labor Office (march.txt) says 18,700; Labor Office (april.txt) says 15,700",
                      "Labor Office (march.txt) says 18,700; Labor Office (may.txt) says 16,500",
                      "Labor Office (april.txt) says 15,700; Labor Office (may.txt) says 16,500"]],
                  id="disputed-needs-no-hint"),
-    pytest.param(PLAIN.replace('"2026-04-03"', '"2026-03-06"').replace('"2026-05-01"', '"2026-03-06"'),
-                 [f"10:7: warning: {ID}: sources disagree beyond tolerance 0.02: {pair}" for pair in [
+    pytest.param(PLAIN.replace('"2026-04-03"', '"2026-03-06"').replace('"2026-05-01"',
+                                                                       '"2026-03-06"'),
+                 [f"10:7: warning: {ID}: sources disagree beyond tolerance 0.02: {pair}"
+                  for pair in [
                      "Labor Office (march.txt) says 18,700; Labor Office (april.txt) says 15,700",
                      "Labor Office (march.txt) says 18,700; Labor Office (may.txt) says 16,500",
                      "Labor Office (april.txt) says 15,700; Labor Office (may.txt) says 16,500"]],
@@ -112,7 +127,8 @@ def test_figure_shows_the_revision_timeline(tmp_path: Path) -> None:
     from factcheck.starter import init_project
 
     init_project(tmp_path)
-    result = CliRunner().invoke(app, ["figure", "riverton_jobs_added_2026_02", "--registry", str(tmp_path / "figures.yaml")])
+    result = CliRunner().invoke(app, ["figure", "riverton_jobs_added_2026_02", "--registry",
+                                      str(tmp_path / "figures.yaml")])
     assert result.exit_code == 0, result.output
     assert result.stdout == """\
 riverton_jobs_added_2026_02: Jobs added by Riverton employers in February 2026
@@ -155,7 +171,10 @@ def test_figure_json_has_the_timeline(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert (data["revisions"], data["disagreements"]) == (True, [])
     assert data["timeline"] == [
-        {"estimate": "first", "date": "2026-03-06", "value": 1870, "qualifier": "exact", "sources": [0]},
-        {"estimate": "second", "date": "2026-04-03", "value": 1570, "qualifier": "exact", "sources": [1]},
-        {"estimate": "final", "date": "2026-05-01", "value": 1650, "qualifier": "exact", "sources": [2]},
+        {"estimate": "first", "date": "2026-03-06", "value": 1870, "qualifier": "exact",
+         "sources": [0]},
+        {"estimate": "second", "date": "2026-04-03", "value": 1570, "qualifier": "exact",
+         "sources": [1]},
+        {"estimate": "final", "date": "2026-05-01", "value": 1650, "qualifier": "exact",
+         "sources": [2]},
     ]

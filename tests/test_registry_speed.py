@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_corpus", ROOT / "benchmarks" / "corpus.py")
+    spec = importlib.util.spec_from_file_location("benchmark_corpus",
+                                                  ROOT / "benchmarks" / "corpus.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up
@@ -76,7 +77,8 @@ FIGURE = """\
 
 
 def registry(*ids: str, publisher: str = "Example Times", quote: str = "6,000 people") -> str:
-    body = "".join(f"  - id: {fid}\n" + FIGURE.format(publisher=publisher, quote=quote) for fid in ids)
+    body = "".join(f"  - id: {fid}\n" + FIGURE.format(publisher=publisher, quote=quote)
+                   for fid in ids)
     return "version: 1\nfigures:\n" + body
 
 
@@ -88,7 +90,8 @@ def write(tmp_path: Path, text: str) -> Path:
 
 @pytest.mark.parametrize(
     ("publisher", "quote"),
-    [("AT&T", "R&D rose to 6,000 people"), ('"B & *Q*"', "6,000 people * 2 & more"), ("'&x'", "*y")],
+    [("AT&T", "R&D rose to 6,000 people"), ('"B & *Q*"', "6,000 people * 2 & more"),
+     ("'&x'", "*y")],
 )
 def test_ampersand_and_star_in_strings_load(tmp_path: Path, publisher: str, quote: str) -> None:
     path = write(tmp_path, registry("a", "b", publisher=publisher, quote=quote))
@@ -102,12 +105,14 @@ def test_ampersand_and_star_in_strings_load(tmp_path: Path, publisher: str, quot
 
 
 def test_alias_still_refused(tmp_path: Path) -> None:
-    text = registry("a").replace("    unit: people\n", "    unit: people\n    keywords: &k [a, b]\n    aliases: *k\n")
+    text = registry("a").replace("    unit: people\n",
+                                 "    unit: people\n    keywords: &k [a, b]\n    aliases: *k\n")
     path = write(tmp_path, text)
     assert _load_fast(read_text(str(path)), str(path)) is None
     with pytest.raises(RegistryError) as err:
         load_registry(path)
-    assert str(err.value) == f"{path}:7:15: YAML aliases and anchors are not allowed in the registry"
+    assert str(err.value) == (f"{path}:7:15: YAML aliases and anchors are not allowed in the "
+                              "registry")
 
 
 def test_scalar_alias_still_loads_as_before(tmp_path: Path) -> None:
@@ -127,15 +132,19 @@ def test_errors_come_from_the_marked_loader(tmp_path: Path) -> None:
         load_registry(path)
     assert str(err.value) == f"{path}:23:9: duplicate id 'a' (first at line 3)"
     path = write(tmp_path, registry("a").replace("value: 6000", "value: lots", 1))
-    with pytest.raises(RegistryError, match=r":5:12: figure a: 'value' must be a number \(got the text 'lots'\)"):
+    with pytest.raises(RegistryError,
+                       match=r":5:12: figure a: 'value' must be a number \(got the text 'lots'\)"):
         load_registry(path)
 
 
 def test_lines_are_where_each_figure_starts(tmp_path: Path) -> None:
     text = registry("a") + (
         "  -\n    id: b\n" + FIGURE.format(publisher="P", quote="q")
-        + "  - title: T\n    id: c\n" + FIGURE.format(publisher="P", quote="q").replace("    title: People crossing the border every day\n", "")
-        + '  - {id: d, title: T, value: 1, unit: u, sources: [{document: x, publisher: P, quote: q, value: 1}]}\n'
+        + "  - title: T\n    id: c\n"
+        + FIGURE.format(publisher="P", quote="q").replace(
+            "    title: People crossing the border every day\n", "")
+        + '  - {id: d, title: T, value: 1, unit: u, sources: [{document: x, publisher: P, quote: '
+          'q, value: 1}]}\n'
     )
     path = write(tmp_path, text)
     reg = load_registry(path)
@@ -148,7 +157,8 @@ def same(a: Any, b: Any) -> bool:
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
-        return list(map(type, a)) == list(map(type, b)) and list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+        return (list(map(type, a)) == list(map(type, b)) and list(a) == list(b)
+                and all(same(a[k], b[k]) for k in a))
     if isinstance(a, list):
         return len(a) == len(b) and all(map(same, a, b))
     if isinstance(a, float) and math.isnan(a):
@@ -163,8 +173,8 @@ YAML = [
     "figures: []\n",
     "figures:\n- a\n- {b: 1}\n-\n  c: 2\n- [1]\n-\n",
     "a: 2023-10\nb: 2023-10-01\nc: 2023-10-01 10:00:00\nd: '2023'\n",
-    "a: yes\nb: No\nc: ~\nd: null\ne: 0x1f\nf: 0o17\ng: 1_000\nh: .inf\ni: -.INF\nj: .nan\nk: 1e3\nl: 1.5e3\nm: 190:20:30\nn:\n",
-    "1: a\ntrue: b\n1.5: c\nnull: d\n",
+    "a: yes\nb: No\nc: ~\nd: null\ne: 0x1f\nf: 0o17\ng: 1_000\nh: .inf\ni: -.INF\nj: .nan\nk: "
+    "1e3\nl: 1.5e3\nm: 190:20:30\nn:\n", "1: a\ntrue: b\n1.5: c\nnull: d\n",
     "a: |\n  x\n  y\nb: >-\n  x\n  y\nc: \"\\u00e9\\n\"\n",
     "a: ! x\nb: !!str 1\n",
     "a: !foo x\n",

@@ -895,14 +895,19 @@ def test_html_report_puts_files_with_errors_first_and_counts_hidden_verified(
     run_scan(ScanRequest(paths=sorted(drafts), fmt="html", output="report.html", jobs=1))
     page = (tmp_path / "report.html").read_text()
     nav = re.search(r'<nav class="files">(.*?)</nav>', page).group(1)
-    assert re.findall(r"<li[^>]*>(?:<a [^>]*>)?([\w.-]+\.md)", nav) == ["c-error.md", "b-info.md", "a-verified.md"]
-    assert re.findall(r'<section class="file" id="file-\d+">\s*<h2><span>([\w.-]+)', page) == ["c-error.md", "b-info.md"]
+    listed = re.findall(r"<li[^>]*>(?:<a [^>]*>)?([\w.-]+\.md)", nav)
+    assert listed == ["c-error.md", "b-info.md", "a-verified.md"]
+    sections = re.findall(r'<section class="file" id="file-\d+">\s*<h2><span>([\w.-]+)', page)
+    assert sections == ["c-error.md", "b-info.md"]
     assert '<span class="chip v-verified">2 verified (hidden)</span>' in page  # both 12.4 millions
 
 
-def test_github_step_summary_counts_hidden_verified_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_step_summary_counts_hidden_verified_numbers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     summary = tmp_path / "s.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    hidden = Summary(files=1, quantities=3, statistics=3, findings=0, by_severity={}, by_kind={}, verified=3)
+    hidden = Summary(files=1, quantities=3, statistics=3, findings=0, by_severity={}, by_kind={},
+                     verified=3)
     render("github", ScanResult(findings=(), summary=hidden), context())
-    assert "**No problems found** · 1 file scanned, 3 statistics checked · 3 verified" in summary.read_text("utf-8")
+    said = summary.read_text("utf-8")
+    assert "**No problems found** · 1 file scanned, 3 statistics checked · 3 verified" in said

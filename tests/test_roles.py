@@ -38,12 +38,15 @@ ROLES = [
     ("zip", "in ZIP code 87501 alone", "87501", "code"),
     ("age-before-a-job", "said Lena Ortiz, 41, chief economist at the chamber", "41", "age"),
     ("age-before-a-verb", "Senior goalkeeper Maya Ortiz, 17, made 9 saves.", "17", "age"),
-    ("age-before-another-name", "co-sponsored by Sen. Maria Alvarez, 56, and Rep. Tom Okafor", "56", "age"),
-    ("span-of-years", "Carol Wilkins, 61, spent 27 of those years running a winder.", "27", "duration"),
+    ("age-before-another-name", "co-sponsored by Sen. Maria Alvarez, 56, and Rep. Tom Okafor", "56",
+     "age"),
+    ("span-of-years", "Carol Wilkins, 61, spent 27 of those years running a winder.", "27",
+     "duration"),
     ("keypad-code", "call 911 or *FSP (*377) from a cellphone", "377", "phone"),
     ("chart-heading", "## Chart 1: Job growth picked up", "1", "reference"),
     ("season-record", "The team finished 19-2-1 on the season.", "19", "score"),
-    ("a-year-and-a-half", "the biggest gain in more than a year and a half, as", "a half", "duration"),
+    ("a-year-and-a-half", "the biggest gain in more than a year and a half, as", "a half",
+     "duration"),
     ("one-saturday", "Arrests hit 9,000 on one Saturday.", "one", "date"),
     ("age-of-kin", "Ms. Lee, 34, and her husband, 36, moved here in 2019.", "36", "age"),
     ("age-of-kin-after-and", "His son, 12, and daughter, 9, were home.", "9", "age"),
@@ -78,14 +81,17 @@ def _kind(sentence: str, text: str) -> str:
     return next(q.kind for q in qs if q.text == text)
 
 
-@pytest.mark.parametrize(("sentence", "text", "role"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES])
+@pytest.mark.parametrize(("sentence", "text", "role"), [c[1:] for c in ROLES],
+                         ids=[c[0] for c in ROLES])
 def test_role(sentence: str, text: str, role: str) -> None:
     assert _kind(sentence, text) == role
 
 
-@pytest.mark.parametrize(("sentence", "text"), [c[1:] for c in STATISTICS], ids=[c[0] for c in STATISTICS])
+@pytest.mark.parametrize(("sentence", "text"), [c[1:] for c in STATISTICS],
+                         ids=[c[0] for c in STATISTICS])
 def test_statistic_keeps_its_kind(sentence: str, text: str) -> None:
-    assert _kind(sentence, text) == next(q.kind for q in extract_quantities(sentence) if q.text == text)
+    read = next(q.kind for q in extract_quantities(sentence) if q.text == text)
+    assert _kind(sentence, text) == read
 
 
 ROOT = Path(__file__).parent.parent
@@ -93,8 +99,9 @@ ROOT = Path(__file__).parent.parent
 
 def test_ages_match_only_age_figures(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
-    draft.write_text("Fentanyl is among the leading causes of death for Americans aged 18 to 49.\n\n"
-                     "Tom Becker, 49, said 110,000 people died of drug overdoses in 2022.\n", encoding="utf-8")
+    draft.write_text("Fentanyl is among the leading causes of death for Americans aged "
+                     "18 to 49.\n\nTom Becker, 49, said 110,000 people died of drug "
+                     "overdoses in 2022.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["scan", "-r", str(ROOT / "figures.yaml"), "--format", "json",
                                       "--show-verified", "--fail-on", "never", str(draft)])
     got = [(f["line"], f["text"], f["kind"]) for f in json.loads(result.stdout)["findings"]]

@@ -12,10 +12,14 @@ from factcheck.scan import scan_text
 
 REGISTRY = load_registry(Path(__file__).parent / "golden" / "scan" / "figures.yaml")
 PIECES = st.sampled_from([
-    "The metro carried ", "nearly ", "more than ", "480,000", "48,00", "riders a day", " in 2023", "2022",
-    "$2.4 billion", "30,000 pounds", " (nearly 20 tonnes)", "412 schools", "the ministry said ", ". ", "\n",
-    "\n\n", "# ", "| a | 212 |\n|---|---|\n", "<p>", "</p>", "<!-- factcheck: ignore FC101 -->", "`212`",
-    "```\n110,000\n```\n", "&amp;", "½", "−3", "seven in 10", "1.2m people", "Oct. 4", "COVID-19 ", "—",
+    "The metro carried ", "nearly ", "more than ", "480,000", "48,00", "riders a day", " in 2023",
+    "2022",
+    "$2.4 billion", "30,000 pounds", " (nearly 20 tonnes)", "412 schools", "the ministry said ",
+    ". ", "\n",
+    "\n\n", "# ", "| a | 212 |\n|---|---|\n", "<p>", "</p>", "<!-- factcheck: ignore FC101 -->",
+    "`212`",
+    "```\n110,000\n```\n", "&amp;", "½", "−3", "seven in 10", "1.2m people", "Oct. 4", "COVID-19 ",
+    "—",
 ])
 
 

@@ -18,12 +18,14 @@ from factcheck.starter import STARTER_REGISTRY
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "registry.md"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "registry-docs"  # the documents the examples cite
+# the documents the examples cite
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "registry-docs"
 
 
 def test_the_shipped_schema_is_current() -> None:
     shipped = ROOT / "schema" / "figures.schema.json"
-    assert shipped.read_text(encoding="utf-8") == schema_text(), "run: python scripts/generate_schema.py"
+    assert shipped.read_text(encoding="utf-8") == schema_text(), (
+        "run: python scripts/generate_schema.py")
 
 
 def test_registries_validate_against_the_schema() -> None:
@@ -31,8 +33,9 @@ def test_registries_validate_against_the_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(yaml.safe_load((ROOT / "figures.yaml").read_text(encoding="utf-8")), schema)
     jsonschema.validate(yaml.safe_load(STARTER_REGISTRY), schema)
-    wrong = yaml.safe_load("figures: [{id: x, title: t, value: 1, unit: u, colour: red, sources: "
-                           "[{document: d, publisher: p, quote: q, value: 1, attribution: first}]}]")
+    wrong = yaml.safe_load(
+        "figures: [{id: x, title: t, value: 1, unit: u, colour: red, sources: "
+        "[{document: d, publisher: p, quote: q, value: 1, attribution: first}]}]")
     messages = sorted(e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(wrong))
     assert messages == ["'first' is not of type 'array'",
                         "Additional properties are not allowed ('colour' was unexpected)"]
@@ -75,7 +78,8 @@ def test_the_docs_show_what_check_prints(tmp_path: Path) -> None:
         shutil.copytree(FIXTURES / "sources", folder / "sources")
         shutil.copytree(ROOT / "seeds", folder / "seeds")
         (folder / "figures.yaml").write_text(text, encoding="utf-8")
-        printed |= {str(p).replace(f"{folder}/", "") for p in check_registry(str(folder / "figures.yaml"))}
+        printed |= {str(p).replace(f"{folder}/", "")
+                    for p in check_registry(str(folder / "figures.yaml"))}
     assert set(shown) <= printed, printed
 
 

@@ -76,7 +76,8 @@ class Session:
 
     async def start(self, root: Path) -> lsp.InitializeResult:
         env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-        await self.client.start_io(sys.executable, "-m", "factcheck", "server", cwd=str(root), env=env)
+        await self.client.start_io(sys.executable, "-m", "factcheck", "server", cwd=str(root),
+                                   env=env)
         caps = lsp.ClientCapabilities(workspace=lsp.WorkspaceClientCapabilities(
             did_change_watched_files=lsp.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)))
         result = await asyncio.wait_for(self.client.initialize_async(
@@ -103,7 +104,8 @@ class Session:
 
 def write_project(root: Path) -> tuple[Path, Path]:
     (root / "sources").mkdir()
-    (root / "sources" / "port-report.txt").write_text("The harbor ferry carried 8,250 riders in 2023.\n")
+    (root / "sources" / "port-report.txt").write_text("The harbor ferry carried 8,250 "
+                                                      "riders in 2023.\n")
     (root / "figures.yaml").write_text(REGISTRY)
     (root / "draft.md").write_text(DRAFT)
     return root / "figures.yaml", root / "draft.md"
@@ -139,15 +141,19 @@ async def _drive(root: Path) -> None:
         assert "8,250" in by_code["FC101"].message
         (related,) = by_code["FC101"].related_information
         assert related.location.uri == reg_uri
-        assert related.location.range.start == utf16_position(REGISTRY, "document: sources/port-report.txt")
-        assert "Bayport Port Authority" in related.message and "carried 8,250 riders" in related.message
+        assert related.location.range.start == utf16_position(REGISTRY,
+                                                              "document: sources/port-report.txt")
+        assert ("Bayport Port Authority" in related.message
+                and "carried 8,250 riders" in related.message)
 
         inside = utf16_position(DRAFT, "9,100")
         hover = await asyncio.wait_for(session.client.text_document_hover_async(
-            lsp.HoverParams(lsp.TextDocumentIdentifier(uri), lsp.Position(inside.line, inside.character + 2))), TIMEOUT)
+            lsp.HoverParams(lsp.TextDocumentIdentifier(uri),
+                            lsp.Position(inside.line, inside.character + 2))), TIMEOUT)
         assert hover is not None and hover.range == utf16_range(DRAFT, "9,100")
         shown = hover.contents.value
-        for part in ("harbor_ferry_riders_2023", "8,250 riders", "period:    2023", "qualifier: exact",
+        for part in ("harbor_ferry_riders_2023", "8,250 riders", "period:    2023",
+                     "qualifier: exact",
                      "Bayport Port Authority", "The harbor ferry carried [8,250] riders in 2023"):
             assert part in shown, part
 
@@ -156,8 +162,10 @@ async def _drive(root: Path) -> None:
         assert where.uri == reg_uri
         assert where.range == utf16_range(REGISTRY, "harbor_ferry_riders_2023")
 
-        actions = await asyncio.wait_for(session.client.text_document_code_action_async(lsp.CodeActionParams(
-            lsp.TextDocumentIdentifier(uri), by_code["FC104"].range, lsp.CodeActionContext([by_code["FC104"]]))), TIMEOUT)
+        asked = lsp.CodeActionParams(lsp.TextDocumentIdentifier(uri), by_code["FC104"].range,
+                                     lsp.CodeActionContext([by_code["FC104"]]))
+        actions = await asyncio.wait_for(session.client.text_document_code_action_async(asked),
+                                         TIMEOUT)
         titles = [a.title for a in actions]
         assert titles == ["Replace '1,2000' with '12,000'", "Replace '1,2000' with '1,200'",
                           "Suppress FC104 on this line (factcheck: ignore)"]
@@ -169,7 +177,8 @@ async def _drive(root: Path) -> None:
         changed = apply(DRAFT, ignore)
         assert "passengers. <!-- factcheck: ignore FC104 -- reason -->\n" in changed
         session.client.text_document_did_change(lsp.DidChangeTextDocumentParams(
-            lsp.VersionedTextDocumentIdentifier(version=2, uri=uri), [lsp.TextDocumentContentChangeWholeDocument(changed)]))
+            lsp.VersionedTextDocumentIdentifier(version=2, uri=uri),
+            [lsp.TextDocumentContentChangeWholeDocument(changed)]))
         diags = await session.diagnostics_for(uri)
         assert [d.code for d in diags] == ["FC101"]
 
@@ -194,7 +203,9 @@ async def _drive(root: Path) -> None:
         assert trouble.range.start.line == utf16_position(broken, "value: lots").line
 
         # HTML is read as HTML: the number's range is in the page's own lines.
-        page = "<html><body>\n<p>Weekday ferry ridership averaged <b>1,2000</b> passengers.</p>\n</body></html>\n"
+        page = ("<html><body>\n"
+                "<p>Weekday ferry ridership averaged <b>1,2000</b> passengers.</p>\n"
+                "</body></html>\n")
         page_uri = from_fs_path(str(root / "page.html"))
         session.open(page_uri, page, "html")
         (malformed,) = await session.diagnostics_for(page_uri)
@@ -204,6 +215,7 @@ async def _drive(root: Path) -> None:
     assert session.registered.registrations[0].method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES
 
 
-@pytest.mark.slow  # a server process and its imports: about 3 s; tests/test_server_units.py is quick
+# a server process and its imports: about 3 s; tests/test_server_units.py is quick
+@pytest.mark.slow
 def test_server_end_to_end(tmp_path: Path) -> None:
     asyncio.run(_drive(tmp_path))

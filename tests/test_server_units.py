@@ -45,16 +45,21 @@ def test_respelled(written: str, number: str, expected: str) -> None:
 def test_positions_follow_the_negotiated_encoding(codec: PositionCodec, character: int) -> None:
     text = protocol.Text.of("file:///d.md", "first\r\n\U0001F6A2 ferry 9,100 riders\rlast", codec)
     assert text.lines == ("first\r\n", "\U0001F6A2 ferry 9,100 riders\r", "last")
-    assert text.span(2, 9, 2, 14) == lsp.Range(lsp.Position(1, character), lsp.Position(1, character + 5))
+    assert text.span(2, 9, 2, 14) == lsp.Range(lsp.Position(1, character),
+                                               lsp.Position(1, character + 5))
 
 
 SUPPRESSIBLE = [
     pytest.param("Weekday ridership averaged 1,2000 passengers.\n", "markdown", id="markdown"),
-    pytest.param("- Weekday ridership averaged 1,2000 passengers\n- Next item\n", "markdown", id="markdown-list"),
-    pytest.param("| route | riders |\n|---|---|\n| A | 1,2000 |\n", "markdown", id="markdown-table"),
+    pytest.param("- Weekday ridership averaged 1,2000 passengers\n- Next item\n", "markdown",
+                 id="markdown-list"),
+    pytest.param("| route | riders |\n|---|---|\n| A | 1,2000 |\n", "markdown",
+                 id="markdown-table"),
     pytest.param("<p>Weekday ridership averaged\n1,2000 passengers.</p>\n", "html", id="html"),
-    pytest.param("Weekday ridership averaged 1,2000 passengers.", "text", id="text-no-final-newline"),
-    pytest.param("Weekday ridership averaged 1,2000 passengers.   \r\nNext.\r\n", "text", id="text-crlf-trailing-spaces"),
+    pytest.param("Weekday ridership averaged 1,2000 passengers.", "text",
+                 id="text-no-final-newline"),
+    pytest.param("Weekday ridership averaged 1,2000 passengers.   \r\nNext.\r\n", "text",
+                 id="text-crlf-trailing-spaces"),
 ]
 
 
@@ -66,7 +71,8 @@ def test_the_suppression_action_suppresses_exactly_its_finding(text: str, fmt: s
     assert edit.range.start == edit.range.end and edit.range.start.line == f.line - 1
     line = doc.lines[f.line - 1]
     at = edit.range.start.character
-    changed = "".join(doc.lines[: f.line - 1]) + line[:at] + edit.new_text + line[at:] + "".join(doc.lines[f.line:])
+    changed = ("".join(doc.lines[: f.line - 1]) + line[:at] + edit.new_text + line[at:]
+               + "".join(doc.lines[f.line:]))
     assert f"<!-- factcheck: ignore {f.code} -- reason -->" in changed
     assert findings(changed, fmt) == []  # gone, and no FC109: the directive is used
 
@@ -134,5 +140,6 @@ def test_scan_does_not_import_the_language_server(tmp_path: Path) -> None:
     code = ("import sys\nfrom factcheck.cli import app\n"
             f"app(['scan', {str(draft)!r}, '-f', 'concise', '-q'], standalone_mode=False)\n"
             "print(sorted(m for m in ('pygls', 'lsprotocol') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         check=True)
     assert out.stdout.strip() == "[]"

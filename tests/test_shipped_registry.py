@@ -19,7 +19,8 @@ runner = CliRunner()
 
 
 def scan(root: Path, draft: str, *options: str) -> tuple[int, list[dict[str, object]]]:
-    result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json", *options, str(HERE / draft)])
+    result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json", *options,
+                                 str(HERE / draft)])
     return result.exit_code, json.loads(result.stdout)["findings"]
 
 
@@ -33,9 +34,12 @@ def test_correct_drafts_raise_nothing(root: Path, draft: str) -> None:
 def test_correct_drafts_verify_their_numbers(root: Path) -> None:
     _, findings = scan(root, "paraphrases.md", "--show-verified")
     assert {(f["text"], f["figure"]) for f in findings} >= {
-        ("110k", "overdose_deaths_2022"), ("six thousand", "mexico_southern_border_crossings_per_day"),
-        ("Seven in 10", "mexico_traced_firearms_us_origin_share"), ("$10bn", "mexico_gun_lawsuit_damages"),
-        ("1.2m", "fentanyl_overdose_deaths_projection_2029"), ("85 per cent", "fentanyl_convictions_us_citizen_share"),
+        ("110k", "overdose_deaths_2022"),
+        ("six thousand", "mexico_southern_border_crossings_per_day"),
+        ("Seven in 10", "mexico_traced_firearms_us_origin_share"),
+        ("$10bn", "mexico_gun_lawsuit_damages"),
+        ("1.2m", "fentanyl_overdose_deaths_projection_2029"),
+        ("85 per cent", "fentanyl_convictions_us_citizen_share"),
     }
 
 
@@ -61,14 +65,19 @@ def test_every_planted_error_is_caught(root: Path) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("More than 50,000 people died of drug overdoses in the United States in 2022.", ("FC110", "weak-bound", "info")),
-    ("More than 120,000 people died of drug overdoses in 2022.", ("FC101", "value-mismatch", "error")),
-    ("More than 110,000 people died of drug overdoses in 2022.", ("FC102", "hedge-mismatch", "error")),
+    ("More than 50,000 people died of drug overdoses in the United States in 2022.",
+     ("FC110", "weak-bound", "info")),
+    ("More than 120,000 people died of drug overdoses in 2022.",
+     ("FC101", "value-mismatch", "error")),
+    ("More than 110,000 people died of drug overdoses in 2022.",
+     ("FC102", "hedge-mismatch", "error")),
 ], ids=["true-but-weak-bound", "bound-beyond-the-figure", "hedge-against-nearly"])
 def test_bounds(root: Path, tmp_path: Path, sentence: str, expected: tuple[str, str, str]) -> None:
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
-    result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json", str(tmp_path / "d.md")])
-    assert [(f["code"], f["kind"], f["severity"]) for f in json.loads(result.stdout)["findings"]] == [expected]
+    result = runner.invoke(app, ["scan", "-r", str(root / "figures.yaml"), "-f", "json",
+                                 str(tmp_path / "d.md")])
+    assert [(f["code"], f["kind"], f["severity"])
+            for f in json.loads(result.stdout)["findings"]] == [expected]
 
 
 def test_other_facts_on_the_same_topic_raise_no_error(root: Path) -> None:
@@ -85,9 +94,11 @@ def test_each_number_of_a_sentence_finds_its_own_figure(root: Path) -> None:
     assert got >= {
         ("110,000", "overdose_deaths_2022"), ("70,000", "fentanyl_overdose_deaths_2022"),
         ("25", "mexico_homicide_rate_2022"), ("7.8", "us_homicide_rate"),
-        ("26,000 pounds", "us_fentanyl_seized_2022_pounds"), ("10,000 pounds", "blue_lotus_fentanyl_seized_pounds"),
+        ("26,000 pounds", "us_fentanyl_seized_2022_pounds"),
+        ("10,000 pounds", "blue_lotus_fentanyl_seized_pounds"),
         ("284", "blue_lotus_arrests"), ("635", "mexico_drug_labs_seized_2019_2021"),
-        ("104", "mexico_drug_labs_seized_2019_2021"), ("9,000", "border_arrests_one_saturday_2023_09_30"),
+        ("104", "mexico_drug_labs_seized_2019_2021"),
+        ("9,000", "border_arrests_one_saturday_2023_09_30"),
     }
 
 
@@ -109,4 +120,5 @@ def test_more_planted_errors(root: Path) -> None:
         (21, "FC101", "1,000", "treasury_drug_trade_sanctions"),
     ]
     assert "transposed?" in findings[0]["message"]
-    assert [s["value"] for s in findings[9]["sources"]] == [635]  # the army's count, which the draft names
+    # the army's count, which the draft names
+    assert [s["value"] for s in findings[9]["sources"]] == [635]

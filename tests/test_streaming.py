@@ -22,14 +22,15 @@ PARAGRAPHS = [
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
-def test_streamed_scan_equals_whole_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+def test_streamed_scan_equals_whole_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         suffix: str) -> None:
     draft = tmp_path / f"big{suffix}"
     draft.write_text("\n\n".join(PARAGRAPHS * 40) + "\n", encoding="utf-8")
     args = ["scan", "--registry", REGISTRY, "--format", "json", "--fail-on", "never", str(draft)]
     whole = CliRunner().invoke(app, args)
     monkeypatch.setattr(runner_mod, "STREAM_BYTES", 1000)
     monkeypatch.setattr(runner_mod, "CHUNK_BYTES", 700)
-    from factcheck.documents import load as documents
+    from factcheck.documents import chunks as documents
 
     chunks = []
     real = documents.iter_paragraph_chunks

@@ -98,8 +98,8 @@ FORMS = [
         id="off-to-end-of-file",
     ),
     pytest.param(
-        "<!-- factcheck: off FC101 FC105 -->\nB.\n<!-- factcheck: on FC105 -->\nC.\n<!-- factcheck: on -->\n",
-        "markdown",
+        "<!-- factcheck: off FC101 FC105 -->\nB.\n<!-- factcheck: on FC105 -->\nC.\n<!-- "
+        "factcheck: on -->\n", "markdown",
         [("block", ("FC101", "FC105"), 2, 3), ("block", ("FC101",), 4, 5)],
         id="partial-on",
     ),
@@ -159,13 +159,25 @@ def test_directive_in_code_is_not_a_suppression() -> None:
 # --- errors ---------------------------------------------------------------------------------------
 
 ERRORS = [
-    pytest.param("<!-- factcheck: ignroe FC101 -->", (1, 1, "unknown factcheck directive 'ignroe' (did you mean 'ignore'?)"), id="typo"),
-    pytest.param("<!-- factcheck: skip -->", (1, 1, "unknown factcheck directive 'skip' (expected ignore, ignore-file, off or on)"), id="unknown-word"),
-    pytest.param("<!-- factcheck: -->", (1, 1, "empty factcheck directive (expected ignore, ignore-file, off or on)"), id="empty"),
-    pytest.param("<!-- factcheck: -- why -->", (1, 1, "empty factcheck directive (expected ignore, ignore-file, off or on)"), id="only-reason"),
-    pytest.param("x\n <!-- factcheck: ignore FC999 -->", (2, 2, "unknown rule code 'FC999' in directive"), id="unknown-code"),
-    pytest.param("<!-- factcheck: ignore value-mismtach -->", (1, 1, "unknown rule 'value-mismtach' in directive (did you mean 'value-mismatch'?)"), id="unknown-name"),
-    pytest.param("<!-- factcheck: on -->", (1, 1, "'factcheck: on' without a preceding 'factcheck: off'"), id="on-without-off"),
+    pytest.param("<!-- factcheck: ignroe FC101 -->",
+                 (1, 1, "unknown factcheck directive 'ignroe' (did you mean 'ignore'?)"),
+                 id="typo"),
+    pytest.param("<!-- factcheck: skip -->",
+                 (1, 1, "unknown factcheck directive 'skip' (expected ignore, "
+                        "ignore-file, off or on)"), id="unknown-word"),
+    pytest.param("<!-- factcheck: -->", (1, 1, "empty factcheck directive (expected ignore, "
+                                               "ignore-file, off or on)"), id="empty"),
+    pytest.param("<!-- factcheck: -- why -->",
+                 (1, 1, "empty factcheck directive (expected ignore, ignore-file, off or on)"),
+                 id="only-reason"),
+    pytest.param("x\n <!-- factcheck: ignore FC999 -->",
+                 (2, 2, "unknown rule code 'FC999' in directive"), id="unknown-code"),
+    pytest.param("<!-- factcheck: ignore value-mismtach -->",
+                 (1, 1, "unknown rule 'value-mismtach' in directive (did you mean "
+                        "'value-mismatch'?)"), id="unknown-name"),
+    pytest.param("<!-- factcheck: on -->",
+                 (1, 1, "'factcheck: on' without a preceding 'factcheck: off'"),
+                 id="on-without-off"),
     pytest.param(
         "<!-- factcheck: off -->\n<!-- factcheck: on FC101 -->",
         (2, 1, "'factcheck: on FC101' matches no 'factcheck: off' for those rules"),
@@ -197,7 +209,7 @@ def test_codes_unchecked_without_names() -> None:
     assert spans(sups) == [("line", ("FC777",), 2, 2)] and problems == []
 
 
-# --- applying ----------------------------------------------------------------------------------------
+# --- applying ------------------------------------------------------------------------------------
 
 APPLY = [
     pytest.param(

@@ -62,14 +62,18 @@ figures:
 
 
 def _scan(tmp_path: Path, registry: str, sentence: str) -> tuple[int, list[tuple[str, str]], str]:
-    (tmp_path / "report.txt").write_text("412 bridges were rated in poor condition in 2025.\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text("412 bridges were rated in poor condition in 2025.\n",
+                                         encoding="utf-8")
     (tmp_path / "figures.yaml").write_text(registry, encoding="utf-8")
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["scan", "-r", str(tmp_path / "figures.yaml"), "--format", "json",
-                                      "--show-verified", "--fail-on", "never", str(tmp_path / "d.md")])
+    result = CliRunner().invoke(app,
+                                ["scan", "-r", str(tmp_path / "figures.yaml"), "--format", "json",
+                                      "--show-verified", "--fail-on", "never",
+                                      str(tmp_path / "d.md")])
     if result.exit_code == 2:
         return 2, [], result.stderr
-    return result.exit_code, [(f["kind"], f["figure"]) for f in json.loads(result.stdout)["findings"]], ""
+    return result.exit_code, [(f["kind"], f["figure"])
+                              for f in json.loads(result.stdout)["findings"]], ""
 
 
 ONLY_THE_SYNONYM = "The state counted 412 overpasses in 2025."
@@ -91,4 +95,5 @@ def test_a_bad_synonyms_map_is_an_error_at_its_line(tmp_path: Path) -> None:
     code, _, err = _scan(tmp_path, bad, "412 bridges.")
     assert code == 2
     assert err == ("factcheck: error: " + str(tmp_path / "figures.yaml") +
-                   ":3:12: synonyms of 'bridges' must be a list of words, such as [homicides, murders]\n")
+                   ":3:12: synonyms of 'bridges' must be a list of words, such as "
+                   "[homicides, murders]\n")

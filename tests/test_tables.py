@@ -1,4 +1,4 @@
-"""Table cells read their row label, their column header and the header's unit, in Markdown and HTML."""
+"""Table cells read their row label, column header and the header's unit, in Markdown and HTML."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ HEADERS = [
 ]
 
 
-@pytest.mark.parametrize(("header", "expected"), [c[1:] for c in HEADERS], ids=[c[0] for c in HEADERS])
+@pytest.mark.parametrize(("header", "expected"), [c[1:] for c in HEADERS],
+                         ids=[c[0] for c in HEADERS])
 def test_header_unit(header: str, expected: tuple[str, str]) -> None:
     assert header_unit(header) == expected
 

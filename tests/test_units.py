@@ -97,7 +97,8 @@ def test_importing_does_not_import_pint() -> None:
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
-@pytest.mark.parametrize("unit", sorted(__import__("factcheck.units", fromlist=["SI_FACTORS"]).SI_FACTORS))
+@pytest.mark.parametrize("unit",
+                         sorted(__import__("factcheck.units", fromlist=["SI_FACTORS"]).SI_FACTORS))
 def test_static_factors_agree_with_pint(unit: str) -> None:
     """The table that spares scans from loading pint says what pint says."""
     from factcheck import units

@@ -29,8 +29,8 @@ app.add_typer(registry_app, name="registry")
 
 RegistryOpt = Annotated[
     str | None,
-    typer.Option("--registry", "-r", metavar="PATH",
-                 help="Registry file. Default: $FACTCHECK_REGISTRY, else figures.yaml found upward."),
+    typer.Option("--registry", "-r", metavar="PATH", help="Registry file. Default: "
+                 "$FACTCHECK_REGISTRY, else figures.yaml found upward."),
 ]
 
 
@@ -118,7 +118,8 @@ def main() -> None:
         if os.environ.get("FACTCHECK_TRACEBACK"):
             raise
         detail = " ".join(str(exc).split())
-        typer.echo(f"factcheck: error: internal error: {type(exc).__name__}" + (f": {detail}" if detail else "")
+        typer.echo(f"factcheck: error: internal error: {type(exc).__name__}"
+                   + (f": {detail}" if detail else "")
                    + " (set FACTCHECK_TRACEBACK=1 for the traceback)", err=True)
         code = 2
     if code == 130:  # an interrupt, in a command or while parsing (typer returns 130)

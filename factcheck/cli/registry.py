@@ -12,10 +12,12 @@ from factcheck.cli.app import Command, RegistryOpt, app, die, input_errors, load
 
 @app.command(cls=Command)
 def figure(
-    figure_id: Annotated[str, typer.Argument(metavar="ID", help="The figure's id, e.g. overdose_deaths_2022.")],
+    figure_id: Annotated[str, typer.Argument(
+        metavar="ID", help="The figure's id, e.g. overdose_deaths_2022.")],
     registry: RegistryOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="[text|json]",
-                                     help="Output format. Default: text.", show_default=False)] = "text",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="[text|json]", help="Output format. Default: text.",
+        show_default=False)] = "text",
 ) -> None:
     """Show one figure with all its sources and their disagreements."""
     with input_errors():
@@ -37,10 +39,12 @@ def figure(
 
 @app.command(cls=Command)
 def figures(
-    query: Annotated[str | None, typer.Argument(metavar="QUERY", help="Words to match against id, title and keywords.")] = None,
+    query: Annotated[str | None, typer.Argument(
+        metavar="QUERY", help="Words to match against id, title and keywords.")] = None,
     registry: RegistryOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="[table|json]",
-                                     help="Output format. Default: table.", show_default=False)] = "table",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="[table|json]", help="Output format. Default: table.",
+        show_default=False)] = "table",
 ) -> None:
     """List the figures in the registry, optionally filtered by words."""
     with input_errors():
@@ -63,8 +67,10 @@ def figures(
 
 @registry_app.command("check", cls=Command)
 def registry_check(
-    path: Annotated[str | None, typer.Argument(metavar="PATH", help="Registry file. Default: found as for scan.")] = None,
-    strict: Annotated[bool, typer.Option("--strict", metavar="", help="Exit 1 on warnings too.")] = False,
+    path: Annotated[str | None, typer.Argument(
+        metavar="PATH", help="Registry file. Default: found as for scan.")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", metavar="", help="Exit 1 on warnings too.")] = False,
 ) -> None:
     """Validate the registry: schema, ids, units, documents, quotes and disagreements."""
     with input_errors():
@@ -79,7 +85,8 @@ def registry_check(
             typer.echo(str(p))
         errors = sum(p.severity == "error" for p in problems)
         warnings = sum(p.severity == "warning" for p in problems)
-        notes = len(problems) - errors - warnings  # what check read, such as a loss for a negative value
+        # what check read, such as a loss for a negative value
+        notes = len(problems) - errors - warnings
         counted = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
         if notes:
             counted += f", {notes} note{'s' * (notes != 1)}"
@@ -90,28 +97,41 @@ def registry_check(
 
 @registry_app.command("add", cls=Command)
 def registry_add(
-    sources: Annotated[list[str], typer.Argument(metavar="SOURCE", help="Source documents (text, Markdown, HTML).")],
+    sources: Annotated[list[str], typer.Argument(
+        metavar="SOURCE", help="Source documents (text, Markdown, HTML).")],
     registry: RegistryOpt = None,
-    publisher: Annotated[str | None, typer.Option("--publisher", metavar="NAME", help="Who published the documents.")] = None,
-    when: Annotated[str | None, typer.Option("--date", metavar="DATE", help="Their publication date (ISO). Default: read in each document.")] = None,
-    place: Annotated[str | None, typer.Option("--place", metavar="PLACE", help="The place their figures are about.")] = None,
-    select: Annotated[bool, typer.Option("--select", metavar="", help="Ask for each entry: accept, skip or edit its title.")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", metavar="", help="Print the entries; write nothing.")] = False,
+    publisher: Annotated[str | None, typer.Option(
+        "--publisher", metavar="NAME", help="Who published the documents.")] = None,
+    when: Annotated[str | None, typer.Option(
+        "--date", metavar="DATE",
+        help="Their publication date (ISO). Default: read in each document.")] = None,
+    place: Annotated[str | None, typer.Option(
+        "--place", metavar="PLACE", help="The place their figures are about.")] = None,
+    select: Annotated[bool, typer.Option(
+        "--select", metavar="",
+        help="Ask for each entry: accept, skip or edit its title.")] = False,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", "-n", metavar="", help="Print the entries; write nothing.")] = False,
 ) -> None:
     """Add the statistics of source documents to the registry, keeping the file as it was."""
     with input_errors():
         from factcheck.registry.add import add_to_registry, render_entries, summary
         from factcheck.registry.select import ask
 
-        plan = add_to_registry(sources, registry, publisher, when, place, ask if select else None, dry_run)
-        typer.echo(render_entries(plan) if dry_run else "".join(f"{o}\n" for o in plan.outcomes), nl=False)
+        plan = add_to_registry(sources, registry, publisher, when, place,
+                               ask if select else None, dry_run)
+        listed = "".join(f"{o}\n" for o in plan.outcomes)
+        typer.echo(render_entries(plan) if dry_run else listed, nl=False)
         typer.echo(summary(plan, dry_run), err=True)
 
 
 @app.command()
 def init(
-    directory: Annotated[str, typer.Argument(metavar="[DIR]", help="Where to write the files (default: here).")] = ".",
-    example: Annotated[str, typer.Option("--example", help="starter (a worked example) or seeds (the shipped seed registry).")] = "starter",
+    directory: Annotated[str, typer.Argument(
+        metavar="[DIR]", help="Where to write the files (default: here).")] = ".",
+    example: Annotated[str, typer.Option(
+        "--example",
+        help="starter (a worked example) or seeds (the shipped seed registry).")] = "starter",
 ) -> None:
     """Start a registry: figures.yaml, its source documents, settings and a draft to scan."""
     with input_errors():

@@ -15,11 +15,16 @@ from factcheck.cli.app import Command, app, die, input_errors
 
 @app.command(cls=Command)
 def extract(
-    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Files to read ('-' for standard input).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="[table|json]",
-                                     help="Output format. Default: table.", show_default=False)] = "table",
-    yaml_stubs: Annotated[bool, typer.Option("--yaml", metavar="", help="Print stub registry entries for the statistics found.")] = False,
-    all_numbers: Annotated[bool, typer.Option("--all", metavar="", help="Include years, dates, ids and other non-statistics.")] = False,
+    files: Annotated[list[str], typer.Argument(
+        metavar="FILE", help="Files to read ('-' for standard input).")],
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="[table|json]", help="Output format. Default: table.",
+        show_default=False)] = "table",
+    yaml_stubs: Annotated[bool, typer.Option(
+        "--yaml", metavar="",
+        help="Print stub registry entries for the statistics found.")] = False,
+    all_numbers: Annotated[bool, typer.Option(
+        "--all", metavar="", help="Include years, dates, ids and other non-statistics.")] = False,
 ) -> None:
     """List every number found in files, with line:col, value, unit, hedge and kind."""
     with input_errors():
@@ -42,7 +47,8 @@ def extract(
 
 @app.command(cls=Command)
 def rules(
-    code: Annotated[str | None, typer.Argument(metavar="CODE", help="A rule code or name to document in full.")] = None,
+    code: Annotated[str | None, typer.Argument(
+        metavar="CODE", help="A rule code or name to document in full.")] = None,
 ) -> None:
     """List the rules, or print one rule's documentation."""
     with input_errors():
@@ -62,7 +68,8 @@ def rules(
 
 @app.command(cls=Command)
 def config(
-    config_file: Annotated[str | None, typer.Option("--config", metavar="FILE", help="Configuration file. Default: found upward.")] = None,
+    config_file: Annotated[str | None, typer.Option(
+        "--config", metavar="FILE", help="Configuration file. Default: found upward.")] = None,
 ) -> None:
     """Print the resolved settings and where each came from."""
     with input_errors():
@@ -71,8 +78,8 @@ def config(
         from factcheck.rules import rule_names
 
         settings = load_settings(
-            Path.cwd(), config_path=Path(config_file) if config_file else None, known_rules=rule_names(),
-            known_formats=("auto", *REPORTERS),
+            Path.cwd(), config_path=Path(config_file) if config_file else None,
+            known_rules=rule_names(), known_formats=("auto", *REPORTERS),
         )
         rows = describe(settings)
         width = max(len(k) for k, _, _ in rows)

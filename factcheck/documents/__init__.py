@@ -1,2 +1,3 @@
-"""The documents stage: read a draft (load) and split it into prose segments whose offsets map
-back to the file (segments), for plain text, Markdown (markdown) and HTML (html)."""
+"""The documents stage: read a draft (load: format, decode, chunks for huge files) and split it
+into prose segments whose offsets map back to the file (segments), for plain text (plain),
+Markdown (markdown) and HTML (html)."""

@@ -15,21 +15,25 @@ from datetime import date
 from factcheck.periods import parse_date
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_DATE = re.compile(r"^(?:date|published|pubdate|publish_date|published_at)[ \t]*:[ \t]*[\"']?([^\"'\r\n]+)",
-                         re.M | re.I)
+_FRONT_DATE = re.compile(r"^(?:date|published|pubdate|publish_date|published_at)[ \t]*:[ "
+                         r"\t]*[\"']?([^\"'\r\n]+)", re.M | re.I)
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _META_NAME = re.compile(
-    r"""\b(?:property|name|itemprop)\s*=\s*["']?(article:published_time|og:published_time|date|pubdate"""
-    r"""|publishdate|dc\.date|dc\.date\.issued|datepublished|sailthru\.date|parsely-pub-date)["'\s>]""", re.I)
+    r"""\b(?:property|name|itemprop)\s*=\s*["']?"""
+    r"""(article:published_time|og:published_time|date|pubdate"""
+    r"""|publishdate|dc\.date|dc\.date\.issued|datepublished|sailthru\.date|parsely-pub-date)"""
+    r"""["'\s>]""", re.I)
 _META_CONTENT = re.compile(r"""\bcontent\s*=\s*["']([^"']+)["']""", re.I)
 _TIME = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["'][^>]*\bpubdate\b""", re.I)
 _SCAN_CHARS = 20_000  # dates live in the head of a page or the top of a file
 _DATELINE_CHARS = 400  # a plain-text draft's dateline stands in its first lines
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\b(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<month>" + "|".join(m.capitalize() for m in _MONTHS)
-    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d),\s+(?P<year>(?:19|20)\d\d))\b",
-    re.M)
+    r"^[^\n]{0,80}?\b(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<month>"
+    + "|".join(m.capitalize() for m in _MONTHS)
+    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"\s+(?P<day>[0-3]?\d),\s+(?P<year>(?:19|20)\d\d))\b", re.M)
 
 
 def draft_date(text: str, fmt: str) -> tuple[date, str] | None:
@@ -64,7 +68,8 @@ def _dateline(top: str) -> tuple[date, str] | None:
     if m.group("iso"):
         found = parse_date(m.group("iso"))
         return (found, "the draft's dateline") if found else None
-    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group("month").lower()[:3]))
+    month = next(i for i, name in enumerate(_MONTHS, 1)
+                 if name.startswith(m.group("month").lower()[:3]))
     try:
         return date(int(m.group("year")), month, int(m.group("day"))), "the draft's dateline"
     except ValueError:

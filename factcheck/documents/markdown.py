@@ -189,7 +189,7 @@ class _MarkdownWalker:
     def inline(
         self, children: Sequence[Any], pos: int, end: int, b: Builder, skip: list[str]
     ) -> int:
-        """Place inline tokens in the source from pos, emitting their prose; return where they end."""
+        """Place inline tokens in the source from pos, emitting their prose; return their end."""
         norm = self.norm
         autolink = False
         for c in children:

@@ -28,7 +28,8 @@ class Period:
     text: str = ""  # as written
     how: str = ""  # how it was read or resolved, for --explain
     at: int = -1  # offset in the text it was found in
-    certain: bool = True  # False when resolved against a guessed date: it supports, never contradicts
+    # False when resolved against a guessed date: it supports, never contradicts
+    certain: bool = True
     comparison: bool = False  # written as a comparison's base ("from February", "than in 2024")
 
     def overlaps(self, other: Period) -> bool:
@@ -147,7 +148,7 @@ _DATE_RE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
 def parse_date(text: str | None) -> date | None:
-    """Return the date at the start of an ISO date or timestamp ("2026-04-10T09:00:00Z"), or None."""
+    """Return the date that starts an ISO date or timestamp ("2026-04-10T09:00:00Z"), or None."""
     if not text:
         return None
     m = _DATE_RE.match(text.strip())
@@ -169,7 +170,8 @@ def registry_form(p: Period) -> str | None:
         return f"by {p.end.year}"
     s, e = p.start, p.end
     forms = (
-        s.isoformat(), f"{s.year}-{s.month:02d}", f"{s.year}-Q{(s.month - 1) // 3 + 1}", str(s.year),
+        s.isoformat(), f"{s.year}-{s.month:02d}", f"{s.year}-Q{(s.month - 1) // 3 + 1}",
+        str(s.year),
         f"FY{e.year}", f"{s.year}-{e.year}", f"{s.year}-{s.month:02d}/{e.year}-{e.month:02d}",
         f"{s.isoformat()}/{e.isoformat()}",
     )

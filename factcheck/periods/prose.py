@@ -28,33 +28,41 @@ MONTHS = {name: i for i, names in enumerate((
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
     ("october", "oct"), ("november", "nov"), ("december", "dec"),
 )) for name in names}
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+          r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d\d"
 # "May" is a month only where a month is expected: before a day or year, or after "in" and its like.
 _MONTH_RE = re.compile(
-    r"\b" + _MONTH + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>" + _YEAR + r")\b)?"
-    r"|\b(?P<dday>[0-3]?\d)\s+" + _MONTH.replace("month", "dmonth") + r"(?:,?\s+(?P<dyear>" + _YEAR + r")\b)?")
+    r"\b" + _MONTH + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+(?P<year>" + _YEAR + r")\b)?"
+    r"|\b(?P<dday>[0-3]?\d)\s+" + _MONTH.replace("month", "dmonth")
+    + r"(?:,?\s+(?P<dyear>" + _YEAR + r")\b)?")
 _QUARTER_RE = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<year>" + _YEAR + r"))?\b"
-    r"|\bQ(?P<q>[1-4])(?:\s*(?P<qyear>" + _YEAR + r"))?\b|\b(?P<yq>" + _YEAR + r")[\s-]?Q(?P<qq>[1-4])\b", re.I)
-_FISCAL_RE = re.compile(r"\b(?:fiscal(?:\s+year)?\s+(?P<y>" + _YEAR + r")|FY\s?(?P<fy>" + _YEAR + r"|\d\d))\b", re.I)
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+    r"(?:\s+of\s+(?P<year>" + _YEAR + r"))?\b"
+    r"|\bQ(?P<q>[1-4])(?:\s*(?P<qyear>" + _YEAR + r"))?\b"
+    r"|\b(?P<yq>" + _YEAR + r")[\s-]?Q(?P<qq>[1-4])\b", re.I)
+_FISCAL_RE = re.compile(
+    r"\b(?:fiscal(?:\s+year)?\s+(?P<y>" + _YEAR + r")|FY\s?(?P<fy>" + _YEAR + r"|\d\d))\b", re.I)
 _INTERVAL_RE = re.compile(
     r"\b(?:between\s+(?P<a>" + _YEAR + r")\s+and\s+(?P<b>" + _YEAR + r")"
     r"|from\s+(?P<c>" + _YEAR + r")\s+(?:to|through|until|till|thru)\s+(?P<d>" + _YEAR + r")"
-    r"|(?P<e>" + _YEAR + r")\s*(?:-|–|—|to|through)\s*(?P<f>" + _YEAR + r"|\d\d)(?![\d,.]))\b", re.I)
-_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+    r"|(?P<e>" + _YEAR + r")\s*(?:-|–|—|to|through)\s*(?P<f>" + _YEAR + r"|\d\d)(?![\d,.]))\b",
+    re.I)
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _MONTHS_RE = re.compile(
     r"\b(?:from\s+|between\s+)?(?P<m1>" + _MONTH_WORD + r")(?:\s+(?P<y1>" + _YEAR + r"))?"
-    r"\s*(?:-|–|—|to|through|thru|until|and)\s*(?P<m2>" + _MONTH_WORD + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?\b")
+    r"\s*(?:-|–|—|to|through|thru|until|and)\s*(?P<m2>" + _MONTH_WORD + r")"
+    r"(?:,?\s+(?P<y2>" + _YEAR + r"))?\b")
 _RELATIVE_RE = re.compile(
     r"\b(?P<which>last|this|past|previous|so\s+far\s+this)\s+(?P<unit>year|month|quarter|week)\b"
     r"|\b(?P<ago>a\s+year\s+(?:earlier|ago|before))\b|\b(?P<day>yesterday|today)\b"
     r"|\b(?:on|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:in|of|since|during|through|until|by|for|last|this|early|mid|late)[\s-]+" + _MONTH.replace("month", "rmonth") + r"\b",
-    re.I)
+    r"|\b(?:in|of|since|during|through|until|by|for|last|this|early|mid|late)[\s-]+"
+    + _MONTH.replace("month", "rmonth") + r"\b", re.I)
 
 # Seasons are meteorological (summer is June to August; winter runs December to February).
 # "fall" and "spring" are also a verb and a noun: alone they are seasons only after "in
@@ -77,14 +85,15 @@ def _month_of(word: str) -> int:
 
 
 def _resolve_month(month: int, today: date | None) -> tuple[int | None, str]:
-    """Return the year of a month named without one: the latest such month not after the draft's date."""
+    """Return the year of a month named without one: its latest year not after the draft's date."""
     if today is None:
         return None, "no year, and no draft date to resolve it"
     year = today.year if month <= today.month else today.year - 1
     return year, f"the year from the draft's date {today.isoformat()}"
 
 
-def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, int], ...] | None = None,
+def find_periods(text: str, today: date | None = None,
+                 years: tuple[tuple[int, int], ...] | None = None,
                  today_certain: bool = True) -> list[Period]:
     """Return the periods written in a text, in order, each with its offset and how it was read.
 
@@ -111,7 +120,8 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
         add(_months(m, today), m.start(), m.end())
     for m in _FISCAL_RE.finditer(text):
         y = m.group("y") or m.group("fy")
-        add(fiscal_period(int(y) if len(y) == 4 else 2000 + int(y), m.group(), "a fiscal year"), m.start(), m.end())
+        add(fiscal_period(int(y) if len(y) == 4 else 2000 + int(y), m.group(), "a fiscal year"),
+            m.start(), m.end())
     for m in _QUARTER_RE.finditer(text):
         add(_quarter(m, today), m.start(), m.end())
     for m in _MONTH_RE.finditer(text):
@@ -119,7 +129,8 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
     for m in _RELATIVE_RE.finditer(text):
         add(_relative(m, today), m.start(), m.end())
     year_marks = years if years is not None else tuple(
-        (m.start(), int(m.group())) for m in re.finditer(r"(?<![\d$.,])" + _YEAR + r"(?![\d%])", text))
+        (m.start(), int(m.group()))
+        for m in re.finditer(r"(?<![\d$.,])" + _YEAR + r"(?![\d%])", text))
     for s, y in year_marks:
         add(year_period(y, str(y), "a year"), s, s + 4)
     found.sort(key=lambda p: p.at)
@@ -127,12 +138,14 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
 
 
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+)?$", re.I)
-_UNTIL = re.compile(r"\b(?:through|until|till|thru|before|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:through|until|till|thru|before|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+                    re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FAR = date(9999, 12, 31)
 
 
-_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+|in\s+|a\s+)?$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+|in\s+|a\s+)?$", re.I)
 
 
 def _open_ended(p: Period, text: str, today: date | None) -> Period:
@@ -142,9 +155,11 @@ def _open_ended(p: Period, text: str, today: date | None) -> Period:
     if _COMPARED.search(before) and p.resolution != "interval":
         p = replace(p, comparison=True)
     if _SINCE.search(before):
-        return replace(p, end=today or _FAR, resolution="interval", how=p.how + ", open-ended (since)")
+        return replace(p, end=today or _FAR, resolution="interval",
+                       how=p.how + ", open-ended (since)")
     if _UNTIL.search(before):
-        return replace(p, start=date(1, 1, 1), resolution="interval", how=p.how + ", open-ended (until)")
+        return replace(p, start=date(1, 1, 1), resolution="interval",
+                       how=p.how + ", open-ended (until)")
     if _BY.search(before):
         # "by 2035" is a target's horizon, as a registry's "by 2030" is: the year itself.
         return replace(p, resolution="horizon", how=p.how + ", a horizon")
@@ -217,8 +232,10 @@ def _month(m: re.Match[str], today: date | None) -> Period | None:
     day = m.group("day") or m.group("dday")
     year_text = m.group("year") or m.group("dyear")
     if word == "May" and not (day or year_text):
-        return None  # "May" alone is the verb as often as the month; the relative pattern reads "in May"
-    if len(word.rstrip(".")) <= 3 and word != "May" and not word.endswith(".") and not (day or year_text):
+        # "May" alone is the verb as often as the month; the relative pattern reads "in May"
+        return None
+    if (len(word.rstrip(".")) <= 3 and word != "May" and not word.endswith(".")
+            and not (day or year_text)):
         return None  # "Mar", "Dec" alone are too often something else
     month = _month_of(word)
     if year_text is not None:
@@ -275,7 +292,7 @@ def _relative_unit(which: str, unit: str, today: date, text: str, how: str) -> P
 
 
 def season_period(year: int, season: str, text: str = "", how: str = "") -> Period:
-    """Return a season; a winter is named by the year it ends in (winter 2026: Dec 2025-Feb 2026)."""
+    """Return a season; a winter is named by the year it ends in (winter 2026: Dec 2025-Feb)."""
     first = SEASON_MONTHS[season.lower()]
     start_year = year - 1 if first == 12 else year
     end_year, end_month = (start_year + 1, 2) if first == 12 else (start_year, first + 2)
@@ -291,14 +308,16 @@ def _season(m: re.Match[str], today: date | None) -> Period | None:
         if season == "winter" and m.group("y2"):
             year += 1  # "winter 2025-26" ends in 2026
         return season_period(year, season, text, "a season")
-    if not (m.group("which") or m.group("in") or (m.group("the") and season not in ("fall", "spring"))):
+    named = m.group("which") or m.group("in")
+    if not (named or (m.group("the") and season not in ("fall", "spring"))):
         return None  # "emissions fall", "a spring": a verb or a noun, not a season
     if today is None:
         return None
     how = f"from the draft's date {today.isoformat()}"
     which = (m.group("which") or "").lower()
     # A winter is named by the year it ends in: from September on, "this winter" is the next.
-    year = today.year + (1 if season == "winter" and today.month >= (9 if which == "this" else 12) else 0)
+    turn = 9 if which == "this" else 12
+    year = today.year + (1 if season == "winter" and today.month >= turn else 0)
     p = season_period(year, season, text, how)
     if which == "this":
         return p

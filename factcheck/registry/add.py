@@ -96,8 +96,8 @@ Chooser = Callable[[Outcome], str]
 def known_figures(figures: tuple[Figure, ...]) -> list[Known]:
     """Return the registry's figures as matching reads them."""
     return [
-        Known(f.id, f.unit, figure_kind(f), f.period, f.place, f.value, _words(f.id, f.title, *f.keywords),
-              list(f.sources), i)
+        Known(f.id, f.unit, figure_kind(f), f.period, f.place, f.value,
+              _words(f.id, f.title, *f.keywords), list(f.sources), i)
         for i, f in enumerate(figures)
     ]
 
@@ -112,9 +112,11 @@ def document_facts(source: str, registry_path: str, publisher: str | None, when:
     from factcheck.registry.sources import source_path
 
     if when is not None and not _ISO_DATE.match(when):
-        raise InputError(f"--date \"{when}\" is not an ISO date (\"2026-09-04\", \"2026-09\" or \"2026\")")
+        raise InputError(f"--date \"{when}\" is not an ISO date (\"2026-09-04\", \"2026-09\" "
+                         f"or \"2026\")")
     if not os.path.isfile(source):
-        raise InputError(f"{source}: {'not a regular file' if os.path.exists(source) else 'no such file'}")
+        raise InputError(f"{source}: "
+                         f"{'not a regular file' if os.path.exists(source) else 'no such file'}")
     base = Path(registry_path).resolve().parent
     relative = Path(os.path.relpath(Path(source).resolve(), base)).as_posix()
     try:
@@ -154,28 +156,33 @@ def _place(s: Stated, facts: DocumentFacts, when: str | None, where: str, known:
            taken: set[str]) -> Outcome:
     """Decide what one statistic is: registered, a source of a known figure, or a new figure."""
     for k in known:
-        if any(posixpath.normpath(src.document) == facts.document and _same_statement(s, src) for src in k.sources):
+        if any(posixpath.normpath(src.document) == facts.document and _same_statement(s, src)
+               for src in k.sources):
             return Outcome(where, "registered", k.id, None, f"already registered as {k.id}")
     source = _source_entry(s, facts, when)
     match = _same_quantity(s, facts.place, known)
     if match is not None:
         if not _conflicts(Source.model_validate(source), match):
-            return Outcome(where, "source", match.id, source, f"new source of {match.id}: {_shown(s)}")
+            return Outcome(where, "source", match.id, source,
+                           f"new source of {match.id}: {_shown(s)}")
         return Outcome(where, "disagreement", match.id, source,
                        f"new source of {match.id}: it states {_shown(s)}, the figure's value is "
                        f"{format_number(match.value)}; the sources disagree")
     extra = [*s.keywords, slug(s.number)]
     fid = figure_id(s.what, facts.place, s.period, extra, taken)
     entry = _figure_entry(fid, s, facts, source)
-    return Outcome(where, "figure", fid, entry, f"new figure {fid}: {_shown(s)}" + (f", {s.period}" if s.period else ""))
+    return Outcome(where, "figure", fid, entry,
+                   f"new figure {fid}: {_shown(s)}" + (f", {s.period}" if s.period else ""))
 
 
-def _commit(plan: Plan, outcome: Outcome, choose: Chooser | None, known: list[Known], taken: set[str]) -> None:
+def _commit(plan: Plan, outcome: Outcome, choose: Chooser | None, known: list[Known],
+            taken: set[str]) -> None:
     """Record an outcome in the plan (after asking, with --select) and in what later ones match."""
     if outcome.entry is not None and choose is not None:
         answer = choose(outcome)
         if answer == "skip":
-            plan.outcomes.append(Outcome(outcome.where, "skipped", outcome.figure, None, f"skipped {outcome.figure}"))
+            plan.outcomes.append(Outcome(outcome.where, "skipped", outcome.figure, None,
+                                         f"skipped {outcome.figure}"))
             return
         if answer != "accept" and outcome.action == "figure":
             outcome.entry["title"] = answer
@@ -187,9 +194,9 @@ def _commit(plan: Plan, outcome: Outcome, choose: Chooser | None, known: list[Kn
         taken.add(outcome.figure)
         src = outcome.entry["sources"][0]
         e = outcome.entry
-        known.append(Known(e["id"], canonical_unit(e["unit"], e["kind"]), e["kind"], e.get("period"),  # type: ignore[arg-type]
-                           e.get("place"), e["value"], _words(e["id"], *e["keywords"]),
-                           [Source.model_validate(src)], None, e))
+        known.append(Known(e["id"], canonical_unit(e["unit"], e["kind"]),  # type: ignore[arg-type]
+                           e["kind"], e.get("period"), e.get("place"), e["value"],
+                           _words(e["id"], *e["keywords"]), [Source.model_validate(src)], None, e))
         return
     target = next(k for k in known if k.id == outcome.figure)
     target.sources.append(Source.model_validate(outcome.entry))
@@ -226,7 +233,7 @@ def _same_quantity(s: Stated, place: str | None, known: list[Known]) -> Known | 
 
 
 def _conflicts(new: Source, known: Known) -> bool:
-    """Say whether a new source disagrees with a source of the figure, as `registry check` sees it."""
+    """Say whether a new source disagrees with one of the figure's, as `registry check` sees it."""
     mine = source_interval(new)
     return any(mine is not None and (theirs := source_interval(src)) is not None
                and not agrees(mine, theirs, DEFAULT_TOLERANCE) for src in known.sources)
@@ -252,7 +259,8 @@ def _source_entry(s: Stated, facts: DocumentFacts, when: str | None) -> dict[str
     return entry
 
 
-def _figure_entry(fid: str, s: Stated, facts: DocumentFacts, source: dict[str, Any]) -> dict[str, Any]:
+def _figure_entry(fid: str, s: Stated, facts: DocumentFacts,
+                  source: dict[str, Any]) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "id": fid,
         "title": f"{PLACEHOLDER}: what is counted, where and when ({s.clause})",
@@ -271,8 +279,8 @@ def _figure_entry(fid: str, s: Stated, facts: DocumentFacts, source: dict[str, A
 
 
 def add_to_registry(sources: list[str], registry: str | None, publisher: str | None = None,
-                    when: str | None = None, place: str | None = None, choose: Chooser | None = None,
-                    dry_run: bool = False) -> Plan:
+                    when: str | None = None, place: str | None = None,
+                    choose: Chooser | None = None, dry_run: bool = False) -> Plan:
     """Plan the additions of the source documents to the registry, and write them unless
     `dry_run`; a registry named that does not exist yet is started."""
     from factcheck.registry.load import find_registry, load_registry
@@ -291,7 +299,7 @@ def add_to_registry(sources: list[str], registry: str | None, publisher: str | N
 
 
 def _has_figures(text: str) -> bool:
-    """Say whether a registry lists figures yet ('figures:' with no value is a start, not an error)."""
+    """Say whether a registry lists figures yet ('figures:' with no value is a start, no error)."""
     import yaml
 
     try:
@@ -324,7 +332,8 @@ def placeholders(plan: Plan) -> int:
     """Return how many fields of the plan's entries still hold the placeholder."""
     entries = [*plan.figures, *(s for _, s in plan.sources)]
     entries += [s for f in plan.figures for s in f["sources"]]
-    return sum(isinstance(v, str) and v.startswith(PLACEHOLDER) for e in entries for v in e.values())
+    return sum(isinstance(v, str) and v.startswith(PLACEHOLDER) for e in entries
+               for v in e.values())
 
 
 def summary(plan: Plan, dry_run: bool) -> str:
@@ -342,5 +351,6 @@ def summary(plan: Plan, dry_run: bool) -> str:
         parts.append(f"{n} left out")
     line = f"{plan.path}: " + ", ".join(parts)
     if (n := placeholders(plan)) and not dry_run:
-        line += f"; fill in {n} placeholder{'s' * (n != 1)} ('{PLACEHOLDER}'), then run 'factcheck registry check'"
+        line += (f"; fill in {n} placeholder{'s' * (n != 1)} ('{PLACEHOLDER}'), then run "
+                 f"'factcheck registry check'")
     return line

@@ -10,7 +10,8 @@ from factcheck.intervals import Interval, agrees, describe, interval
 from factcheck.models import Figure, Source
 
 DEFAULT_TOLERANCE = 0.02
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "BRL", "INR", "AUD", "CHF"})
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "BRL", "INR", "AUD",
+                        "CHF"})
 # What `registry add` cannot know (a title's wording, a publisher) starts with this until a
 # curator writes it, and `registry check` reports it as an error until then.
 PLACEHOLDER = "FILL IN"
@@ -45,7 +46,8 @@ def is_unit_name(unit: str) -> bool:
 def _canonical_units() -> frozenset[str]:
     from factcheck.units import MEASURE_WORDS, UNIT_TABLE
 
-    return frozenset(MEASURE_WORDS.values()) | {name for kind, name in UNIT_TABLE.values() if kind == "time"}
+    return frozenset(MEASURE_WORDS.values()) | {name for kind, name in UNIT_TABLE.values()
+                                                if kind == "time"}
 
 
 def source_interval(src: Source, precision: float | None = None) -> Interval | None:
@@ -74,11 +76,13 @@ def printed_precision(number: str | None, value: float) -> float | None:
     from factcheck.extract.quantities import extract_quantities
     from factcheck.intervals import rounding_unit
 
-    found = [(q.value, q.precision) for q in extract_quantities(number) if q.value is not None and q.precision]
+    found = [(q.value, q.precision)
+             for q in extract_quantities(number) if q.value is not None and q.precision]
     if len(found) != 1:
         return None
     stated, precision = found[0]
-    if stated is None or precision is None or abs(abs(stated) - abs(value)) > 1e-9 * max(1.0, abs(value)):
+    if (stated is None or precision is None
+            or abs(abs(stated) - abs(value)) > 1e-9 * max(1.0, abs(value))):
         return None
     return precision if precision < rounding_unit(value) else None
 

@@ -115,14 +115,17 @@ def _sentence(doc: Document, seg: Segment, span: tuple[int, int], inside: list[Q
     text = seg.text[a:b]
     quote = _verbatim(seg, a, b, flat)
     if quote is None:
-        return [LeftOut(*doc.position(seg.to_original(q.start)), q.text, "markup inside its sentence: "
+        return [LeftOut(*doc.position(seg.to_original(q.start)), q.text,
+                        "markup inside its sentence: "
                         "no verbatim quote") for q in inside]
-    periods = [p for p in find_periods(text, today) if not p.comparison and "open-ended" not in p.how]
+    periods = [p
+               for p in find_periods(text, today) if not p.comparison and "open-ended" not in p.how]
     out: list[Stated | LeftOut] = []
     subject: tuple[str, ...] = ()
     for i, q in enumerate(inside):
         if q.value is None and q.low is None:  # malformed: a person decides what the source meant
-            out.append(LeftOut(*doc.position(seg.to_original(q.start)), q.text, "a malformed number"))
+            out.append(LeftOut(*doc.position(seg.to_original(q.start)), q.text,
+                               "a malformed number"))
             continue
         s, e = q.start - a, q.end - a
         prev_end = inside[i - 1].end - a if i else 0
@@ -130,7 +133,8 @@ def _sentence(doc: Document, seg: Segment, span: tuple[int, int], inside: list[Q
         subject = _subject(text[prev_end:s], drop) or subject  # a series shares its subject
         what = _what(q, text, e, next_start, subject, drop)
         line, col = doc.position(seg.to_original(q.start))
-        out.append(_stated(q, text, (prev_end, s, e, next_start), periods, what, drop, (line, col), quote))
+        out.append(_stated(q, text, (prev_end, s, e, next_start), periods, what, drop, (line, col),
+                           quote))
     return out
 
 
@@ -172,14 +176,15 @@ def _stated(q: Quantity, text: str, cuts: tuple[int, int, int, int], periods: li
     qualifier = "at-least" if q.value is None else _QUALIFIERS.get(q.hedge, q.hedge)
     period = _period_of(periods, s, e, next_start, prev_end)
     return Stated(
-        line=at[0], column=at[1], quote=quote, number=" ".join(q.text.split()), value=value, unit=unit,
-        kind=kind, per=per, qualifier=qualifier, period=period, what=what,
+        line=at[0], column=at[1], quote=quote, number=" ".join(q.text.split()), value=value,
+        unit=unit, kind=kind, per=per, qualifier=qualifier, period=period, what=what,
         keywords=_keywords(text, s, what, drop), clause=_clause(text, s, e), loss=loss,
         note=None if q.value is not None else f"vague: '{q.text}' recorded as its lower bound",
     )
 
 
-_RATE_WORDS = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annually|yearly|annual"}
+_RATE_WORDS = {"day": "daily", "week": "weekly", "month": "monthly",
+               "year": "annually|yearly|annual"}
 
 
 def _states_rate(after: str, per: str) -> bool:
@@ -190,7 +195,8 @@ def _states_rate(after: str, per: str) -> bool:
     word = per.split()[-1]
     written = rf"\b(?:per|a|an|each|every)\s+(?:[\d,]+\s+)?{re.escape(word)}"
     adverb = _RATE_WORDS.get(word)
-    return bool(re.search(written, after, re.I) or (adverb and re.search(rf"\b(?:{adverb})\b", after, re.I)))
+    return bool(re.search(written, after, re.I)
+                or (adverb and re.search(rf"\b(?:{adverb})\b", after, re.I)))
 
 
 def _unit_kind(q: Quantity, per: str | None) -> tuple[str, str]:
@@ -211,7 +217,7 @@ def _unit_kind(q: Quantity, per: str | None) -> tuple[str, str]:
 
 def _loss(q: Quantity, before: str, kind: str) -> str:
     """Return the word that states the number as a loss ("lost", "fell by"), or ""."""
-    from factcheck.registry.check import loss_words
+    from factcheck.registry.quotes import loss_words
 
     if kind not in _SIGNED_KINDS or q.text not in before:
         return ""
@@ -226,7 +232,8 @@ def _period_of(periods: list[Period], s: int, e: int, next_start: int, prev_end:
     else the last before it after the previous number, else the sentence's only period."""
     after = [p for p in periods if e <= p.at < next_start]
     before = [p for p in periods if prev_end <= p.at < s]
-    chosen = after[0] if after else before[-1] if before else periods[0] if len(periods) == 1 else None
+    chosen = (after[0] if after else before[-1] if before else periods[0] if len(periods) == 1
+              else None)
     return registry_form(chosen) if chosen is not None else None
 
 

@@ -68,7 +68,8 @@ def pydantic_message(err: Any) -> str:
         return f"'{name}' must not be empty"
     if kind in ("tuple_type", "list_type") and name in _LIST_OF:
         if isinstance(given, str) and name in ("keywords", "aliases", "attribution"):
-            return f"{name} must be a list of {'words or phrases' if name == 'keywords' else 'phrases'}: write [{given}]"
+            items = "words or phrases" if name == "keywords" else "phrases"
+            return f"{name} must be a list of {items}: write [{given}]"
         return f"{name} must be {_LIST_OF[name]} (got {_got(given)})"
     if kind in ("model_type", "model_attributes_type", "dict_type") and name in _MAPPING_OF:
         return f"each of '{name}' must be {_MAPPING_OF[name]} (got {_got(given)})"
@@ -77,7 +78,9 @@ def pydantic_message(err: Any) -> str:
         what = f"each of '{name}'" if in_list else f"'{name}'"
         if name == "period" and isinstance(given, int) and not isinstance(given, bool):
             return f"'period' must be quoted, or YAML reads it as a number: period: \"{given}\""
-        if name in ("date", "number") and isinstance(given, int | float) and not isinstance(given, bool):
-            return f"'{name}' must be quoted text, or YAML reads it as a number: {name}: \"{given}\""
+        if (name in ("date", "number") and isinstance(given, int | float)
+                and not isinstance(given, bool)):
+            return (f"'{name}' must be quoted text, or YAML reads it as a number: "
+                    f"{name}: \"{given}\"")
         return f"{what} must be {scalar} (got {_got(given)})"
     return f"'{name}': {err['msg'][0].lower()}{err['msg'][1:]} (got {_got(given)})"

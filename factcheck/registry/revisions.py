@@ -25,7 +25,8 @@ from factcheck.registry.figures import (
 from factcheck.registry.load import Problem
 from factcheck.registry.yamlmarks import Marks, mark_for
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def date_start(text: str | None) -> date | None:
     parts = text.split("-")
     try:
         numbers = [int(p) for p in parts]
-        return date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+        return date(numbers[0], numbers[1] if len(numbers) > 1 else 1,
+                    numbers[2] if len(numbers) > 2 else 1)
     except (ValueError, IndexError):
         return None
 
@@ -142,8 +144,9 @@ def order_problems(fig: Figure) -> Iterator[tuple[int, str, str]]:
     being ordered: a source without a date, two estimates of one date, labels out of order."""
     for si, src in enumerate(fig.sources):
         if src.value is not None and date_start(src.date) is None:
-            yield si, "value", ("a source of a figure with revisions: true needs a date, which orders the estimates; "
-                                f"give the date of the report that states {describe(src.value, src.qualifier)}")
+            yield si, "value", ("a source of a figure with revisions: true needs a date, which "
+                                f"orders the estimates; give the date of the report that states "
+                                f"{describe(src.value, src.qualifier)}")
     history = revision_history(fig)
     for before, after in pairwise(history):
         at = after.places[0]
@@ -152,8 +155,9 @@ def order_problems(fig: Figure) -> Iterator[tuple[int, str, str]]:
                                "give each report's own date, or the same estimate label")
         elif (after.label in ESTIMATES and before.label in ESTIMATES
               and ESTIMATES.index(after.label) < ESTIMATES.index(before.label)):
-            yield at, "estimate", (f"estimate '{after.label}' is dated {after.date}, after estimate "
-                                   f"'{before.label}' ({before.date}); estimates go first, second, third, final")
+            yield at, "estimate", (f"estimate '{after.label}' is dated {after.date}, "
+                                   f"after estimate '{before.label}' ({before.date}); estimates go "
+                                   f"first, second, third, final")
 
 
 def disagreement_notes(fig: Figure) -> list[str]:
@@ -166,7 +170,8 @@ def disagreement_notes(fig: Figure) -> list[str]:
         return notes
     pairs = list(conflicting_pairs(fig))
     offset = len(notes) - len(pairs)  # the malformed printings come first
-    return [note + _undecided(*pairs[i - offset]) if i >= offset else note for i, note in enumerate(notes)]
+    return [note + _undecided(*pairs[i - offset]) if i >= offset else note
+            for i, note in enumerate(notes)]
 
 
 def _undecided(a: Source, b: Source) -> str:
@@ -176,7 +181,8 @@ def _undecided(a: Source, b: Source) -> str:
             "estimates, or disputed: true if they conflict")
 
 
-def revision_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str) -> list[Problem]:
+def revision_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks,
+                      path: str) -> list[Problem]:
     """Check a revised figure: dated, ordered estimates, and the newest one as its value."""
     out: list[Problem] = []
 
@@ -187,10 +193,12 @@ def revision_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, p
     if not fig.revisions:
         for si, src in enumerate(fig.sources):
             if src.estimate is not None:
-                add(("sources", si, "estimate"), f"estimate '{src.estimate}' needs revisions: true on the figure")
+                add(("sources", si, "estimate"),
+                    f"estimate '{src.estimate}' needs revisions: true on the figure")
         return out
     if fig.disputed:
-        add(("disputed",), "revisions: true and disputed: true cannot both hold: the sources are either "
+        add(("disputed",),
+            "revisions: true and disputed: true cannot both hold: the sources are either "
                            "successive estimates or in conflict; keep one")
     for si, key, message in order_problems(fig):
         add(("sources", si, key), message)

@@ -14,8 +14,8 @@ def registry_schema() -> dict[str, Any]:
 
     schema = Registry.model_json_schema(mode="validation")
     schema.update(title="factcheck figure registry (figures.yaml)",
-                  description="Every statistic the fact-checker knows, and exactly where it was published. "
-                              "Field by field: docs/registry.md.")
+                  description="Every statistic the fact-checker knows, and exactly where it "
+                              "was published. Field by field: docs/registry.md.")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

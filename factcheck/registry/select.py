@@ -21,11 +21,13 @@ def ask(outcome: Outcome, console: Any = None) -> str:
     assert outcome.entry is not None
     console.print(f"[bold]{outcome.where}[/bold]: {outcome.message}", markup=True)
     text = "".join(line + "\n" for line in render_mapping(outcome.entry, 2, "- "))
-    console.print(Syntax(text, "yaml", theme="ansi_dark", background_color="default", word_wrap=True))
+    console.print(Syntax(text, "yaml", theme="ansi_dark", background_color="default",
+                         word_wrap=True))
     choices = ["a", "s", "e"] if outcome.action == "figure" else ["a", "s"]
     hint = ", ".join(f"{c}={CHOICES[c]}" for c in choices)
     try:
-        answer = Prompt.ask(f"{hint}", choices=choices, default="a", console=console, show_choices=False)
+        answer = Prompt.ask(f"{hint}", choices=choices, default="a", console=console,
+                            show_choices=False)
         title = ""
         while answer == "e" and not title.strip():
             title = Prompt.ask("title", console=console)

@@ -7,8 +7,8 @@ from typing import Any
 
 from factcheck.intervals import describe, format_number
 from factcheck.models import Figure
-from factcheck.registry.check import find_stated_number, normalise_space
 from factcheck.registry.load import figure_kind, source_disagreements
+from factcheck.registry.quotes import find_stated_number, normalise_space
 from factcheck.registry.revisions import disagreements_within, revision_history
 
 BOLD, RESET = "\x1b[1;33m", "\x1b[0m"
@@ -39,13 +39,16 @@ def figure_text(fig: Figure, color: bool = False) -> str:
     if fig.keywords:
         rows.append(f"  keywords:  {', '.join(fig.keywords)}")
     for rel in fig.related:
-        rows.append(f"  related:   {rel.relation} {rel.figure}" + (f" ({rel.note})" if rel.note else ""))
+        rows.append(f"  related:   {rel.relation} {rel.figure}"
+                    + (f" ({rel.note})" if rel.note else ""))
     if fig.note:
         rows.append(f"  note:      {fig.note}")
     rows.append(f"  sources ({len(fig.sources)}):")
     for i, src in enumerate(fig.sources, 1):
-        stated = describe(src.value, src.qualifier) if src.value is not None else f"'{src.number}' (malformed)"
-        head = f"  {i}. {src.publisher}" + (f", {src.date}" if src.date else "") + f" — {src.document}"
+        stated = (describe(src.value, src.qualifier) if src.value is not None
+                  else f"'{src.number}' (malformed)")
+        head = (f"  {i}. {src.publisher}" + (f", {src.date}" if src.date else "")
+                + f" — {src.document}")
         rows.append(head)
         rows.append(f"     states: {stated}")
         rows.append(f"     “{highlight_quote(src.quote, find_stated_number(src), color)}”")
@@ -77,10 +80,12 @@ def timeline(fig: Figure) -> list[str]:
         change = ""
         if i:
             step = rev.value - history[i - 1].value
-            change = f"revised {'up' if step > 0 else 'down'} by {format_number(abs(step))}, " if step else "unchanged, "
+            change = (f"revised {'up' if step > 0 else 'down'} by {format_number(abs(step))}, "
+                      if step else "unchanged, ")
         cited = ", ".join(str(p + 1) for p in rev.places)
         label = f"{rev.label} estimate".ljust(width)
-        rows.append(f"    {rev.date:<10}  {label}  {shown[i]:>{value_width}}  {change}source{'s' * (len(rev.sources) > 1)} {cited}")
+        rows.append(f"    {rev.date:<10}  {label}  {shown[i]:>{value_width}}  "
+                    f"{change}source{'s' * (len(rev.sources) > 1)} {cited}")
     return rows
 
 
@@ -93,9 +98,10 @@ def figure_json(fig: Figure) -> str:
         src_data["number_span"] = list(span) if span else None
     history = revision_history(fig)
     if history:
-        data["timeline"] = [{"estimate": r.label, "date": r.date, "value": r.value, "qualifier": r.qualifier,
-                              "sources": list(r.places)} for r in history]
-    data["disagreements"] = disagreements_within(fig) if fig.revisions else source_disagreements(fig)
+        data["timeline"] = [{"estimate": r.label, "date": r.date, "value": r.value,
+                             "qualifier": r.qualifier, "sources": list(r.places)} for r in history]
+    data["disagreements"] = (disagreements_within(fig) if fig.revisions
+                             else source_disagreements(fig))
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -112,4 +118,5 @@ def figures_table(figs: list[Figure]) -> list[tuple[str, str, str, str, str]]:
 
 def figures_json(figs: list[Figure]) -> str:
     """Return a JSON list of figures."""
-    return json.dumps([f.model_dump(mode="json") for f in figs], indent=2, ensure_ascii=False) + "\n"
+    return (json.dumps([f.model_dump(mode="json") for f in figs], indent=2, ensure_ascii=False)
+            + "\n")

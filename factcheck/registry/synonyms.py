@@ -13,8 +13,10 @@ def synonym_problems(value: Any) -> list[tuple[tuple[str | int, ...], str]]:
         return [((), "'synonyms' must map a word to the list of words that mean the same")]
     out: list[tuple[tuple[str | int, ...], str]] = []
     for word, others in value.items():
-        if not isinstance(others, list) or not all(isinstance(w, str) and w.strip() for w in others):
-            out.append(((str(word),), f"synonyms of '{word}' must be a list of words, such as [homicides, murders]"))
+        if (not isinstance(others, list)
+                or not all(isinstance(w, str) and w.strip() for w in others)):
+            out.append(((str(word),), f"synonyms of '{word}' must be a list of words, such as "
+                                      f"[homicides, murders]"))
     return out
 
 

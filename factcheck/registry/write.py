@@ -61,7 +61,8 @@ def render_mapping(entry: dict[str, Any], indent: int, first: str) -> list[str]:
                 lines += render_mapping(item, indent + 4, " " * (indent + 2) + "- ")
         elif isinstance(value, list | tuple):
             lines.append(f"{lead}{key}: [{', '.join(_flow_item(w) for w in value)}]")
-        elif key in PLAIN_KEYS and isinstance(value, str) and _PLAIN.match(value) and value.lower() not in _YAML_WORDS:
+        elif (key in PLAIN_KEYS and isinstance(value, str) and _PLAIN.match(value)
+                and value.lower() not in _YAML_WORDS):
             lines.append(f"{lead}{key}: {value}")
         else:
             lines.append(f"{lead}{key}: {scalar(value)}")
@@ -78,7 +79,8 @@ class _Seq:
 
 
 def _last_leaf_end(node: yaml.Node) -> int:
-    while isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.flow_style is not True and node.value:
+    while (isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.flow_style is not True
+            and node.value):
         last = node.value[-1]
         node = last[1] if isinstance(last, tuple) else last
     return node.end_mark.index
@@ -101,7 +103,8 @@ def _block_seq(text: str, node: yaml.Node, what: str, path: str) -> _Seq:
     line_start = text.rfind("\n", 0, item.index) + 1
     first = text[line_start:item.index]
     if first.strip() != "-":
-        raise InputError(f"{path}:{item.line + 1}:{item.column + 1}: {what}: expected '- ' before the item")
+        raise InputError(f"{path}:{item.line + 1}:{item.column + 1}: {what}: expected '- ' "
+                         f"before the item")
     return _Seq(_after_line(text, _last_leaf_end(node.value[-1])), first, item.column)
 
 
@@ -127,7 +130,8 @@ def merge_text(text: str, path: str, figures: list[dict[str, Any]],
     figures at the given indices; raise InputError if the file's layout does not allow it."""
     nl = "\r\n" if "\r\n" in text else "\n"
     body = text.replace("\r\n", "\n")
-    inserts: list[tuple[int, int, int, str]] = []  # (offset, figures after sources there, order, text)
+    # (offset, figures after sources there, order, text)
+    inserts: list[tuple[int, int, int, str]] = []
     try:
         root = yaml.compose(body, Loader=_LOADER)
     except yaml.YAMLError as exc:
@@ -160,18 +164,22 @@ def _figures_insert(body: str, root: yaml.Node | None, fig_seq: yaml.Node | None
         first, indent, at = seq.first, seq.indent, seq.insert_at
     else:
         first, indent = "  - ", 4
-        if fig_seq is None or (isinstance(fig_seq, yaml.ScalarNode) and fig_seq.value in ("", "~", "null")):
+        if (fig_seq is None
+                or (isinstance(fig_seq, yaml.ScalarNode) and fig_seq.value in ("", "~", "null"))):
             key = _key_of(root, "figures")
             if key is not None and fig_seq is not None and fig_seq.value:
-                raise InputError(f"{path}:{key.start_mark.line + 1}:1: write 'figures:' with no value to add to it")
+                raise InputError(f"{path}:{key.start_mark.line + 1}:1: write 'figures:' with no "
+                                 f"value to add to it")
             at = _after_line(body, key.end_mark.index) if key is not None else len(body)
             header = "" if key is not None else "figures:\n"
-            return at, header + _lines([line for f in figures for line in render_mapping(f, indent, first)])
+            return at, header + _lines([line for f in figures
+                                        for line in render_mapping(f, indent, first)])
         if not (isinstance(fig_seq, yaml.SequenceNode) and fig_seq.flow_style):
-            raise InputError(f"{path}:{fig_seq.start_mark.line + 1}:{fig_seq.start_mark.column + 1}: "
-                             "'figures' must be a list")
-        raise InputError(f"{path}:{fig_seq.start_mark.line + 1}:{fig_seq.start_mark.column + 1}: figures "
-                         "is written as a flow list '[...]'; write 'figures:' with no value to add to it")
+            raise InputError(f"{path}:{fig_seq.start_mark.line + 1}:"
+                             f"{fig_seq.start_mark.column + 1}: 'figures' must be a list")
+        raise InputError(f"{path}:{fig_seq.start_mark.line + 1}:{fig_seq.start_mark.column + 1}: "
+                         "figures is written as a flow list '[...]'; write 'figures:' with no "
+                         "value to add to it")
     return at, _lines([line for f in figures for line in render_mapping(f, indent, first)])
 
 
@@ -189,8 +197,8 @@ def _verify(old: str, merged: str, path: str, figures: list[dict[str, Any]],
     except yaml.YAMLError:
         after = None
     if after != expected:
-        raise InputError(f"{path}: cannot add the entries without changing the file's other content "
-                         "(an unusual layout); nothing was written")
+        raise InputError(f"{path}: cannot add the entries without changing the file's "
+                         "other content (an unusual layout); nothing was written")
 
 
 def replace_file(path: str, text: str) -> None:

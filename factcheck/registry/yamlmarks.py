@@ -39,7 +39,8 @@ _SCALARS = yaml.constructor.SafeConstructor()
 # SafeConstructor.construct_object would remember every node it ever built.
 _CONSTRUCT = {
     tag: _SCALARS.yaml_constructors[tag]
-    for tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+    for tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                "tag:yaml.org,2002:float")
 }
 
 
@@ -47,17 +48,20 @@ _COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+    return ("!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:")
+            else tag)
 
 
 def _refuse_tag(node: yaml.Node, path: str) -> YamlError:
     """Return the error for a node whose tag the registry does not take."""
     mark = (node.start_mark.line + 1, node.start_mark.column + 1)
     if node.tag == "tag:yaml.org,2002:merge":
-        return YamlError(path, *mark, "YAML merge keys ('<<') are not allowed in the registry; write the keys out")
+        return YamlError(path, *mark, "YAML merge keys ('<<') are not allowed in the registry; "
+                                      "write the keys out")
     if node.tag == "tag:yaml.org,2002:value":
         return YamlError(path, *mark, "YAML value keys ('=') are not allowed in the registry")
-    return YamlError(path, *mark, f"YAML tag '{_short_tag(node.tag)}' is not allowed in the registry")
+    return YamlError(path, *mark,
+                     f"YAML tag '{_short_tag(node.tag)}' is not allowed in the registry")
 
 
 def _scalar(node: yaml.ScalarNode, path: str = "-") -> Any:
@@ -77,7 +81,8 @@ def _scalar(node: yaml.ScalarNode, path: str = "-") -> Any:
         return construct(_SCALARS, node)
     except (ValueError, OverflowError) as exc:  # an integer of more digits than Python converts
         mark = (node.start_mark.line + 1, node.start_mark.column + 1)
-        raise YamlError(path, *mark, f"number too large: {' '.join(str(exc).split())[:80]}") from None
+        raise YamlError(path, *mark,
+                        f"number too large: {' '.join(str(exc).split())[:80]}") from None
 
 
 @contextmanager
@@ -215,7 +220,8 @@ def _plain(loader: Any, items_of: str) -> tuple[Any, list[int]]:
             value: Any = _scalar_value(event, scalars, resolve)
             opened = None
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            if event.anchor is not None or (event.tag is not None and event.tag != "!") or len(stack) >= MAX_DEPTH:
+            if (event.anchor is not None or (event.tag is not None and event.tag != "!")
+                    or len(stack) >= MAX_DEPTH):
                 raise _NeedsMarks
             value = opened = {} if kind is yaml.MappingStartEvent else []
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -248,7 +254,7 @@ def _plain(loader: Any, items_of: str) -> tuple[Any, list[int]]:
 
 
 def _scalar_value(event: Any, scalars: dict[str, Any], resolve: Any) -> Any:
-    """Return a plain scalar's value, read once per distinct text; raise _NeedsMarks for a tag or anchor."""
+    """Return a plain scalar's value, read once per text; raise _NeedsMarks for a tag or anchor."""
     if event.anchor is not None or (event.tag is not None and event.tag != "!"):
         raise _NeedsMarks
     value: Any = event.value
@@ -256,7 +262,8 @@ def _scalar_value(event: Any, scalars: dict[str, Any], resolve: Any) -> Any:
         text = value
         value = scalars.get(text, _NO_KEY)
         if value is _NO_KEY:
-            value = scalars[text] = _plain_scalar(resolve(yaml.ScalarNode, text, (True, False)), text)
+            value = scalars[text] = _plain_scalar(resolve(yaml.ScalarNode, text, (True, False)),
+                                                  text)
     return value
 
 

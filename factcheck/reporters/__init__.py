@@ -61,7 +61,9 @@ def render(name: str, result: ScanResult, ctx: ReportContext) -> str:
         known = ", ".join(sorted(REPORTERS))
         raise KeyError(f"unknown format {name!r}; choose one of: {known}") from None
     reporter = factory(ctx)
-    return reporter.start() + "".join(map(reporter.finding, result.findings)) + reporter.end(result.summary)
+    return (reporter.start() + "".join(map(reporter.finding, result.findings))
+            + reporter.end(result.summary))
 
 
-__all__ = ["EXTENSIONS", "REPORTERS", "SHOWS_VERIFIED", "STREAMING", "Quiet", "ReportContext", "Reporter", "render"]
+__all__ = ["EXTENSIONS", "REPORTERS", "SHOWS_VERIFIED", "STREAMING", "Quiet", "ReportContext",
+           "Reporter", "render"]

@@ -25,7 +25,8 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         lines.append(f"  <file name={attr(path)}>")
         for f in findings:
             severity = "info" if f.kind == "verified" else f.severity
-            lines.append(f"    <error line=\"{f.line}\" column=\"{f.column}\" severity=\"{severity}\" "
+            lines.append(f"    <error line=\"{f.line}\" column=\"{f.column}\" "
+                         f"severity=\"{severity}\" "
                          f"message={attr(f'{f.message} ({f.code} {f.rule})')} "
                          f"source={attr('factcheck.' + f.code)}/>")
         lines.append("  </file>")

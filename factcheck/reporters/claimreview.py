@@ -83,7 +83,8 @@ def claim_text(sentence: str, start: int, end: int, limit: int = CLAIM_CHARS) ->
 def explanation(f: Finding) -> str:
     """Return the rating's explanation: the message, the stated and expected values, the source."""
     parts = [f.message.rstrip(".") + "."]
-    stated = f"{format_number(f.stated_value)} {f.stated_unit or ''}".strip() if f.stated_value is not None else f.text
+    stated = (f"{format_number(f.stated_value)} {f.stated_unit or ''}".strip()
+              if f.stated_value is not None else f.text)
     parts.append(f"Stated: {stated}.")
     if f.expected is not None:
         unit = f" {f.expected.unit}" if f.expected.unit else ""
@@ -97,7 +98,8 @@ def explanation(f: Finding) -> str:
 def review(f: Finding, ctx: ReportContext) -> dict[str, Any]:
     """Return one finding as a schema.org ClaimReview."""
     path = report_path(f.path, ctx.srcroot)
-    anchor = "factcheck-" + re.sub(r"[^A-Za-z0-9._-]+", "-", path).strip("-") + f"-{f.line}-{f.column}"
+    anchor = ("factcheck-" + re.sub(r"[^A-Za-z0-9._-]+", "-", path).strip("-")
+              + f"-{f.line}-{f.column}")
     value, name = rating(f)
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -106,13 +108,15 @@ def review(f: Finding, ctx: ReportContext) -> dict[str, Any]:
         "claimReviewed": claim_text(f.context or f.text, *_span(f)),
     }
     if ctx.author:
-        data["author"] = {"@type": "Organization", "name": ctx.author, **({"url": ctx.author_url} if ctx.author_url else {})}
+        data["author"] = {"@type": "Organization", "name": ctx.author,
+                          **({"url": ctx.author_url} if ctx.author_url else {})}
     data["reviewRating"] = {
         "@type": "Rating", "alternateName": f.kind, "name": name, "ratingValue": value,
         "bestRating": BEST, "worstRating": WORST, "ratingExplanation": explanation(f),
     }
     data["itemReviewed"] = {"@type": "Claim",
-                            "appearance": {"@type": "CreativeWork", "url": path, "text": f.context or f.text}}
+                            "appearance": {"@type": "CreativeWork", "url": path,
+                                           "text": f.context or f.text}}
     return data
 
 
@@ -134,7 +138,8 @@ class ClaimReviewReport:
         return "["
 
     def finding(self, finding: Finding) -> str:
-        if finding.kind in NOT_REVIEWS or (finding.kind == "verified" and not self.ctx.show_verified):
+        if (finding.kind in NOT_REVIEWS
+                or (finding.kind == "verified" and not self.ctx.show_verified)):
             return ""
         sep = "," if self.count else ""
         self.count += 1

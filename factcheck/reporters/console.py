@@ -14,9 +14,10 @@ Looks like ruff or eslint output::
 With colour the number is highlighted in the sentence; without colour a caret line marks
 it. Lines fit the terminal's width as rich detects it (``COLUMNS`` overrides; 80 when
 there is no terminal), or ``ctx.width``: messages wrap at word boundaries under a hanging
-indent, and a sentence is cut to one line around its number.  Verified numbers are hidden unless ``ctx.show_verified``.  ``rich`` is imported inside
-:func:`render` only, so importing this module stays cheap; the plain helpers below are
-shared with the other human-facing reporters.
+indent, and a sentence is cut to one line around its number.  Verified numbers are hidden
+unless ``ctx.show_verified``.  ``rich`` is imported inside :func:`render` only, so
+importing this module stays cheap; the plain helpers below are shared with the other
+human-facing reporters.
 """
 
 from __future__ import annotations
@@ -268,7 +269,8 @@ def _summary_lines(result: ScanResult, shown: list[Finding]) -> list[Text]:
 
     counts = severity_counts(shown)
     problems = sum(counts.values())
-    verified_total = max(result.summary.verified, sum(1 for f in result.findings if f.kind == "verified"))
+    verified_total = max(result.summary.verified,
+                         sum(1 for f in result.findings if f.kind == "verified"))
     verified_shown = sum(1 for f in shown if f.kind == "verified")
     files_with = len({f.path for f in shown if f.kind != "verified"})
     first = Text()

@@ -72,7 +72,8 @@ def step_summary(result: ScanResult, findings: list[Finding], srcroot: str | Non
     """Return the Markdown summary: a heading, counts and a table of findings."""
     counts = severity_counts(findings)
     problems = sum(counts.values())
-    verified = max(result.summary.verified, sum(1 for f in findings if f.kind == "verified"))  # hidden ones too
+    # hidden ones too
+    verified = max(result.summary.verified, sum(1 for f in findings if f.kind == "verified"))
     lines = ["## factcheck report", ""]
     parts = [plural(counts[s], s) for s in ("error", "warning", "info") if counts[s]]
     scanned = (

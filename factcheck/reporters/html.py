@@ -3,9 +3,10 @@
 The page has a sticky summary bar (counts by severity, filter checkboxes), a legend and
 the list of rules, then each draft shown as its original text (``ctx.texts[path]``) with
 every checked number highlighted (found by its offsets, else by its line and column)
-by a ``<mark>`` coloured by verdict: green verified, red error, amber warning, blue info.  Beside the text (below it on narrow screens) each
-finding has a numbered card: message, expected value, figure, suggestion and sources with
-their quotes.  A highlight links to its card and the card links back.
+by a ``<mark>`` coloured by verdict: green verified, red error, amber warning, blue info.
+Beside the text (below it on narrow screens) each finding has a numbered card: message,
+expected value, figure, suggestion and sources with their quotes.  A highlight links to
+its card and the card links back.
 
 Nothing is loaded from the network: CSS and the little JS (the severity filters) are
 inline.  Everything taken from drafts, the registry or findings is escaped.  Spans that
@@ -174,7 +175,7 @@ def _card_head(number: int, finding: Finding, mark: int | None) -> list[str]:
 
 
 def _facts(finding: Finding, marks_at: dict[tuple[str, int, int], int]) -> list[tuple[str, str]]:
-    """Return a card's facts as (term, HTML) pairs: stated, expected, figure, suggestion, also in."""
+    """Return a card's facts as (term, HTML): stated, expected, figure, suggestion, also in."""
     facts: list[tuple[str, str]] = [("stated", f"<q>{_e(finding.text)}</q>")]
     if finding.hedge and finding.hedge != "none":
         facts[0] = ("stated", f"{facts[0][1]} <span class='src'>({_e(finding.hedge)})</span>")
@@ -267,7 +268,8 @@ def _legend(ctx: ReportContext) -> str:
 def _worst_first(groups: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
     """Order files by their worst finding (errors first, verified-only last), then by path."""
     def worst(path: str) -> tuple[int, str]:
-        return (-max(VERDICT_RANK["verified" if f.kind == "verified" else f.severity] for f in groups[path]), path)
+        return (-max(VERDICT_RANK["verified" if f.kind == "verified" else f.severity]
+                     for f in groups[path]), path)
 
     return {path: groups[path] for path in sorted(groups, key=worst)}
 

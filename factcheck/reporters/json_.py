@@ -131,13 +131,15 @@ def dumps_indented(data: Any, indent: str = "") -> str:
         if not data:
             return "{}"
         inner = indent + "  "
-        items = ",\n".join(f"{inner}{encode_basestring(str(k))}: {dumps_indented(v, inner)}" for k, v in data.items())
+        items = ",\n".join(f"{inner}{encode_basestring(str(k))}: {dumps_indented(v, inner)}"
+                           for k, v in data.items())
         return "{\n" + items + "\n" + indent + "}"
     if isinstance(data, (list, tuple)):
         if not data:
             return "[]"
         inner = indent + "  "
-        return "[\n" + ",\n".join(inner + dumps_indented(v, inner) for v in data) + "\n" + indent + "]"
+        return ("[\n" + ",\n".join(inner + dumps_indented(v, inner) for v in data) + "\n" + indent
+                + "]")
     if isinstance(data, str):
         return encode_basestring(data)
     if data is None:

@@ -27,7 +27,8 @@ def _case(f: Finding, path: str) -> list[str]:
         detail += f"\n{' '.join(f.context.split())}"
     if f.kind != "verified" and f.severity in FAILING:
         return [head + ">",
-                f"      <failure type={attr(f.severity)} message={attr(f.message)}>{body(detail)}</failure>",
+                f"      <failure type={attr(f.severity)} "
+                f"message={attr(f.message)}>{body(detail)}</failure>",
                 "    </testcase>"]
     return [head + ">", f"      <system-out>{body(detail)}</system-out>", "    </testcase>"]
 
@@ -44,14 +45,15 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
              f'<testsuites name="factcheck" tests="{total}" failures="{failures}" errors="0" '
              f'skipped="0" time="0">']
     if not groups:
-        lines += ['  <testsuite name="factcheck" tests="1" failures="0" errors="0" skipped="0" time="0">',
+        lines += ['  <testsuite name="factcheck" tests="1" failures="0" errors="0" '
+                  'skipped="0" time="0">',
                   f"    <testcase name=\"no problems\" classname=\"factcheck\" time=\"0\">"
                   f"<system-out>{body(_scanned(result))}</system-out></testcase>",
                   "  </testsuite>"]
     for path, findings in groups.items():
         failed = sum(1 for f in findings if f.kind != "verified" and f.severity in FAILING)
-        lines.append(f"  <testsuite name={attr(path)} tests=\"{len(findings)}\" failures=\"{failed}\" "
-                     f"errors=\"0\" skipped=\"0\" time=\"0\">")
+        lines.append(f"  <testsuite name={attr(path)} tests=\"{len(findings)}\" "
+                     f"failures=\"{failed}\" errors=\"0\" skipped=\"0\" time=\"0\">")
         for f in findings:
             lines.extend(_case(f, path))
         lines.append("  </testsuite>")

@@ -141,7 +141,8 @@ def fix_for(finding: Finding, srcroot: str | None = None) -> dict[str, Any] | No
         return None
     deleted = region(finding.line, finding.column, finding.end_line, finding.end_column)
     # A malformed number's suggestion is its digits alone: keep the currency and scale written.
-    new = respelled(finding.text, finding.suggestion) if finding.kind == "malformed-number" else finding.suggestion
+    new = (respelled(finding.text, finding.suggestion) if finding.kind == "malformed-number"
+           else finding.suggestion)
     return {
         "description": {"text": f"Replace '{finding.text}' with '{new}'"},
         "artifactChanges": [{
@@ -206,7 +207,8 @@ def render(result: ScanResult, ctx: ReportContext) -> str:
         if finding.code not in index:
             index[finding.code] = len(rules)
             rules.append(RuleInfo(finding.code, finding.rule, finding.severity, finding.rule))
-    driver: dict[str, Any] = {"name": TOOL_NAME, "version": ctx.version, "semanticVersion": ctx.version}
+    driver: dict[str, Any] = {"name": TOOL_NAME, "version": ctx.version,
+                              "semanticVersion": ctx.version}
     if ctx.information_uri:
         driver["informationUri"] = ctx.information_uri
     driver["rules"] = [rule_descriptor(rule, ctx.rule_docs_url) for rule in rules]

@@ -39,7 +39,8 @@ from factcheck.rules.base import Problem, problem_at
 from factcheck.types import Statement
 
 CODE, NAME, SEVERITY, SCOPE = "FC115", "arithmetic", "error", Scope.DOCUMENT
-SUMMARY = "A share, change, difference, total or rate in the draft does not follow from its own numbers."
+SUMMARY = ("A share, change, difference, total or rate in the draft does not follow from its "
+           "own numbers.")
 
 
 def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:

@@ -65,7 +65,8 @@ def source_refs(sources: tuple[Source, ...] | list[Source]) -> tuple[SourceRef, 
     for s in sources:
         if (s.document, s.value) not in seen:
             seen.add((s.document, s.value))
-            out.append(SourceRef(document=s.document, publisher=s.publisher, quote=s.quote, value=s.value))
+            out.append(SourceRef(document=s.document, publisher=s.publisher, quote=s.quote,
+                                 value=s.value))
     return tuple(out)
 
 
@@ -78,7 +79,9 @@ def expected_of(fig: Figure, src: Source | None = None) -> Expected:
 
 def figure_words(fig: Figure, src: Source | None = None) -> str:
     """Describe a figure's value in words: 'nearly 110,000 deaths (2022)'."""
-    value, qual = (src.value, src.qualifier) if src is not None and src.value is not None else (fig.value, fig.qualifier)
+    value, qual = fig.value, fig.qualifier
+    if src is not None and src.value is not None:
+        value, qual = src.value, src.qualifier
     text = describe(value, qual, fig.unit)
     if fig.per:
         text += f" per {fig.per}"
@@ -89,17 +92,18 @@ def figure_words(fig: Figure, src: Source | None = None) -> str:
     return text
 
 
-def problem_at(st: Statement, message: str, a: Assessment | None = None, **extra: object) -> Problem:
-    """Return a problem at a statement, citing the assessment's figure, expected value and sources."""
+def problem_at(st: Statement, message: str, a: Assessment | None = None,
+               **extra: object) -> Problem:
+    """Return a problem at a statement, citing the assessment's figure, expected value, sources."""
     fig = a.figure if a is not None else None
     src = a.source if a is not None else None
     fields: dict[str, object] = dict(
-        path=st.path, line=st.line, column=st.column, end_line=st.end_line, end_column=st.end_column,
-        text=st.q.text,
-        figure=fig.id if fig else None,
+        path=st.path, line=st.line, column=st.column, end_line=st.end_line,
+        end_column=st.end_column, text=st.q.text, figure=fig.id if fig else None,
         expected=expected_of(fig, src) if fig else None,
         # The sources that vouch for the expected value; a malformed printing vouches for none.
-        sources=source_refs(a.targets or tuple(s for s in fig.sources if s.value is not None) if fig else ())
+        sources=source_refs(a.targets or tuple(s for s in fig.sources if s.value is not None) if fig
+                            else ())
         if a is not None else (),
         stated_value=st.q.value, stated_unit=st.q.unit, hedge=st.q.hedge,
         context=one_line(st.sentence), start=st.start, end=st.end,
@@ -134,4 +138,5 @@ def explained(st: Statement, a: Assessment | None) -> tuple[str, ...]:
 def against_figure(st: Statement, a: Assessment, claim: str) -> str:
     """Return "'<stated>' <claim> <figure id>: the registry says <value>"."""
     assert a.figure is not None
-    return f"'{stated_words(st)}' {claim} {a.figure.id}: the registry says {figure_words(a.figure, a.source)}"
+    return (f"'{stated_words(st)}' {claim} {a.figure.id}: "
+            f"the registry says {figure_words(a.figure, a.source)}")

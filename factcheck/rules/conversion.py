@@ -45,7 +45,9 @@ def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]
             continue
         exact = convert(a.q.value, ua, ub)
         message = (f"'{stated_words(b)}' is not a conversion of '{stated_words(a)}': "
-                   f"{a.q.text} is {format_number(round(exact, 2 if exact < 100 else 0))} {format_unit(ub, exact)}")
+                   f"{a.q.text} is {format_number(round(exact, 2 if exact < 100 else 0))} "
+                   f"{format_unit(ub, exact)}")
         out.append(problem_at(b, message,
-                              suggestion=f"{format_number(round(exact, 1))} {format_unit(ub, exact)}"))
+                              suggestion=f"{format_number(round(exact, 1))} "
+                                         f"{format_unit(ub, exact)}"))
     return out

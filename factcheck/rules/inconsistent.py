@@ -26,9 +26,10 @@ SUMMARY = "The same figure is stated with different values in different places."
 
 LISTED = 8  # places named in the message; 'related' holds them all
 
-_AGREEING = {Verdict.VERIFIED}  # a source conflict takes one side of a dispute: the desk still disagrees
-_COUNTED = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT, Verdict.VALUE_MISMATCH, Verdict.HEDGE_MISMATCH,
-            Verdict.PERIOD_MISMATCH, Verdict.MALFORMED}
+# a source conflict takes one side of a dispute: the desk still disagrees
+_AGREEING = {Verdict.VERIFIED}
+_COUNTED = {Verdict.VERIFIED, Verdict.SOURCE_CONFLICT, Verdict.VALUE_MISMATCH,
+            Verdict.HEDGE_MISMATCH, Verdict.PERIOD_MISMATCH, Verdict.MALFORMED}
 
 
 def check(mentions: list[Mention]) -> list[Problem]:
@@ -65,7 +66,8 @@ def _problem(fid: str, outliers: list[Mention], agreeing: list[Mention]) -> Prob
     fig = first.figure
     return Problem(message, dict(
         path=first.path, line=first.line, column=first.column, end_line=first.end_line,
-        end_column=first.end_column, text=first.text, figure=fig.id, expected=expected_of(fig, first.source),
+        end_column=first.end_column, text=first.text, figure=fig.id,
+        expected=expected_of(fig, first.source),
         sources=source_refs(fig.sources), stated_value=first.value, stated_unit=first.unit,
         hedge=first.hedge, context=first.context, start=first.start, end=first.end,
         related=tuple(_location(m) for m in (outliers + agreeing)[1:]),

@@ -29,11 +29,13 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     suggestion: str | None
     if a.reading is not None and a.figure is not None:
         suggestion = format_number(a.reading)
-        message = f"malformed number '{st.q.text}' ({why}): did you mean {suggestion} ({a.figure.id})?"
+        message = (f"malformed number '{st.q.text}' ({why}): did you mean {suggestion} "
+                   f"({a.figure.id})?")
     else:
         readings = [format_number(r) for r in st.q.readings]
         suggestion = readings[0] if readings else None
         alts = " or ".join(readings) if readings else "no plausible reading"
-        message = f"malformed number '{st.q.text}' ({why}): readings {alts}; none matches a registry figure"
+        message = (f"malformed number '{st.q.text}' ({why}): readings {alts}; none matches a "
+                   f"registry figure")
     return problem_at(st, message, a if a.figure else None,
                       suggestion=suggestion, stated_value=None)

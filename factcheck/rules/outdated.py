@@ -39,7 +39,8 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     was, now = revision_of(fig, old), revision_of(fig, new)
     if was is None or now is None:
         return None
-    message = (f"'{stated_words(st)}': {describe(was.value, was.qualifier)} was {was.name} of {fig.id} "
-               f"(report of {was.date}); revised to {now.stated}")
-    return problem_at(st, message, a, expected=expected_of(fig, new), sources=source_refs([*now.sources, *was.sources]),
+    message = (f"'{stated_words(st)}': {describe(was.value, was.qualifier)} was {was.name} "
+               f"of {fig.id} (report of {was.date}); revised to {now.stated}")
+    return problem_at(st, message, a, expected=expected_of(fig, new),
+                      sources=source_refs([*now.sources, *was.sources]),
                       suggestion=format_number(now.value))

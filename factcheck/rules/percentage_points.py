@@ -33,8 +33,10 @@ def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]
     """Flag percent changes of percentages that hold only as percentage points."""
     out = []
     for r in relations(statements):
-        if r.points is None or agrees(r.implied, r.stated, tolerance) or not agrees(r.points, r.stated, tolerance):
+        if (r.points is None or agrees(r.implied, r.stated, tolerance)
+                or not agrees(r.points, r.stated, tolerance)):
             continue
-        out.append(problem_at(r.at, f"{r.points_message}, not {stated_words(r.at)}",
-                              suggestion=f"{stated_words(r.at).replace('percent', 'percentage points')}"))
+        stated = stated_words(r.at)
+        out.append(problem_at(r.at, f"{r.points_message}, not {stated}",
+                              suggestion=stated.replace("percent", "percentage points")))
     return out

@@ -32,5 +32,6 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     else:
         said = ", ".join(p.label for p in st.periods)
         detail = f"the sentence says {said}, but the figure is for {fig.period}"
-    message = f"'{stated_words(st)}' is the value of {fig.id} ({figure_words(fig, a.source)}); {detail}"
+    message = (f"'{stated_words(st)}' is the value of {fig.id} "
+               f"({figure_words(fig, a.source)}); {detail}")
     return problem_at(st, message, a)

@@ -35,6 +35,6 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     if a.figure is None:
         return None
     fig = a.figure
-    message = (f"'{stated_words(st)}' is stated per {_grouped(st.q.per or '')}, but {fig.id} is per {fig.per}: "
-               f"the registry says {figure_words(fig, a.source)}")
+    message = (f"'{stated_words(st)}' is stated per {_grouped(st.q.per or '')}, but {fig.id} is "
+               f"per {fig.per}: the registry says {figure_words(fig, a.source)}")
     return problem_at(st, message, a)

@@ -34,8 +34,11 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     fig = a.figure
     converted = value_in_unit(st.q.value, st.q.unit, fig.unit)
     same_kind = converted != st.q.value
-    message = f"'{stated_words(st)}' has the number of {fig.id} but not its unit: the registry says {figure_words(fig, a.source)}"
+    message = (f"'{stated_words(st)}' has the number of {fig.id} but not its unit: the registry "
+               f"says {figure_words(fig, a.source)}")
     if same_kind:
-        message += f"; {st.q.text} is {format_number(round(converted, 2 if abs(converted) < 100 else 0))} {format_unit(fig.unit, converted)}"
+        message += (f"; {st.q.text} is "
+                    f"{format_number(round(converted, 2 if abs(converted) < 100 else 0))} "
+                    f"{format_unit(fig.unit, converted)}")
     suggestion = f"{format_number(st.q.value)} {format_unit(fig.unit, st.q.value)}"
     return problem_at(st, message, a, suggestion=suggestion)

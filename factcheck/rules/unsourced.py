@@ -32,7 +32,8 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a statistic the registry cannot vouch for."""
     if a.verdict is Verdict.AMBIGUOUS and not _incidental(st):
         ids = " or ".join(c.figure.id for c in a.others)
-        message = f"statistic '{st.q.text}' is ambiguous: it could state {ids}, and agrees with neither"
+        message = (f"statistic '{st.q.text}' is ambiguous: it could state {ids}, and agrees "
+                   f"with neither")
         return problem_at(st, message)
     if a.verdict is not Verdict.UNSOURCED or st.q.malformed or _incidental(st):
         return None
@@ -43,10 +44,11 @@ def check(st: Statement, a: Assessment) -> Problem | None:
 
 
 def _incidental(st: Statement) -> bool:
-    """Say whether a number is an age, a small bare count or "a mile", too incidental to call unsourced."""
+    """Say whether a number is an age, a small bare count or "a mile": too incidental to flag."""
     q = st.q
     if not q.is_statistic:
         return True
     if q.kind == "measure" and q.value == 1 and q.text[:2].lower() in ("a ", "an"):
         return True
-    return q.kind == "count" and q.unit is None and q.value is not None and abs(q.value) < 10 and not q.per
+    return (q.kind == "count" and q.unit is None and q.value is not None and abs(q.value) < 10
+            and not q.per)

@@ -26,7 +26,8 @@ SUMMARY = "The number contradicts the registry figure it states."
 def _change_words(fig: Figure) -> str:
     """Quote how the figure's source puts the change ("fell by 5,300"), else its value."""
     src = next((s for s in fig.sources if s.value is not None), None)
-    return f"is '{src.quote}' ({src.publisher})" if src is not None else f"is {format_number(fig.value)}"
+    return (f"is '{src.quote}' ({src.publisher})" if src is not None
+            else f"is {format_number(fig.value)}")
 
 
 def check(st: Statement, a: Assessment) -> Problem | None:
@@ -35,7 +36,9 @@ def check(st: Statement, a: Assessment) -> Problem | None:
         return None
     fig = a.figure
     if a.conflict and len(a.targets) > 1:
-        says = "; ".join(f"{s.publisher} says {format_number(s.value) if s.value is not None else '?'}" for s in a.targets)
+        says = "; ".join(f"{s.publisher} says "
+                         f"{format_number(s.value) if s.value is not None else '?'}"
+                         for s in a.targets)
         expected = f"its sources give {says}"
     else:
         expected = f"the registry says {figure_words(fig, a.source)}"
@@ -50,4 +53,5 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     elif a.transposed:
         message += "; the same digits in another order, transposed?"
     return problem_at(st, message, a,
-                      suggestion=format_number(a.source.value if a.source and a.source.value is not None else fig.value))
+                      suggestion=format_number(a.source.value if a.source
+                                               and a.source.value is not None else fig.value))

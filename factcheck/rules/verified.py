@@ -24,4 +24,5 @@ def check(st: Statement, a: Assessment) -> Problem | None:
     """Report a statement that agrees with its figure."""
     if a.figure is None:
         return None
-    return problem_at(st, f"'{st.q.text}' agrees with {a.figure.id}: {figure_words(a.figure, a.source)}", a)
+    return problem_at(st, f"'{st.q.text}' agrees with {a.figure.id}: "
+                          f"{figure_words(a.figure, a.source)}", a)

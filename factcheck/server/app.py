@@ -28,7 +28,8 @@ class FactcheckServer(LanguageServer):
     """factcheck's language server: the checked documents and what they were checked with."""
 
     def __init__(self, debounce: float = DEBOUNCE_SECONDS) -> None:
-        super().__init__("factcheck", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
+        super().__init__("factcheck", __version__,
+                         text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
         self.projects = Projects()
         self.checked: dict[str, Checked] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
@@ -84,7 +85,8 @@ class FactcheckServer(LanguageServer):
                 content = ""
             text = protocol.Text.of(uri, content, self.workspace.position_codec)
             self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
-                uri, [protocol.trouble_diagnostic(trouble.line, trouble.column, trouble.message, text)]))
+                uri,
+                [protocol.trouble_diagnostic(trouble.line, trouble.column, trouble.message, text)]))
             now.add(uri)
         for uri in self.troubled - now:
             self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, []))
@@ -105,7 +107,8 @@ def _register_sync(server: FactcheckServer) -> None:
         caps = ls.client_capabilities.workspace
         watch = caps.did_change_watched_files if caps else None
         if watch is not None and watch.dynamic_registration:
-            options = lsp.DidChangeWatchedFilesRegistrationOptions([lsp.FileSystemWatcher(WATCH_GLOB)])
+            options = lsp.DidChangeWatchedFilesRegistrationOptions(
+                [lsp.FileSystemWatcher(WATCH_GLOB)])
             await ls.client_register_capability_async(lsp.RegistrationParams([lsp.Registration(
                 "factcheck-watch", lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
 
@@ -129,7 +132,8 @@ def _register_sync(server: FactcheckServer) -> None:
     def did_close(ls: FactcheckServer, params: lsp.DidCloseTextDocumentParams) -> None:
         ls.cancel(params.text_document.uri)
         if ls.checked.pop(params.text_document.uri, None) is not None:
-            ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(params.text_document.uri, []))
+            ls.text_document_publish_diagnostics(
+                lsp.PublishDiagnosticsParams(params.text_document.uri, []))
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def watched(ls: FactcheckServer, params: lsp.DidChangeWatchedFilesParams) -> None:
@@ -152,8 +156,10 @@ def _register_language(server: FactcheckServer) -> None:
         checked = ls.current(params.text_document.uri)
         return features.hover(checked, params.position) if checked else None
 
-    @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions([lsp.CodeActionKind.QuickFix]))
-    def code_action(ls: FactcheckServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
+                    lsp.CodeActionOptions([lsp.CodeActionKind.QuickFix]))
+    def code_action(ls: FactcheckServer,
+                    params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         checked = ls.current(params.text_document.uri)
         return features.code_actions(checked, params.range) if checked else None
 

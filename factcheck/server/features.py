@@ -43,7 +43,7 @@ def draft_format(uri: str, language: str | None) -> str | None:
     The file's extension decides, as for `factcheck scan`; the editor's language only for a
     file without a draft's extension (an unsaved buffer, notes without one).
     """
-    from factcheck.documents.load import detect_format
+    from factcheck.documents.formats import detect_format
 
     path = to_fs_path(uri) or uri
     fmt = detect_format(path)  # "text" for any extension it does not know
@@ -85,14 +85,16 @@ def diagnostics(checked: Checked) -> list[lsp.Diagnostic]:
     reg_text = protocol.Text.of(from_fs_path(registry.path) or registry.path, marks.text,
                                 checked.text.codec) if marks else None
     shown = decide(checked.findings, policy_for(ctx.settings))
-    return [protocol.diagnostic(f, checked.text, reg_text, marks or RegistryMarks(), registry.get(f.figure or ""), docs_url)
+    return [protocol.diagnostic(f, checked.text, reg_text, marks or RegistryMarks(),
+                                registry.get(f.figure or ""), docs_url)
             for f in shown]
 
 
 def finding_at(checked: Checked, position: lsp.Position) -> Finding | None:
     """Return the finding whose number the position is on (a figure's first)."""
     point = lsp.Range(position, position)
-    hits = [f for f in checked.findings if protocol.overlaps(protocol.finding_range(f, checked.text), point)]
+    hits = [f for f in checked.findings
+            if protocol.overlaps(protocol.finding_range(f, checked.text), point)]
     hits.sort(key=lambda f: (f.figure is None, f.kind == "unused-suppression"))
     return hits[0] if hits else None
 
@@ -106,7 +108,8 @@ def hover(checked: Checked, position: lsp.Position) -> lsp.Hover | None:
         return None
     fig = checked.context.registry.get(f.figure) if f.figure else None
     body = protocol.hover_text(f, figure_text(fig) if fig else None)
-    return lsp.Hover(lsp.MarkupContent(lsp.MarkupKind.Markdown, body), protocol.finding_range(f, checked.text))
+    return lsp.Hover(lsp.MarkupContent(lsp.MarkupKind.Markdown, body),
+                     protocol.finding_range(f, checked.text))
 
 
 def code_actions(checked: Checked, span: lsp.Range) -> list[lsp.CodeAction]:
@@ -123,7 +126,8 @@ def code_actions(checked: Checked, span: lsp.Range) -> list[lsp.CodeAction]:
                 edit = protocol.replacement(f, checked.text, number)
                 fixes.append((f"Replace '{f.text}' with '{edit.new_text}'", edit))
         elif f.kind == "bad-conversion" and f.suggestion:
-            fixes.append((f"Replace '{f.text}' with '{f.suggestion}'", lsp.TextEdit(where, f.suggestion)))
+            fixes.append((f"Replace '{f.text}' with '{f.suggestion}'",
+                          lsp.TextEdit(where, f.suggestion)))
         for i, (title, edit) in enumerate(fixes):
             out.append(_action(title, uri, edit, preferred=i == 0))
         if f.kind != "unused-suppression":
@@ -150,5 +154,6 @@ def definition(checked: Checked, position: lsp.Position) -> lsp.Location | None:
         if line is None:
             return None
         mark = (line, 1)
-    text = protocol.Text.of(from_fs_path(registry.path) or registry.path, marks.text, checked.text.codec)
+    text = protocol.Text.of(from_fs_path(registry.path) or registry.path, marks.text,
+                            checked.text.codec)
     return text.at(mark)

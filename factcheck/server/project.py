@@ -100,7 +100,8 @@ class Projects:
             from factcheck.rules import rule_names
 
             try:
-                settings = load_settings(directory, known_rules=rule_names(), known_formats=("auto", *REPORTERS))
+                settings = load_settings(directory, known_rules=rule_names(),
+                                         known_formats=("auto", *REPORTERS))
             except InputError as exc:
                 trouble = _trouble(exc, str(directory))
                 self.troubles[trouble.path] = trouble

@@ -47,18 +47,21 @@ class Text:
 
     def position(self, line: int, column: int) -> lsp.Position:
         """Return the LSP position of a 1-based line and code-point column."""
-        return self.codec.position_to_client_units(self.lines, lsp.Position(max(line - 1, 0), max(column - 1, 0)))
+        return self.codec.position_to_client_units(self.lines, lsp.Position(max(line - 1, 0),
+                                                                            max(column - 1, 0)))
 
     def span(self, line: int, column: int, end_line: int, end_column: int) -> lsp.Range:
         """Return the LSP range of a 1-based, end-exclusive span."""
-        return lsp.Range(self.position(line, column), self.position(max(end_line, line), end_column))
+        return lsp.Range(self.position(line, column),
+                         self.position(max(end_line, line), end_column))
 
     def at(self, mark: Mark) -> lsp.Location:
         """Return the location of a mark, as wide as the word there."""
         line, column = mark
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         word = re.match(r"[^\s:#]*", text[column - 1:])
-        return lsp.Location(self.uri, self.span(line, column, line, column + len(word.group() if word else "")))
+        return lsp.Location(self.uri, self.span(line, column, line,
+                                                column + len(word.group() if word else "")))
 
 
 def finding_range(f: Finding, doc: Text) -> lsp.Range:
@@ -92,8 +95,10 @@ def _related(f: Finding, registry: Text | None, marks: RegistryMarks,
         if not f.sources:
             out.append((registry.at(marks.figures[f.figure]), f"figure {f.figure}"))
     for loc in f.related:  # the same number in another draft (FC108); its lines are not at hand
-        span = lsp.Range(lsp.Position(loc.line - 1, loc.column - 1), lsp.Position(loc.end_line - 1, loc.end_column - 1))
-        out.append((lsp.Location(from_fs_path(loc.path) or loc.path, span), f"also stated here as {loc.text}"))
+        span = lsp.Range(lsp.Position(loc.line - 1, loc.column - 1),
+                         lsp.Position(loc.end_line - 1, loc.end_column - 1))
+        out.append((lsp.Location(from_fs_path(loc.path) or loc.path, span),
+                    f"also stated here as {loc.text}"))
     return out
 
 

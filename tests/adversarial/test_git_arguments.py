@@ -59,7 +59,8 @@ def test_hostile_revision_is_one_error(repo: Path, rev: str) -> None:
 NAMES = ["señal.md", "with space.md", 'quote"d.md', "tab\there.md", "back\\slash.md", "ünï çødé.md"]
 
 
-@pytest.mark.parametrize("name", NAMES, ids=["non-ascii", "space", "quote", "tab", "backslash", "accents"])
+@pytest.mark.parametrize("name", NAMES,
+                         ids=["non-ascii", "space", "quote", "tab", "backslash", "accents"])
 @pytest.mark.parametrize("tracked", [True, False], ids=["committed-then-changed", "untracked"])
 def test_changed_file_with_any_name_is_found(repo: Path, name: str, tracked: bool) -> None:
     path = repo / "drafts" / name
@@ -68,7 +69,8 @@ def test_changed_file_with_any_name_is_found(repo: Path, name: str, tracked: boo
         git(repo, "add", "-A")
         git(repo, "commit", "-qm", "add")
     path.write_text("Intro.\n\n" + DRAFT, encoding="utf-8")
-    proc = run(["scan", "--changed-since=HEAD", "--format", "json", "drafts"], repo, env={"HOME": str(repo)})
+    proc = run(["scan", "--changed-since=HEAD", "--format", "json", "drafts"], repo,
+               env={"HOME": str(repo)})
     assert_clean(proc)
     found = {(Path(f["path"]).name, f["line"]) for f in json.loads(proc.stdout)["findings"]}
     assert found == {(name, 3)}
@@ -79,7 +81,8 @@ def test_renamed_and_deleted_files(repo: Path) -> None:
     (repo / "drafts" / "gone.md").unlink()
     new = repo / "drafts" / "new.md"
     new.write_text(new.read_text(encoding="utf-8") + "\n" + DRAFT, encoding="utf-8")
-    proc = run(["scan", "--changed-since=HEAD", "--format", "json", "drafts"], repo, env={"HOME": str(repo)})
+    proc = run(["scan", "--changed-since=HEAD", "--format", "json", "drafts"], repo,
+               env={"HOME": str(repo)})
     assert_clean(proc)
     found = {(Path(f["path"]).name, f["line"]) for f in json.loads(proc.stdout)["findings"]}
     assert found == {("new.md", 5)}
@@ -87,12 +90,14 @@ def test_renamed_and_deleted_files(repo: Path) -> None:
 
 def test_git_configuration_does_not_change_the_diff(repo: Path) -> None:
     for key, value in [("diff.noprefix", "true"), ("diff.mnemonicPrefix", "true"),
-                       ("diff.external", "false"), ("color.diff", "always"), ("core.quotePath", "true")]:
+                       ("diff.external", "false"), ("color.diff", "always"),
+                       ("core.quotePath", "true")]:
         git(repo, "config", key, value)
     (repo / "drafts" / "señal.md").write_text(DRAFT, encoding="utf-8")
     old = repo / "drafts" / "old.md"
     old.write_text(old.read_text(encoding="utf-8") + "\n" + DRAFT, encoding="utf-8")
-    proc = run(["scan", "--changed-since=HEAD", "--format", "json", "drafts"], repo, env={"HOME": str(repo)})
+    proc = run(["scan", "--changed-since=HEAD", "--format", "json", "drafts"], repo,
+               env={"HOME": str(repo)})
     assert_clean(proc)
     found = {(Path(f["path"]).name, f["line"]) for f in json.loads(proc.stdout)["findings"]}
     assert found == {("señal.md", 1), ("old.md", 5)}

@@ -9,29 +9,39 @@ import pytest
 from adversarial._helpers import assert_clean, assert_one_error, run
 
 HOSTILE = {
-    "pyproject-bad-table-header": ("pyproject.toml", b"[tool.factcheck\nfail-on = 'never'\n", "pyproject.toml:1"),
-    "pyproject-bad-quoted-header": ("pyproject.toml", b"[tool.'factcheck'\nfail-on = 'never'\n", "pyproject.toml:1"),
-    "pyproject-syntax-error": ("pyproject.toml", b"[tool.factcheck]\nfail-on = \n", "pyproject.toml:2"),
-    "pyproject-invalid-utf8": ("pyproject.toml", b"[tool.factcheck]\n# caf\xe9\nfail-on = 'never'\n",
+    "pyproject-bad-table-header": ("pyproject.toml", b"[tool.factcheck\nfail-on = 'never'\n",
+                                   "pyproject.toml:1"),
+    "pyproject-bad-quoted-header": ("pyproject.toml", b"[tool.'factcheck'\nfail-on = 'never'\n",
+                                    "pyproject.toml:1"),
+    "pyproject-syntax-error": ("pyproject.toml", b"[tool.factcheck]\nfail-on = \n",
                                "pyproject.toml:2"),
-    "pyproject-format-xml": ("pyproject.toml", b"[tool.factcheck]\nformat = 'xml'\n", "pyproject.toml:2"),
+    "pyproject-invalid-utf8": ("pyproject.toml",
+                               b"[tool.factcheck]\n# caf\xe9\nfail-on = 'never'\n",
+                               "pyproject.toml:2"),
+    "pyproject-format-xml": ("pyproject.toml", b"[tool.factcheck]\nformat = 'xml'\n",
+                             "pyproject.toml:2"),
     "pyproject-deep-nesting": ("pyproject.toml", b"[tool.factcheck]\nx = " + b"[" * 100_000 + b"\n",
                                "pyproject.toml"),
-    "dotfile-invalid-utf8": (".factcheck.toml", b"fail-on = 'never'\n# \xff\n", ".factcheck.toml:2"),
+    "dotfile-invalid-utf8": (".factcheck.toml", b"fail-on = 'never'\n# \xff\n",
+                             ".factcheck.toml:2"),
     "dotfile-format-xml": (".factcheck.toml", b"format = 'xml'\n", ".factcheck.toml:1"),
     "dotfile-nul-byte": (".factcheck.toml", b"fail-on = 'ne\x00ver'\n", ".factcheck.toml:1"),
-    "dotfile-deep-nesting": (".factcheck.toml", b"x = " + b"{a=" * 50_000 + b"\n", ".factcheck.toml"),
+    "dotfile-deep-nesting": (".factcheck.toml", b"x = " + b"{a=" * 50_000 + b"\n",
+                             ".factcheck.toml"),
     "dotfile-deep-arrays": (".factcheck.toml", b"x = " + b"[" * 100_000 + b"\n", ".factcheck.toml"),
     "dotfile-jobs-huge": (".factcheck.toml", b"jobs = 99999999999999999999\n", ".factcheck.toml:1"),
     "dotfile-registry-number": (".factcheck.toml", b"registry = 5\n", ".factcheck.toml:1"),
-    "dotfile-tolerance-nan": (".factcheck.toml", b"[tolerance]\nrelative = nan\n", ".factcheck.toml:2"),
-    "dotfile-tolerance-inf": (".factcheck.toml", b"[tolerance]\nrelative = inf\n", ".factcheck.toml:2"),
+    "dotfile-tolerance-nan": (".factcheck.toml", b"[tolerance]\nrelative = nan\n",
+                              ".factcheck.toml:2"),
+    "dotfile-tolerance-inf": (".factcheck.toml", b"[tolerance]\nrelative = inf\n",
+                              ".factcheck.toml:2"),
 }
 
 
 @pytest.mark.parametrize(("name", "data", "where"), HOSTILE.values(), ids=HOSTILE.keys())
 @pytest.mark.parametrize("command", ["scan", "config"])
-def test_hostile_config_is_one_error_naming_it(work: Path, name: str, data: bytes, where: str, command: str) -> None:
+def test_hostile_config_is_one_error_naming_it(work: Path, name: str, data: bytes, where: str,
+                                               command: str) -> None:
     (work / name).write_bytes(data)
     args = ["scan", "d.md"] if command == "scan" else ["config"]
     assert_one_error(run(args, work), where)

@@ -32,7 +32,8 @@ figures:
 """
 
 
-def registry(value: str = "480000", extra: str = "period: '2023'", source_value: str = "480000") -> str:
+def registry(value: str = "480000", extra: str = "period: '2023'",
+             source_value: str = "480000") -> str:
     return FIGURE.format(value=value, extra=extra, source_value=source_value)
 
 
@@ -68,7 +69,8 @@ HOSTILE = {
 
 @pytest.mark.parametrize(("text", "line"), HOSTILE.values(), ids=HOSTILE.keys())
 @pytest.mark.parametrize("command", ["scan", "registry-check"])
-def test_hostile_registry_is_one_error_at_its_line(work: Path, text: str, line: int, command: str) -> None:
+def test_hostile_registry_is_one_error_at_its_line(work: Path, text: str, line: int,
+                                                   command: str) -> None:
     (work / "figures.yaml").write_text(text, encoding="utf-8")
     if command == "scan":
         assert_one_error(run(["scan", "d.md"], work), f"figures.yaml:{line}:")
@@ -80,7 +82,8 @@ def test_hostile_registry_is_one_error_at_its_line(work: Path, text: str, line: 
         if proc.returncode == 2:
             assert_one_error(proc, f"figures.yaml:{line}:")
         else:
-            assert f"figures.yaml:{line}:" in proc.stdout.decode() and ": error: " in proc.stdout.decode()
+            assert (f"figures.yaml:{line}:" in proc.stdout.decode()
+                    and ": error: " in proc.stdout.decode())
 
 
 def test_the_plain_registry_is_fine(work: Path) -> None:

@@ -38,8 +38,10 @@ def _lines(text: str) -> list[str]:
 @given(text=text_strategy)
 def test_any_mix_scans_cleanly_with_exact_positions(text: str) -> None:
     result = CliRunner().invoke(app, ["scan", "-", "--stdin-filename", "x.md", "--format", "json",
-                                      "--registry", REGISTRY, "--show-verified"], input=text.encode("utf-8"))
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+                                      "--registry", REGISTRY, "--show-verified"],
+                                      input=text.encode("utf-8"))
+    assert result.exception is None or isinstance(result.exception,
+                                                  SystemExit), repr(result.exception)
     assert result.exit_code in (0, 1), result.output
     lines = _lines(text)
     for f in json.loads(result.stdout)["findings"]:

@@ -75,7 +75,8 @@ def _snapshot(work: Path) -> dict[str, tuple[str, bytes | str]]:
 
 
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
-def test_report_onto_an_input_or_special_file_is_refused(work: Path, make: Callable[[Path], str]) -> None:
+def test_report_onto_an_input_or_special_file_is_refused(work: Path,
+                                                         make: Callable[[Path], str]) -> None:
     target = make(work)
     before = _snapshot(work)
     proc = run(["scan", "--format", "json", "d.md", "-o", target], work)
@@ -100,7 +101,8 @@ def test_report_replaces_an_old_report_atomically_and_keeps_its_mode(work: Path)
     assert_clean(proc)
     assert json.loads(old.read_text(encoding="utf-8"))["findings"]
     assert old.stat().st_mode & 0o777 == 0o640
-    assert sorted(p.name for p in work.iterdir()) == ["d.md", "figures.yaml", "report.json", "sources"]
+    assert sorted(p.name for p in work.iterdir()) == ["d.md", "figures.yaml", "report.json",
+                                                      "sources"]
 
 
 def test_report_to_a_new_path(work: Path) -> None:

@@ -36,7 +36,8 @@ def _drafts(work: Path, bad: bytes, count: int = 9) -> Path:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("fmt", ["json", "sarif", "concise", "jsonl"])
 @pytest.mark.parametrize("bad", BAD.values(), ids=BAD.keys())
-def test_one_unreadable_file_is_named_and_the_rest_reported(work: Path, bad: bytes, fmt: str, jobs: str) -> None:
+def test_one_unreadable_file_is_named_and_the_rest_reported(work: Path, bad: bytes, fmt: str,
+                                                            jobs: str) -> None:
     _drafts(work, bad)
     proc = run(["scan", "--jobs", jobs, "--format", fmt, "drafts"], work)
     assert_one_error(proc, "d4.md")
@@ -47,15 +48,16 @@ def test_one_unreadable_file_is_named_and_the_rest_reported(work: Path, bad: byt
         paths = {Path(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).name
                  for r in json.loads(out)["runs"][0]["results"]}
     elif fmt == "jsonl":
-        paths = {Path(json.loads(line)["path"]).name for line in out.splitlines() if '"path"' in line}
+        paths = {Path(json.loads(line)["path"]).name
+                 for line in out.splitlines() if '"path"' in line}
     else:
         paths = {Path(line.split(":")[0]).name for line in out.splitlines()}
     assert paths == {f"d{i}.md" for i in range(9) if i != 4}
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_crash_in_one_file_is_named_and_the_rest_reported(work: Path, jobs: str,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crash_in_one_file_is_named_and_the_rest_reported(
+        work: Path, jobs: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck import pipeline
 
     _drafts(work, DRAFT.encode())
@@ -72,7 +74,8 @@ def test_a_crash_in_one_file_is_named_and_the_rest_reported(work: Path, jobs: st
     result = CliRunner().invoke(app, ["scan", "--jobs", jobs, "--format", "json", "drafts"])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("factcheck: error: drafts/d4.md: internal error while scanning: KeyError")
+    assert result.stderr.startswith("factcheck: error: drafts/d4.md: internal error while "
+                                    "scanning: KeyError")
     paths = {Path(f["path"]).name for f in json.loads(result.stdout)["findings"]}
     assert paths == {f"d{i}.md" for i in range(9) if i != 4}
 
@@ -80,10 +83,12 @@ def test_a_crash_in_one_file_is_named_and_the_rest_reported(work: Path, jobs: st
 def test_jobs_outputs_agree_when_a_file_fails(work: Path) -> None:
     _drafts(work, BAD["not-utf8"])
     one, two = (run(["scan", "--jobs", j, "--format", "json", "drafts"], work) for j in ("1", "2"))
-    assert one.stdout == two.stdout and one.stderr == two.stderr and one.returncode == two.returncode == 2
+    assert (one.stdout == two.stdout and one.stderr == two.stderr
+            and one.returncode == two.returncode == 2)
 
 
-JOBS = {"zero": "0", "negative": "-3", "too-many": "100000", "word": "two", "float": "2.5", "empty": ""}
+JOBS = {"zero": "0", "negative": "-3", "too-many": "100000", "word": "two", "float": "2.5",
+        "empty": ""}
 
 
 @pytest.mark.parametrize("value", JOBS.values(), ids=JOBS.keys())

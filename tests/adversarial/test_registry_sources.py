@@ -33,7 +33,8 @@ def _symlink_out(work: Path) -> str:
 def _symlinked_dir_out(work: Path) -> str:
     outside = work.parent / f"{work.name}-outdir"
     outside.mkdir()
-    (outside / "t.txt").write_text("The metro carried nearly 480,000 riders a day in 2023\n", encoding="utf-8")
+    (outside / "t.txt").write_text("The metro carried nearly 480,000 riders a day in 2023\n",
+                                   encoding="utf-8")
     os.symlink(outside, work / "sources" / "elsewhere")
     return "sources/elsewhere/t.txt"
 
@@ -50,14 +51,17 @@ HOSTILE: dict[str, Callable[[Path], str]] = {
 
 
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
-def test_scan_refuses_a_source_outside_the_registry_tree(work: Path, make: Callable[[Path], str]) -> None:
+def test_scan_refuses_a_source_outside_the_registry_tree(work: Path,
+                                                         make: Callable[[Path], str]) -> None:
     _point(work, make(work))
     proc = run(["scan", "d.md"], work)
     assert_one_error(proc, "figures.yaml:", FIGURE, "outside")
 
 
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
-def test_registry_check_reports_a_source_outside_the_registry_tree(work: Path, make: Callable[[Path], str]) -> None:
+def test_registry_check_reports_a_source_outside_the_registry_tree(work: Path,
+                                                                   make: Callable[[Path],
+                                                                                  str]) -> None:
     _point(work, make(work))
     proc = run(["registry", "check"], work)
     assert_clean(proc, codes=(1,))
@@ -72,7 +76,8 @@ def test_a_source_elsewhere_in_the_git_repository_is_allowed(work: Path) -> None
     sub.mkdir()
     (work / "figures.yaml").rename(sub / "figures.yaml")
     reg = sub / "figures.yaml"
-    reg.write_text(reg.read_text(encoding="utf-8").replace("document: sources/", "document: ../sources/"),
+    reg.write_text(reg.read_text(encoding="utf-8").replace("document: sources/",
+                                                           "document: ../sources/"),
                    encoding="utf-8")
     assert_clean(run(["scan", "--registry", "registry/figures.yaml", "d.md"], work))
     proc = run(["registry", "check", "registry/figures.yaml"], work)

@@ -47,7 +47,8 @@ HOSTILE = {
 
 @needs_dev
 @pytest.mark.parametrize(("args", "name"), HOSTILE.values(), ids=HOSTILE.keys())
-def test_special_file_is_one_error_without_hanging(work: Path, fifo: Path, args: list[str], name: str) -> None:
+def test_special_file_is_one_error_without_hanging(work: Path, fifo: Path, args: list[str],
+                                                   name: str) -> None:
     os.mkfifo(work / "pipe.html")
     proc = run(args, work, timeout=20)
     assert_one_error(proc, name)
@@ -79,15 +80,17 @@ def test_a_source_document_that_is_a_fifo_is_not_opened(work: Path) -> None:
 
 def test_an_oversized_config_is_refused(work: Path) -> None:
     (work / "big.toml").write_bytes(b"# " + b"x" * (2 << 20) + b"\n")
-    assert_one_error(run(["scan", "--config", "big.toml", "d.md"], work), "big.toml", "larger than 1 MB")
+    assert_one_error(run(["scan", "--config", "big.toml", "d.md"], work), "big.toml",
+                     "larger than 1 MB")
 
 
 def test_a_draft_over_the_cap_is_refused(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck import pipeline
-    from factcheck.documents import load
+    from factcheck.documents import chunks, load
 
     monkeypatch.chdir(work)
-    monkeypatch.setattr(load, "DRAFT_MAX_BYTES", 10_000)
+    monkeypatch.setattr(load, "DRAFT_MAX_BYTES", 10_000)  # a whole read
+    monkeypatch.setattr(chunks, "DRAFT_MAX_BYTES", 10_000)  # a read in parts
     (work / "big.md").write_text(DRAFT * 400, encoding="utf-8")
     for stream in (False, True):
         if stream:
@@ -95,7 +98,8 @@ def test_a_draft_over_the_cap_is_refused(work: Path, monkeypatch: pytest.MonkeyP
             monkeypatch.setattr(pipeline, "CHUNK_BYTES", 700)
         result = CliRunner().invoke(app, ["scan", "big.md"])
         assert result.exit_code == 2, result.output
-        assert result.stderr == "factcheck: error: big.md: cannot read file: larger than 10000 bytes\n"
+        assert result.stderr == ("factcheck: error: big.md: cannot read file: "
+                                 "larger than 10000 bytes\n")
 
 
 def test_stdin_over_the_cap_is_refused(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:

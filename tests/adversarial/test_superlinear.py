@@ -12,7 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from adversarial._helpers import REGISTRY, assert_linear
-from factcheck.documents.load import detect_format, parse_document
+from factcheck.documents.formats import detect_format
+from factcheck.documents.load import parse_document
 from factcheck.registry.load import load_registry
 from factcheck.scan import scan_text
 
@@ -63,14 +64,17 @@ def test_scan_time_is_linear(make: Callable[[int], str], path: str, n: int) -> N
 OWNED_ELSEWHERE: dict[str, tuple[Callable[[int], str], str, int]] = {
     "number-word-runs": (lambda n: "one " * n, "x.txt", 300),
     "hyphenated-number-runs": (lambda n: "-".join(["1"] * n), "x.txt", 300),
-    "money-range-chains": (lambda n: " to ".join(f"${i} billion" for i in range(1, n + 1)), "x.txt", 100),
+    "money-range-chains": (lambda n: " to ".join(f"${i} billion" for i in range(1, n + 1)), "x.txt",
+                           100),
     "percent-runs": (lambda n: "5 % " * n, "x.txt", 300),
-    "numbers-in-one-sentence": (lambda n: "The metro carried " + ", ".join(str(i) for i in range(n)) + " riders.",
-                                "x.txt", 300),
+    "numbers-in-one-sentence": (lambda n: "The metro carried " + ", ".join(str(i) for i in range(n))
+                                + " riders.", "x.txt", 300),
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("make", "path", "n"), OWNED_ELSEWHERE.values(), ids=OWNED_ELSEWHERE.keys())
-def test_scan_time_is_linear_in_extract_and_check(make: Callable[[int], str], path: str, n: int) -> None:
+@pytest.mark.parametrize(("make", "path", "n"), OWNED_ELSEWHERE.values(),
+                         ids=OWNED_ELSEWHERE.keys())
+def test_scan_time_is_linear_in_extract_and_check(make: Callable[[int], str], path: str,
+                                                  n: int) -> None:
     assert_linear(make, _work(path), n)

@@ -56,13 +56,15 @@ def test_a_file_name_that_is_not_utf8_is_reported(work: Path, fmt: str) -> None:
     if fmt in ("sarif", "json"):
         data = json.loads(proc.stdout)
         if fmt == "sarif":
-            uri = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            where = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+            uri = where["artifactLocation"]["uri"]
             assert uri == "bad%FF-name.md"
 
 
 @pytest.mark.parametrize("fmt", ["concise", "console", "github", "json", "sarif", "jsonl", "html"])
 def test_an_ascii_terminal_gets_escapes_not_a_traceback(work: Path, fmt: str) -> None:
-    (work / "señal.md").write_text("El metro — “nearly 48,000 riders a day in 2023”.\n" + DRAFT, encoding="utf-8")
+    (work / "señal.md").write_text("El metro — “nearly 48,000 riders a day in 2023”.\n" + DRAFT,
+                                   encoding="utf-8")
     proc = run(["scan", "--format", fmt, "señal.md"], work, env={"PYTHONIOENCODING": "ascii"})
     assert_clean(proc)
     if fmt in ("json", "sarif"):
@@ -95,7 +97,8 @@ def test_a_utf16_or_utf32_draft_is_refused_naming_its_encoding(work: Path, codec
         assert_one_error(run([command, "w.md"], work), "w.md:1", label)
 
 
-BINARY_STDIN = {"nul": b"48,000 riders\x00\n", "latin1": b"caf\xe9 48,000\n", "png": b"\x89PNG\r\n\x1a\n\x00\x00"}
+BINARY_STDIN = {"nul": b"48,000 riders\x00\n", "latin1": b"caf\xe9 48,000\n",
+                "png": b"\x89PNG\r\n\x1a\n\x00\x00"}
 
 
 @pytest.mark.parametrize("data", BINARY_STDIN.values(), ids=BINARY_STDIN.keys())
@@ -107,7 +110,8 @@ def test_binary_standard_input_is_refused_alike(work: Path, command: str, data: 
 def _popen(args: list[str], cwd: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.Popen([sys.executable, "-m", "factcheck", *args], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL)
 
 
 @pytest.mark.slow
@@ -137,7 +141,8 @@ def test_sigint_with_output_keeps_the_previous_report(work: Path) -> None:
     assert b"Traceback" not in err
     assert proc.returncode == 130, err
     assert (work / "report.json").read_text(encoding="utf-8") == "previous"
-    assert sorted(p.name for p in work.iterdir()) == ["big.md", "d.md", "figures.yaml", "report.json", "sources"]
+    assert sorted(p.name for p in work.iterdir()) == ["big.md", "d.md", "figures.yaml",
+                                                      "report.json", "sources"]
 
 
 def test_a_broken_pipe_exits_quietly(work: Path) -> None:

@@ -29,8 +29,9 @@ def shipped() -> FigureRegistry:
 
 
 def scan(drafts: dict[str, str], codes: set[str] | None = None, **policy: object) -> list[Finding]:
-    """Scan drafts (name -> text) together; return the decided findings (only `codes` when given)."""
-    jobs = [Job(name, text, "markdown" if name.endswith(".md") else "text") for name, text in drafts.items()]
+    """Scan drafts (name -> text) together; return the decided findings (of `codes`, if given)."""
+    jobs = [Job(name, text, "markdown" if name.endswith(".md") else "text")
+            for name, text in drafts.items()]
     out = list(check_jobs(jobs, shipped(), Policy(**policy)))  # type: ignore[arg-type]
     for f in out:
         rule = RULES[f.code]
@@ -38,12 +39,14 @@ def scan(drafts: dict[str, str], codes: set[str] | None = None, **policy: object
     return [f for f in out if codes is None or f.code in codes]
 
 
-def findings(drafts: dict[str, str], codes: set[str] | None = None, **policy: object) -> list[tuple[str, int, int, str]]:
+def findings(drafts: dict[str, str], codes: set[str] | None = None,
+             **policy: object) -> list[tuple[str, int, int, str]]:
     """Scan drafts (name -> text) together; return (path, line, column, code) of each finding."""
     return [(f.path, f.line, f.column, f.code) for f in scan(drafts, codes, **policy)]
 
 
-def messages(text: str, codes: set[str] | None = None, **policy: object) -> list[tuple[int, int, str, str]]:
+def messages(text: str, codes: set[str] | None = None,
+             **policy: object) -> list[tuple[int, int, str, str]]:
     """Scan one Markdown draft; return (line, column, code, message) of each finding."""
     return [(f.line, f.column, f.code, f.message) for f in scan({"a.md": text}, codes, **policy)]
 

@@ -5,30 +5,34 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    pytest.param("US authorities seized more than 26,000 pounds (nearly 20 tonnes) of fentanyl in 2022.\n",
+    pytest.param("US authorities seized more than 26,000 pounds (nearly 20 tonnes) of "
+                 "fentanyl in 2022.\n",
                  [(1, 55, "FC101"), (1, 55, "FC105")], id="pounds-to-tonnes-wrong"),
-    pytest.param("US authorities seized more than 26,000 pounds (nearly 12 tonnes) of fentanyl last year.\n", [],
-                 id="pounds-to-tonnes-right"),
-    pytest.param("Nearly 14,000 pounds of fentanyl (about 14 tonnes) were seized between October and March.\n",
+    pytest.param("US authorities seized more than 26,000 pounds (nearly 12 tonnes) of fentanyl "
+                 "last year.\n", [], id="pounds-to-tonnes-right"),
+    pytest.param("Nearly 14,000 pounds of fentanyl (about 14 tonnes) were seized between October "
+                 "and March.\n",
                  [(1, 41, "FC101"), (1, 41, "FC105")], id="pounds-read-as-kilograms"),
-    pytest.param("Nearly 14,000 pounds of fentanyl (over 6 tonnes) were seized between October and March.\n", [],
-                 id="noun-phrase-before-the-parenthesis"),
-    pytest.param("More than 10,000 pounds (over 4 tons) of the opioid were seized in the first two months of "
-                 "Operation Blue Lotus.\n", [], id="us-tons-are-short-tons"),
+    pytest.param("Nearly 14,000 pounds of fentanyl (over 6 tonnes) were seized between October "
+                 "and March.\n", [], id="noun-phrase-before-the-parenthesis"),
+    pytest.param("More than 10,000 pounds (over 4 tons) of the opioid were seized in the first "
+                 "two months of Operation Blue Lotus.\n", [], id="us-tons-are-short-tons"),
     pytest.param("The trail runs 6 miles (16 km) through the canyon.\n",
-                 [(1, 16, "FC107"), (1, 25, "FC105"), (1, 25, "FC107")], id="miles-to-km-without-a-figure"),
-    pytest.param("The trail runs 6 miles (10 km) through the canyon.\n", [(1, 16, "FC107"), (1, 25, "FC107")],
-                 id="rounded-conversion-holds"),
-    pytest.param("It was 30 °C (100 °F) at noon.\n", [(1, 8, "FC107"), (1, 15, "FC105"), (1, 15, "FC107")],
-                 id="temperature-wrong"),
+                 [(1, 16, "FC107"), (1, 25, "FC105"), (1, 25, "FC107")],
+                 id="miles-to-km-without-a-figure"),
+    pytest.param("The trail runs 6 miles (10 km) through the canyon.\n",
+                 [(1, 16, "FC107"), (1, 25, "FC107")], id="rounded-conversion-holds"),
+    pytest.param("It was 30 °C (100 °F) at noon.\n",
+                 [(1, 8, "FC107"), (1, 15, "FC105"), (1, 15, "FC107")], id="temperature-wrong"),
     pytest.param("It was 30 °C (86 °F) at noon.\n", [(1, 8, "FC107"), (1, 15, "FC107")],
                  id="temperature-is-affine"),
     pytest.param("The bell weighs 100 kilograms (100 pounds).\n",
-                 [(1, 17, "FC107"), (1, 32, "FC105"), (1, 32, "FC107")], id="same-number-other-unit"),
-    pytest.param("The truck carried 4 tons of sand, or 3.6 tonnes.\n", [(1, 19, "FC107"), (1, 38, "FC107")],
-                 id="or-introduces-a-conversion"),
-    pytest.param("The truck weighed 5 tons. The trailer added 2 tonnes.\n", [(1, 19, "FC107"), (1, 45, "FC107")],
-                 id="silent-next-sentence-is-no-conversion"),
+                 [(1, 17, "FC107"), (1, 32, "FC105"), (1, 32, "FC107")],
+                 id="same-number-other-unit"),
+    pytest.param("The truck carried 4 tons of sand, or 3.6 tonnes.\n",
+                 [(1, 19, "FC107"), (1, 38, "FC107")], id="or-introduces-a-conversion"),
+    pytest.param("The truck weighed 5 tons. The trailer added 2 tonnes.\n",
+                 [(1, 19, "FC107"), (1, 45, "FC107")], id="silent-next-sentence-is-no-conversion"),
 ]
 
 

@@ -27,7 +27,8 @@ def test_module_is_registered_once_under_its_code(name: str) -> None:
     mod = module(name)
     rule = RULES[mod.CODE]
     assert re.fullmatch(r"FC1\d\d", mod.CODE)
-    assert (rule.name, rule.kind, rule.severity, rule.scope) == (mod.NAME, mod.NAME, mod.SEVERITY, mod.SCOPE)
+    assert (rule.name, rule.kind, rule.severity, rule.scope) == (mod.NAME, mod.NAME, mod.SEVERITY,
+                                                                 mod.SCOPE)
     assert rule.doc == mod.__doc__
     assert mod.SEVERITY in SEVERITIES
     assert isinstance(mod.SCOPE, Scope)
@@ -55,7 +56,8 @@ def test_scope_matches_what_the_module_declares(name: str) -> None:
         assert mod.VERDICTS and all(isinstance(v, Verdict) for v in mod.VERDICTS), name
         assert callable(mod.check), name
     elif mod.SCOPE is Scope.SUPPRESSION:
-        assert not hasattr(mod, "check") and not hasattr(mod, "VERDICTS"), name  # the decision engine reports it
+        # the decision engine reports it
+        assert not hasattr(mod, "check") and not hasattr(mod, "VERDICTS"), name
     else:
         assert callable(mod.check) and not hasattr(mod, "VERDICTS"), name
 
@@ -75,7 +77,8 @@ def test_every_verdict_is_reported_by_exactly_one_statement_rule() -> None:
 
 
 EXAMPLES = [
-    # (code, the example's quoted words, drafts stating them): each docstring's example fires its rule.
+    # (code, the example's quoted words, drafts stating them): each docstring's example fires
+    # its rule.
     ("FC100", ["Nearly 110,000 people died of drug overdoses in 2022"], {"a.md": "{0}."}),
     ("FC101", ["About 11,000 people died of drug overdoses in 2022"], {"a.md": "{0}."}),
     ("FC102", ["More than 110,000 people died of overdoses in 2022"], {"a.md": "{0}."}),
@@ -85,7 +88,8 @@ EXAMPLES = [
     ("FC106", ["Mexico seized 635 drug laboratories from 2019 to 2021"], {"a.md": "{0}."}),
     # FC107's example assumes no matching figure; test_unsourced checks it against another registry.
     ("FC108", ["nearly 110,000 overdose deaths", "110,00"],
-     {"a.md": "The CDC counted {0} in 2022.", "b.md": "The CDC counted nearly {1} overdose deaths in 2022."}),
+     {"a.md": "The CDC counted {0} in 2022.",
+      "b.md": "The CDC counted nearly {1} overdose deaths in 2022."}),
     ("FC109", ["<!-- factcheck: ignore FC101 -- checked with the CDC -->"],
      {"a.md": "{0}\nNearly 110,000 people died of drug overdoses in 2022."}),
     ("FC110", ["More than 10,000 Americans died of drug overdoses in 2022"], {"a.md": "{0}."}),

@@ -7,35 +7,37 @@ import pytest
 
 # (sentence, the change the finding is on)
 WRONG = [
-    pytest.param("The unemployment rate rose 0.3 percent, from 3.6 percent to 3.9 percent.", "0.3 percent",
-                 id="unemployment-rose"),
-    pytest.param("The jobless rate fell 0.4 percent to 4.7 percent from 5.1 percent.", "0.4 percent",
-                 id="jobless-fell-to-from"),
-    pytest.param("Turnout climbed 6 percent, from 58 percent in 2020 to 64 percent this year.", "6 percent",
-                 id="turnout-with-years"),
-    pytest.param("The share of homes sold above asking price dropped 9 percent, from 31% to 22%.", "9 percent",
-                 id="homes-percent-signs"),
-    pytest.param("The vaccination rate among children rose 4 percent, from 88.5 percent to 92.5 percent.",
-                 "4 percent", id="vaccination"),
-    pytest.param("The county's poverty rate fell 1.2 percent, to 13.4 percent from 14.6 percent.", "1.2 percent",
-                 id="poverty-to-from"),
-    pytest.param("Support for the stadium bond rose 7 percent, from 41 percent in March to 48 percent in June.",
-                 "7 percent", id="poll-support"),
-    pytest.param("The graduation rate increased 7 percent, from 74 percent to 81 percent.", "7 percent",
-                 id="graduation"),
-    pytest.param("Mortgage rates rose 0.75 percent, from 6.1 percent to 6.85 percent.", "0.75 percent",
-                 id="mortgage-rates"),
-    pytest.param("The hospital's occupancy rate jumped 10 percent, from 78 percent to 88 percent.", "10 percent",
-                 id="occupancy"),
-    pytest.param("The office vacancy rate rose 4 percent, from 12 percent to 16 percent.", "4 percent",
-                 id="vacancy"),
+    pytest.param("The unemployment rate rose 0.3 percent, from 3.6 percent to 3.9 percent.",
+                 "0.3 percent", id="unemployment-rose"),
+    pytest.param("The jobless rate fell 0.4 percent to 4.7 percent from 5.1 percent.",
+                 "0.4 percent", id="jobless-fell-to-from"),
+    pytest.param("Turnout climbed 6 percent, from 58 percent in 2020 to 64 percent this year.",
+                 "6 percent", id="turnout-with-years"),
+    pytest.param("The share of homes sold above asking price dropped 9 percent, from 31% to 22%.",
+                 "9 percent", id="homes-percent-signs"),
+    pytest.param("The vaccination rate among children rose 4 percent, from 88.5 percent to "
+                 "92.5 percent.", "4 percent", id="vaccination"),
+    pytest.param("The county's poverty rate fell 1.2 percent, to 13.4 percent from 14.6 percent.",
+                 "1.2 percent", id="poverty-to-from"),
+    pytest.param("Support for the stadium bond rose 7 percent, from 41 percent in March to 48 "
+                 "percent in June.", "7 percent", id="poll-support"),
+    pytest.param("The graduation rate increased 7 percent, from 74 percent to 81 percent.",
+                 "7 percent", id="graduation"),
+    pytest.param("Mortgage rates rose 0.75 percent, from 6.1 percent to 6.85 percent.",
+                 "0.75 percent", id="mortgage-rates"),
+    pytest.param("The hospital's occupancy rate jumped 10 percent, from 78 percent to 88 percent.",
+                 "10 percent", id="occupancy"),
+    pytest.param("The office vacancy rate rose 4 percent, from 12 percent to 16 percent.",
+                 "4 percent", id="vacancy"),
 ]
 
 CORRECT = [
-    pytest.param("The unemployment rate rose 0.3 percentage points, from 3.6 percent to 3.9 percent.",
-                 id="points-stated"),
-    pytest.param("The unemployment rate rose 8 percent, from 3.6 to 3.9 percent.", id="relative-change-right"),
-    pytest.param("The jobless rate fell 0.4 percentage point to 4.7 percent from 5.1 percent.", id="point-singular"),
+    pytest.param("The unemployment rate rose 0.3 percentage points, from 3.6 percent to "
+                 "3.9 percent.", id="points-stated"),
+    pytest.param("The unemployment rate rose 8 percent, from 3.6 to 3.9 percent.",
+                 id="relative-change-right"),
+    pytest.param("The jobless rate fell 0.4 percentage point to 4.7 percent from 5.1 percent.",
+                 id="point-singular"),
     pytest.param("The share of homes sold above asking price dropped 29 percent, from 31% to 22%.",
                  id="relative-drop-right"),
     pytest.param("Burglaries rose 3 percent, from 40,000 to 41,200.", id="change-of-counts"),
@@ -44,9 +46,11 @@ CORRECT = [
                  id="relative-rise-right"),
     pytest.param("Mortgage rates rose to 6.85 percent from 6.1 percent, up 0.75 percentage points.",
                  id="points-after-levels"),
-    pytest.param("Prices rose 3 percent in May, and the unemployment rate was 4.1 percent.", id="no-levels"),
+    pytest.param("Prices rose 3 percent in May, and the unemployment rate was 4.1 percent.",
+                 id="no-levels"),
     pytest.param("The unemployment rate rose 0.3 percent to 3.9 percent.", id="one-level-only"),
-    pytest.param("Turnout was 62 percent, against 58 percent in 2020.", id="levels-without-a-change"),
+    pytest.param("Turnout was 62 percent, against 58 percent in 2020.",
+                 id="levels-without-a-change"),
 ]
 
 
@@ -65,8 +69,8 @@ def test_message_says_both_readings(scan_drafts) -> None:  # type: ignore[no-unt
     text = "The unemployment rate rose 0.3 percent, from 3.6 percent to 3.9 percent.\n"
     [f] = scan_drafts({"a.md": text}, {"FC116"})
     assert (f.message, f.suggestion) == (
-        "from 3.6 percent to 3.9 percent is 0.3 percentage points (an increase of 8.3 percent), not 0.3 percent",
-        "0.3 percentage points")
+        "from 3.6 percent to 3.9 percent is 0.3 percentage points (an increase of 8.3 percent), "
+        "not 0.3 percent", "0.3 percentage points")
 
 
 def test_neither_reading_is_arithmetic(scan_findings) -> None:  # type: ignore[no-untyped-def]

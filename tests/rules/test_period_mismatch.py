@@ -11,7 +11,8 @@ CASES = [
                  id="year-before-the-number"),
     pytest.param("Nearly 110,000 people died of drug overdoses in the United States in 2021.\n",
                  [(1, 8, "FC103")], id="year-after-the-number"),
-    pytest.param("There were 32,223 killings in Mexico in 2020.\n", [(1, 12, "FC103")], id="exact-count"),
+    pytest.param("There were 32,223 killings in Mexico in 2020.\n", [(1, 12, "FC103")],
+                 id="exact-count"),
     pytest.param("The Border Patrol apprehended roughly 200,000 migrants in September 2022.\n",
                  [(1, 39, "FC103")], id="month-of-another-year"),
     pytest.param("Mexico's homicide rate was 25 per 100,000 people in 2019.\n", [(1, 28, "FC103")],
@@ -28,12 +29,12 @@ CASES = [
                  id="silent-year-inside-the-period"),
     pytest.param("Between 2021 and 2022, nearly 110,000 people died of drug overdoses.\n", [],
                  id="silent-one-of-the-years-is-the-figure's"),
-    pytest.param("Nearly 110,000 people died of drug overdoses in the United States in 2022, up from 2021.\n",
-                 [], id="silent-comparison-year"),
+    pytest.param("Nearly 110,000 people died of drug overdoses in the United States in 2022, up "
+                 "from 2021.\n", [], id="silent-comparison-year"),
     pytest.param("About 11,000 people died of drug overdoses in 2021.\n", [(1, 7, "FC107")],
                  id="silent-other-value-for-another-year-is-unsourced"),
-    pytest.param("There were 32,223 killings in Mexico in 2021, while nearly 110,000 Americans died of drug "
-                 "overdoses in 2022.\n", [(1, 12, "FC103")],
+    pytest.param("There were 32,223 killings in Mexico in 2021, while nearly 110,000 Americans "
+                 "died of drug overdoses in 2022.\n", [(1, 12, "FC103")],
                  id="year-of-its-own-clause"),
 ]
 
@@ -45,10 +46,12 @@ def test_period_mismatch(scan_findings, text: str, expected: list[tuple[int, int
 
 def test_messages(scan_messages) -> None:  # type: ignore[no-untyped-def]
     assert scan_messages("In 2021, nearly 110,000 Americans died of drug overdoses.\n") == [
-        (1, 17, "FC103", "'nearly 110,000' is the value of overdose_deaths_2022 (nearly 110,000 deaths in 2022); "
+        (1, 17, "FC103",
+         "'nearly 110,000' is the value of overdose_deaths_2022 (nearly 110,000 deaths in 2022); "
                          "the sentence says 2021, but the figure is for 2022"),
     ]
     assert scan_messages(CROSSINGS.format("every month")) == [
-        (1, 24, "FC103", "'6,000' is the value of mexico_southern_border_crossings_per_day (6,000 people per day); "
+        (1, 24, "FC103",
+         "'6,000' is the value of mexico_southern_border_crossings_per_day (6,000 people per day); "
                          "it is stated per month, but the figure is per day"),
     ]

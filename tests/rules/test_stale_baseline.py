@@ -38,7 +38,8 @@ def rescan(scan: Scan, drafts: dict[str, str], baseline: str,
 
 CASES = [
     pytest.param({"a.md": f"{WRONG}\n"}, {"a.md": f"{WRONG}\n"}, [], id="silent-all-accepted"),
-    pytest.param({"a.md": f"{WRONG}\n"}, {"a.md": f"# Title\n\nA new first paragraph.\n\n{WRONG}\n"}, [],
+    pytest.param({"a.md": f"{WRONG}\n"},
+                 {"a.md": f"# Title\n\nA new first paragraph.\n\n{WRONG}\n"}, [],
                  id="silent-lines-inserted-above"),
     pytest.param({"a.md": f"{WRONG}\n"}, {"a.md": f"{RIGHT}\n"}, [("baseline.json", 2, 1, "FC113")],
                  id="corrected-number"),

@@ -12,7 +12,8 @@ CASES = [
     pytest.param(SEIZED.format("more than 26,000 kg"), [(1, 35, "FC111")], id="abbreviated-unit"),
     pytest.param(SEIZED.format("nearly 12 pounds"), [(1, 32, "FC111")], id="pounds-for-tonnes"),
     pytest.param(SEIZED.format("more than 26,000 pounds"), [], id="silent-right-unit"),
-    pytest.param(SEIZED.format("more than 26,000 pounds (nearly 12 tonnes)"), [], id="silent-right-conversion"),
+    pytest.param(SEIZED.format("more than 26,000 pounds (nearly 12 tonnes)"), [],
+                 id="silent-right-conversion"),
     pytest.param(SEIZED.format("more than 11,800 kilograms"), [], id="silent-converted-right"),
     pytest.param("The bridge is 26,000 kilograms heavier than planned.\n", [(1, 15, "FC107")],
                  id="silent-no-figure-named"),
@@ -27,6 +28,8 @@ def test_unit_mismatch(scan_findings, text: str, expected: list[tuple[int, int, 
 
 def test_message_gives_the_conversion(scan_messages) -> None:  # type: ignore[no-untyped-def]
     assert scan_messages(SEIZED.format("26,000 kilograms"), {"FC111"}) == [
-        (1, 25, "FC111", "'26,000 kilograms' has the number of us_fentanyl_seized_2022_pounds but not its unit: "
-                         "the registry says more than 26,000 pounds in 2022; 26,000 kilograms is 57,320 pounds"),
+        (1, 25, "FC111",
+         "'26,000 kilograms' has the number of us_fentanyl_seized_2022_pounds but not its unit: "
+                         "the registry says more than 26,000 pounds in 2022; 26,000 kilograms is "
+                         "57,320 pounds"),
     ]

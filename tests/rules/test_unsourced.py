@@ -12,11 +12,15 @@ from factcheck.registry.load import load_registry
 from factcheck.scan import check_jobs
 
 CASES = [
-    pytest.param("Roughly 45 percent of voters backed the measure.\n", [(1, 9, "FC107")], id="percent"),
-    pytest.param("The council approved $3.5 million for new bus shelters.\n", [(1, 22, "FC107")], id="money"),
-    pytest.param("About 2,500 people attended the rally in 2019.\n", [(1, 7, "FC107")], id="count-of-people"),
+    pytest.param("Roughly 45 percent of voters backed the measure.\n", [(1, 9, "FC107")],
+                 id="percent"),
+    pytest.param("The council approved $3.5 million for new bus shelters.\n", [(1, 22, "FC107")],
+                 id="money"),
+    pytest.param("About 2,500 people attended the rally in 2019.\n", [(1, 7, "FC107")],
+                 id="count-of-people"),
     pytest.param("The trail runs 6 miles through the canyon.\n", [(1, 16, "FC107")], id="measure"),
-    pytest.param("More than 50,000 fans attended the final.\n", [(1, 11, "FC107")], id="hedged-count"),
+    pytest.param("More than 50,000 fans attended the final.\n", [(1, 11, "FC107")],
+                 id="hedged-count"),
     pytest.param("About 11,000 people died of drug overdoses in 2021.\n", [(1, 7, "FC107")],
                  id="a-year-the-registry-does-not-hold"),
     pytest.param("The two countries agreed to meet again.\n", [], id="silent-small-bare-count"),
@@ -25,9 +29,12 @@ CASES = [
                  id="silent-time-date-and-year"),
     pytest.param("The 34-year-old mayor was elected in 2021.\n", [], id="silent-age"),
     pytest.param("The USMCA could sunset after 16 years.\n", [], id="silent-duration"),
-    pytest.param("See page 12 of the report and Section 230 of the law.\n", [], id="silent-references"),
-    pytest.param("Call 202-555-0134 or write to 1600 Pennsylvania Avenue.\n", [], id="silent-phone-and-address"),
-    pytest.param("```\nriders = 480_001\n```\n\nThe setting `48,000` is code.\n", [], id="silent-code"),
+    pytest.param("See page 12 of the report and Section 230 of the law.\n", [],
+                 id="silent-references"),
+    pytest.param("Call 202-555-0134 or write to 1600 Pennsylvania Avenue.\n", [],
+                 id="silent-phone-and-address"),
+    pytest.param("```\nriders = 480_001\n```\n\nThe setting `48,000` is code.\n", [],
+                 id="silent-code"),
     pytest.param("Call 555-0134 for details.\n", [], id="silent-local-phone-number"),
 ]
 
@@ -58,4 +65,5 @@ def test_docstring_example_without_a_matching_figure() -> None:
     # migrants" housed by the city agrees with 72,000, so it is checked against the golden registry.
     registry = load_registry(Path(__file__).parent.parent / "golden" / "scan" / "figures.yaml")
     job = Job("a.md", "The city is housing 72,000 asylum seekers.\n", "markdown")
-    assert [(f.line, f.column, f.code) for f in check_jobs([job], registry, Policy())] == [(1, 21, "FC107")]
+    assert [(f.line, f.column, f.code)
+            for f in check_jobs([job], registry, Policy())] == [(1, 21, "FC107")]
