@@ -14,6 +14,7 @@ from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_BEFORE,
     AGE_OF_BEFORE,
+    AMBIGUOUS_CURRENCY_WORDS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_LINKS,
@@ -86,6 +87,7 @@ def _unit(scan: Scan, r: Reading) -> bool:
         r.kind = "fraction"
         if r.value is not None:
             r.value /= 100
+        _fraction_of_a_point(text, r)
     elif r.kind is None:
         found = _match_unit(text, r)
         if found is None and text.startswith(" point", r.after_pos) and scan.out:
@@ -122,6 +124,24 @@ def _fraction_of_scale(text: str, r: Reading) -> bool:
     return True
 
 
+_FRACTION_POINT_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:a|one)[ \u00a0]+|[ \u00a0]+|-)"
+    r"(?:(?P<pp>(?:percentage[ \u00a0-])?points?)|(?P<pc>percent|per[ \u00a0]cent))(?![A-Za-z-])"
+)
+
+
+def _fraction_of_a_point(text: str, r: Reading) -> None:
+    """ "a quarter point", "half a percentage point", "a third of a percent": the share in
+    percentage points (or percent)."""
+    pm = _FRACTION_POINT_RE.match(text, r.end)
+    if pm is None:
+        return
+    r.end = r.after_pos = pm.end()
+    r.unit_written = True
+    r.kind, r.unit = ("percentage-points", units.PERCENTAGE_POINT) if pm.group("pp") else (
+        "percent", units.PERCENT)
+
+
 def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     """Return (end, category, canonical name) of the unit word at r.after_pos, or None."""
     um = units.UNIT_RE.match(text, r.after_pos)
@@ -152,6 +172,8 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
                      or nxt.isalnum() or nxt in "'’.-"):
             return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
+    elif u.lower() in AMBIGUOUS_CURRENCY_WORDS and (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[u.lower()]:
+        return None
     elif canon == "pound" and (r.scale >= 1e6 or (r.word_kind is not None and (r.value or 0) >= 1e6) or MONEY_VERBS.intersection(
             t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight

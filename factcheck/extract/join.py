@@ -77,7 +77,7 @@ def _share(a: Reading, b: Reading) -> None:
 
 # --- ratios ---------------------------------------------------------------------------
 
-_RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?")
 _OVER_RE = re.compile(r"[ \u00a0]+over[ \u00a0]+")
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 

@@ -45,9 +45,19 @@ def word_pattern() -> str:
     """Return the regex of a run of number words (lower case, Capitalised or UPPER CASE)."""
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS] + [w.upper() for w in ALL_WORDS]
     one = units.trie_pattern(words, lower=False) + r"(?![A-Za-z0-9])"
-    conn = (r"(?:\s+and\s+an?\s+(?=" + "|".join(FRACTIONS_AFTER_AND) + r")|\s+and\s+|\s+(?:of|upon|point)\s+"
-            r"|\s*-\s*|\s+)")
+    fractions = "|".join(FRACTIONS_AFTER_AND)
+    # Connectors in any of the three cases the words are ("AND", "Of"): a headline's
+    # "ONE HUNDRED AND TEN"; "two-and-a-half" hyphenated.
+    conn = (r"(?:\s+" + _any_case("and") + r"\s+(?:a|an|A|An|AN)\s+(?=(?i:" + fractions + r"))"
+            r"|-and-an?-(?=" + fractions + r")"
+            r"|\s+" + _any_case("and") + r"\s+|\s+(?:" + "|".join(map(_any_case, ("of", "upon", "point")))
+            + r")\s+|\s*-\s*|\s+)")
     return one + "(?:" + conn + one + "){0,30}"
+
+
+def _any_case(w: str) -> str:
+    """Return a pattern of w in lower case, Capitalised or UPPER CASE."""
+    return "(?:" + "|".join(dict.fromkeys((w, w.capitalize(), w.upper()))) + ")"
 
 
 class Segment(NamedTuple):
@@ -223,8 +233,15 @@ def _decimals(words: list[str], conns: list[str], j: int) -> tuple[str, int]:
     return decimals, j
 
 
-def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
-    """Split a run of lower-case number words into numbers; conns[i] joins words i-1 and i."""
+def parse_words(words: list[str], conns: list[str], spoken: bool = False) -> list[Segment]:
+    """Split a run of lower-case number words into numbers; conns[i] joins words i-1 and i.
+
+    With ``spoken``, a run that is a digit and a two-digit number ("one twenty-five", "two
+    fifty five") is the number said digit group by digit group (125, 255)."""
+    if spoken and len(words) == 3:
+        seg = _spoken_number(words, conns)
+        if seg is not None:
+            return [seg]
     out: list[Segment] = []
     n = len(words)
     i = 0
@@ -242,6 +259,14 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
         if seg is not None:
             out.append(seg)
     return out
+
+
+def _spoken_number(words: list[str], conns: list[str]) -> Segment | None:
+    """Read "one twenty-five" as 125: a digit word, then a tens word and a digit word."""
+    hundreds, tens, ones = (UNITS.get(words[0]), TENS.get(words[1]), UNITS.get(words[2]))
+    if not hundreds or tens is None or not ones or conns[1] != " " or conns[2] not in (" ", "-"):
+        return None
+    return Segment(0, 2, "count", float(hundreds * 100 + tens + ones), 1.0)
 
 
 def _word_segment(words: list[str], conns: list[str], i: int) -> tuple[Segment | None, int] | None:
@@ -292,11 +317,12 @@ def _vague(words: list[str], conns: list[str], i: int) -> tuple[Segment, int]:
 
 # --- splitting a run of number words ---------------------------------------------------
 
-PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|)([A-Za-z]+)")
+PAIR_RE = re.compile(r"(?i:(\s+and\s+an?\s+|-and-an?-|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|))"
+                     r"([A-Za-z]+)")
 
 
 CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
-               " and a ": "and a", " and an ": "and a"}
+               " and a ": "and a", " and an ": "and a", "-and-a-": "and a", "-and-an-": "and a"}
 
 
 def split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:
@@ -314,7 +340,7 @@ def split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[i
         ends.append(pos)
         c = CONN_NAMES.get(conn)
         if c is None:
-            c = conn.strip().lower()
-            c = " " if not c else ("and a" if c.startswith("and a") else c.split()[0])
+            c = conn.strip(" \t\n\u00a0-").lower()
+            c = " " if not c else ("and a" if c.startswith(("and a", "and-a")) else c.split()[0])
         conns.append(c)
     return words, starts, ends, conns

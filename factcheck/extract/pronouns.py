@@ -17,6 +17,7 @@ from factcheck.extract.vocabulary import (
     IDIOMS,
     MINUS_WORDS,
     NUMBER_IDIOM_WORDS,
+    ONE_AFTER_ANY_MODIFIER,
     ONE_AFTER_MODIFIER_BEFORE,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
@@ -40,6 +41,7 @@ _IDIOM_RES = {
 }
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
 _LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
+_POSSESSIVES = ("'s", "’s")  # "one's own choice"
 _REACH = 24  # no idiom reaches further than this either side of its number word
 
 
@@ -74,7 +76,7 @@ def one_word(scan: Scan, r: Reading) -> bool:
     nxt = m.group(1).lower() if m else ""
     ends = text[e:e + 1] in (",", ".", ";", ")", "", "!", "?")
     pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends or "or the other" in text[e:e + 40]
-               or _after_modifier(r, nxt, ends))
+               or text.startswith(_POSSESSIVES, e) or _after_modifier(r, nxt, ends))
     if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
         return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
     return False
@@ -87,4 +89,6 @@ def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:
         return False
     if not r.p1.isalpha() or r.p1 in _NUMBER_WORDS:
         return False
+    if r.p1 in ONE_AFTER_ANY_MODIFIER or (r.p1.endswith("est") and len(r.p1) > 4):
+        return nxt not in units.UNIT_TABLE  # "the last one left in March"
     return ends or (nxt in STOP and nxt not in units.UNIT_TABLE)

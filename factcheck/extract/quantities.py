@@ -83,6 +83,7 @@ from __future__ import annotations
 import math
 import re
 
+from factcheck import units
 from factcheck.extract import digits, normalise, numwords
 from factcheck.extract import words as context_words
 from factcheck.extract.classify import analyse
@@ -332,7 +333,7 @@ def _word_token(scan: Scan, s: int, e: int) -> None:
     words, starts, ends, conns = _NW.split_words(text, s, e)
     if not words:
         return
-    segs = numwords.parse_words(words, conns)
+    segs = numwords.parse_words(words, conns, len(words) == 3 and _may_be_spoken(text, e))
     last = len(segs) - 1
     for i, seg in enumerate(segs):
         st, en = starts[seg.first], ends[seg.last]
@@ -344,6 +345,15 @@ def _word_token(scan: Scan, s: int, e: int) -> None:
             continue
         analyse(scan, Reading(st, en, seg.value, seg.precision, word_kind=seg.kind, low=seg.low,
                               high=seg.high, word=words[seg.first]))
+
+
+_NOT_SPOKEN_AFTER_RE = re.compile(r"-|[ \u00a0]*(?:[ap]\.?m\b|o['’]clock)", re.IGNORECASE)
+
+
+def _may_be_spoken(text: str, e: int) -> bool:
+    """Say whether a run of three number words ending at e may be a number said digit group by
+    digit group: not "three twenty-five-pound bags", "one twenty five kg" or a time."""
+    return _NOT_SPOKEN_AFTER_RE.match(text, e) is None and units.UNIT_RE.match(text, e) is None
 
 
 def _simple_run(scan: Scan, s: int, e: int) -> None:
