@@ -103,7 +103,7 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "degrees celsius": "degree_Celsius", "degree celsius": "degree_Celsius",
         "degrees centigrade": "degree_Celsius", "degrees c": "degree_Celsius",
         "celsius": "degree_Celsius", "c": "degree_Celsius", "f": "degree_Fahrenheit",
-        "degree": "degree", "kelvin": "kelvin",
+        "degree": "degree", "°": "degree", "kelvin": "kelvin",
         "kilowatt-hour": "kilowatt_hour", "kilowatt hour": "kilowatt_hour",
         "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
         "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour",

@@ -43,7 +43,9 @@ _SUFFIX_RE = re.compile(
     r"|(?P<time>" + _SP + r"?(?:" + "|".join(TIME_SUFFIXES) + r"))(?![A-Za-z])"
     r"|(?P<age>[-\s](?:" + "|".join(AGE_UNITS) + r")s?[-\s]old)(?![A-Za-z])"
 )
-_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)")
+_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)"
+)
 
 
 def analyse(scan: Scan, r: Reading) -> None:
@@ -155,7 +157,8 @@ def _scale(scan: Scan, r: Reading) -> bool:
 
 
 _MIXED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
-_MIXED_RE = re.compile(r"(?P<c>[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)"
+_MIXED_RE = re.compile(r"(?P<c>[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)"
+                       r"(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)"
                        r"(?:[ \u00a0]+(?P<s>hundred|thousand|million|billion)(?![A-Za-z]))?")
 
 
@@ -192,7 +195,8 @@ def _counted_noun_follows(text: str, pos: int, words: int = 1) -> bool:
         word = m.group(1)
         if word in units.UNIT_TABLE:
             return False
-        if word in MILLION_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        if word in MILLION_NOUNS or plural:
             return True
         pos = m.end()
     return False
@@ -221,7 +225,8 @@ def _suffix(scan: Scan, r: Reading) -> bool:
 def _decade(scan: Scan, r: Reading, value: float, x_end: int) -> bool:
     """ "the 1990s", "'90s", "in her 20s", "1,000s of fans"."""
     text, start, digits = scan.text, r.start, r.digits or ""
-    if value % 10 == 0 and (len(digits) == 4 or (len(digits) == 2 and start > 0 and text[start - 1] in "'’")):
+    apostrophe = len(digits) == 2 and start > 0 and text[start - 1] in "'’"
+    if value % 10 == 0 and (len(digits) == 4 or apostrophe):
         if len(digits) == 2:
             start -= 1
             value += 1900 if value >= 30 else 2000

@@ -42,10 +42,12 @@ _HEDGE_AFTER_RE = re.compile(
     + r"+(?P<or>" + "|".join(_HEDGE_OR) + r")(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
 )
 _OF_A_UNIT_RE = re.compile(
-    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2]) + r")(?![A-Za-z])",
+    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2])
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
-_OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
+_OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+"
+                            r"(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
                             r"(?![A-Za-z])")
 _TIMES_RE = re.compile(
     r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
@@ -54,7 +56,8 @@ _TIMES_RE = re.compile(
 
 
 def _words_before(scan: Scan, r: Reading) -> bool:
-    """ "aged 34" is an age; "minus 12"; hedge words before the span, or "-plus"/"odd" glued after."""
+    """ "aged 34" is an age; "minus 12"; hedge words before the span, or "-plus"/"odd" glued
+    after."""
     text, toks, p1 = scan.text, r.toks, r.p1
     if r.kind is None and (p1 in AGE_BEFORE or (
             p1 == "of" and len(toks) > 1 and toks[-2].lower() in AGE_OF_BEFORE)):
@@ -104,6 +107,10 @@ def _unit(scan: Scan, r: Reading) -> bool:
             while z < len(text) and z - e < 20 and text[z].isalnum():
                 z += 1
             return scan.emit_plain(r.token_start, z, None, "identifier")
+    if r.value is not None and text.startswith(_BELOW_ZERO, r.end):
+        # "10 below zero", "30 degrees below zero"
+        r.value, r.end = -r.value, r.end + len(_BELOW_ZERO)
+        r.after_pos = max(r.after_pos, r.end)
     hedge = r.after_hedge
     if hedge is None:  # nothing right after the number: look after its unit
         hm = _HEDGE_AFTER_RE.match(text, r.end)
@@ -172,14 +179,24 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
                      or nxt.isalnum() or nxt in "'’.-"):
             return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
-    elif u.lower() in AMBIGUOUS_CURRENCY_WORDS and (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[u.lower()]:
+    elif u.lower() in AMBIGUOUS_CURRENCY_WORDS and (
+            (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[u.lower()]):
         return None
-    elif canon == "pound" and (r.scale >= 1e6 or (r.word_kind is not None and (r.value or 0) >= 1e6) or MONEY_VERBS.intersection(
-            t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
+    elif canon == "pound" and _pounds_are_money(text, r, um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
     return um.end(), cat, canon
 
 
+def _pounds_are_money(text: str, r: Reading, end: int) -> bool:
+    """Say whether "pounds" after the number is sterling: "spent 20 million pounds", "grants
+    of up to five thousand pounds", not "weighs 3 pounds" or "20 million pounds of fish"."""
+    if text.startswith(" of", end):
+        return False
+    words = r.value is not None and r.word_kind is not None and r.value >= 1e6
+    return r.scale >= 1e6 or words or not MONEY_VERBS.isdisjoint(t.lower() for t in r.toks)
+
+
+_BELOW_ZERO = " below zero"
 _POINTS_RE = re.compile(r" points?(?![A-Za-z])")
 
 
@@ -274,8 +291,9 @@ def _noun(scan: Scan, r: Reading) -> bool:
         r.noun = _CW.noun_after(scan.text, r.after_pos, False)
     elif kind == "percent" or kind == "measure" or kind == "money":
         r.noun = _CW.noun_after(scan.text, r.after_pos, True)
-    if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None and (
-            (r.noun is not None and _CW.is_plural(r.noun)) or r.hedge != "none"):
+    plural = r.noun is not None and _CW.is_plural(r.noun)
+    if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None \
+            and (plural or r.hedge != "none"):
         r.malformed = f"period as thousands separator: {r.digits!r}"
         whole = float((r.digits or "").replace(".", ""))
         r.readings, r.value, r.precision = (whole, r.value), None, None

@@ -50,8 +50,8 @@ def word_pattern() -> str:
     # "ONE HUNDRED AND TEN"; "two-and-a-half" hyphenated.
     conn = (r"(?:\s+" + _any_case("and") + r"\s+(?:a|an|A|An|AN)\s+(?=(?i:" + fractions + r"))"
             r"|-and-an?-(?=" + fractions + r")"
-            r"|\s+" + _any_case("and") + r"\s+|\s+(?:" + "|".join(map(_any_case, ("of", "upon", "point")))
-            + r")\s+|\s*-\s*|\s+)")
+            r"|\s+" + _any_case("and") + r"\s+"
+            r"|\s+(?:" + "|".join(map(_any_case, ("of", "upon", "point"))) + r")\s+|\s*-\s*|\s+)")
     return one + "(?:" + conn + one + "){0,30}"
 
 
@@ -95,7 +95,8 @@ class _Number:
     def __init__(self, bare: bool) -> None:
         self.total = 0.0
         self.current = 1.0 if bare else 0.0  # "a hundred and two" reads as "one hundred and two"
-        self.last = "unit" if bare else ""  # type of the last word: unit, teen, tens, hundred, scale
+        # type of the last word: unit, teen, tens, hundred, scale
+        self.last = "unit" if bare else ""
         self.last_scale = float("inf")
         self.and_at: float | None = None  # "current" at "and": "one hundred and three quarters"
 
@@ -144,7 +145,8 @@ class _Number:
             return None
         if and_at is not None and (x.endswith("s") or current - and_at == 1):
             # "one hundred and three quarters": the fraction is what follows "and"
-            return Segment(i, j, "count", self.total + and_at + (current - and_at) / DENOMINATORS[x], None)
+            value = self.total + and_at + (current - and_at) / DENOMINATORS[x]
+            return Segment(i, j, "count", value, None)
         if self.total == 0 and not bare and (x.endswith("s") or current == 1):
             # "two-thirds", "one quarter", "three fifths", "twenty fifths"
             return Segment(i, j, "fraction", 100.0 * current / DENOMINATORS[x])
@@ -270,14 +272,16 @@ def _spoken_number(words: list[str], conns: list[str]) -> Segment | None:
 
 
 def _word_segment(words: list[str], conns: list[str], i: int) -> tuple[Segment | None, int] | None:
-    """Read a word that is a number by itself ("twice", "dozens", "third"), or None to build a cardinal.
+    """Read a word that is a number by itself ("twice", "dozens", "third"), or None to build a
+    cardinal.
 
     Returns the segment (None for a word that makes none) and the index after it.
     """
     n = len(words)
     w = words[i]
     if w in _CARDINAL:
-        if (i + 1 == n or (words[i + 1] in _CARDINAL and conns[i + 1] != "point")) and w not in TENS:
+        grows = i + 1 < n and not (words[i + 1] in _CARDINAL and conns[i + 1] != "point")
+        if not grows and w not in TENS:
             # a unit or teen followed by another such word cannot grow ("one two three")
             v, p = _SIMPLE[w]
             return Segment(i, i, "count", v, p), i + 1
@@ -317,12 +321,13 @@ def _vague(words: list[str], conns: list[str], i: int) -> tuple[Segment, int]:
 
 # --- splitting a run of number words ---------------------------------------------------
 
-PAIR_RE = re.compile(r"(?i:(\s+and\s+an?\s+|-and-an?-|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|))"
-                     r"([A-Za-z]+)")
+PAIR_RE = re.compile(r"(?i:(\s+and\s+an?\s+|-and-an?-|\s+and\s+|\s+of\s+|\s+upon\s+"
+                     r"|\s+point\s+|\s*-\s*|\s+|))([A-Za-z]+)")
 
 
-CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
-               " and a ": "and a", " and an ": "and a", "-and-a-": "and a", "-and-an-": "and a"}
+CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon",
+              " point ": "point", " and a ": "and a", " and an ": "and a", "-and-a-": "and a",
+              "-and-an-": "and a"}
 
 
 def split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:

@@ -36,7 +36,8 @@ _OR_NUM_RE = re.compile(SP + r"+or" + SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE
 # One pattern per number word, of the idioms that hold it: each word tries few alternatives.
 _IDIOM_RES = {
     w: re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
-        f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
+        f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS
+        if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
     for w in NUMBER_IDIOM_WORDS
 }
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
@@ -51,7 +52,8 @@ def in_idiom(text: str, r: Reading) -> bool:
     if w not in _LOOKED_UP:
         return False
     if w in VAGUE_NEEDS_OF:
-        return not text.startswith(" of ", r.start + len(w))  # "test scores", not "scores of people"
+        # "test scores", not "scores of people"
+        return not text.startswith(" of ", r.start + len(w))
     idioms = _IDIOM_RES.get(w)
     if idioms is None:
         return False
@@ -75,8 +77,9 @@ def one_word(scan: Scan, r: Reading) -> bool:
     m = _CW.NEXT_RE.match(text, e)
     nxt = m.group(1).lower() if m else ""
     ends = text[e:e + 1] in (",", ".", ";", ")", "", "!", "?")
-    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends or "or the other" in text[e:e + 40]
-               or text.startswith(_POSSESSIVES, e) or _after_modifier(r, nxt, ends))
+    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends
+               or "or the other" in text[e:e + 40] or text.startswith(_POSSESSIVES, e)
+               or _after_modifier(r, nxt, ends))
     if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
         return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
     return False

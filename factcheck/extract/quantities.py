@@ -98,7 +98,8 @@ __all__ = ["extract_quantities"]
 _NW = numwords
 
 _DIGIT_RE = re.compile(
-    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
+    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?"
+    r"|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
 )
 # Nouns that count after "a" ("a pair of"): their own pattern, as a leading space is found
 # far faster than a word among the number words' trie.
@@ -109,14 +110,16 @@ _SIMPLE_WORD = "|".join(sorted(numwords.SIMPLE_WORDS, key=len, reverse=True))
 # A run of unit and teen words ("one two three") cannot form a larger number.
 _SIMPLE_RUN_RE = re.compile(r"(?:" + _SIMPLE_WORD + r")(?: (?:" + _SIMPLE_WORD + r"))+")
 _PHONE_RE = re.compile(
-    r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
+    r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)"
+    r"|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
 )
 # Digit-led forms that are never quantities: dates, times, dashed phone numbers.
 _SPECIAL_RE = re.compile(
     r"(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\d/])"
     r"|(?P<phone>\d{3}[-.]\d{3}[-.]\d{4})(?![\d.-]\d)"
-    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z]))?)"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z]))?)"
     r"(?![\d:])"
     r"|(?P<frac>(?:\d{1,3}[ \u00a0]+)?\d{1,3}/\d{1,3})(?![\d/]|,\d)"
 )
@@ -205,7 +208,8 @@ def _read(text: str) -> list[Reading]:
             scan.emit_plain(s, e, None, "phone")
         else:  # "a pair of": the pass reads the article
             w = text[s:e]
-            analyse(scan, Reading(s, e, float(ARTICLE_COUNTS[w]), 1.0, word_kind="article-count", word=w))
+            count = float(ARTICLE_COUNTS[w])
+            analyse(scan, Reading(s, e, count, 1.0, word_kind="article-count", word=w))
     kept: list[Reading] = []
     last_end = 0
     for r in scan.out:
@@ -317,7 +321,8 @@ def _slash_fraction(scan: Scan, s: int, e: int) -> None:
 
 def _word_token(scan: Scan, s: int, e: int) -> None:
     text = scan.text
-    if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha())):
+    if s > 0 and (text[s - 1].isalpha()
+                  or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha())):
         # inside a longer word ("someone", "anti-one"): drop the first word
         m = re.compile(r"[A-Za-z]+").match(text, s)
         if m is None or m.end() >= e:

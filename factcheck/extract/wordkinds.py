@@ -78,12 +78,14 @@ def _denominator_word(scan: Scan, r: Reading) -> bool:
     if m is not None:
         sw = m.group("w")
         if sw not in SCALE_WORDS:
-            return scan.emit_plain(r.start, m.end(), 0.5, "duration", unit=units.TIME_WORDS.get(sw, sw))
+            unit = units.TIME_WORDS.get(sw, sw)
+            return scan.emit_plain(r.start, m.end(), 0.5, "duration", unit=unit)
         r.value, r.precision, r.end, r.word_kind = 0.5 * units.SCALES[sw], None, m.end(), "count"
         return False
     if w == "half" and text[e:e + 1] != "-" and p1 not in HALF_NOT_FRACTION_AFTER:
         share = 50.0
-    elif w == "quarter" and (p1 in ONE_ARTICLES or text[e:e + 4] == " of ") and text[e:e + 1] != "-":
+    elif w == "quarter" and (p1 in ONE_ARTICLES or text[e:e + 4] == " of ") \
+            and text[e:e + 1] != "-":
         share = 25.0
     else:
         return True

@@ -699,7 +699,8 @@ _add("news", [
      [("1,800", 1800, None), ("7%", 7, "percent")]),
     ("news-exports-china",
      "Exports to China dropped 14 percent to $12.6 billion in the six months to June.",
-     [("14 percent", 14, "percent"), ("$12.6 billion", 1.26e10, "USD"), ("six months", 6, "month")]),
+     [("14 percent", 14, "percent"), ("$12.6 billion", 1.26e10, "USD"),
+      ("six months", 6, "month")]),
     ("news-gold", "Gold hit a record $2,400 an ounce.", [("$2,400", 2400, "USD")]),
     ("news-bank-fine", "The bank will pay a $250 million fine to settle the charges.",
      [("$250 million", 2.5e8, "USD")]),
@@ -1512,4 +1513,43 @@ _add("news", [
     ("w-news-one-year-ban", "The athlete received a one-year ban.", [("one-year", 1, "year")]),
     ("w-news-tariff", "Washington imposed a 25 percent tariff on $34 billion of goods.",
      [("25 percent", 25, "percent"), ("$34 billion", 3.4e10, "USD")]),
+], _WIRE)
+
+
+# --- wire copy, second round (tag "wire"): measured before the fixes they prompted ---------
+
+_add("units", [
+    ("w-units-bare-degree-sign", "The freezer runs at -18° all year.", [("-18°", -18, "degree")]),
+    ("w-units-degree-sign-spaced", "The ridge hit 41 ° on Sunday.", [("41 °", 41, "degree")]),
+    ("w-units-below-zero", "It was 10 below zero in Fargo.", [("10 below zero", -10, None)]),
+    ("w-units-degrees-below-zero", "Readings of 30 degrees below zero were logged.",
+     [("30 degrees below zero", -30, "degree")]),
+    ("w-units-grant-pounds", "Grants of up to five thousand pounds are on offer to small firms.",
+     [("five thousand pounds", 5000, "GBP")]),
+    ("w-units-kenyan-shillings", "Maize flour costs 200 Kenyan shillings a packet.",
+     [("200 Kenyan shillings", 200, "KES")]),
+    ("w-units-cubic-yards", "Crews hauled 3,000 cubic yards of debris.",
+     [("3,000 cubic yards", 3000, "cubic_yard")]),
+    ("w-units-sq-dot-ft", "The office is 1,200 sq. ft in all.",
+     [("1,200 sq. ft", 1200, "square_foot")]),
+    ("w-units-km-per-second", "The probe travels at 11 km/s.",
+     [("11 km/s", 11, "kilometer_per_second")]),
+    ("w-units-euro-cents", "The levy is 30 euro cents a bag.", [("30 euro cents", 0.3, "EUR")]),
+], _WIRE)
+_add("signs", [
+    ("w-signs-one-in-every-five", "The firm will cut one in every five jobs.",
+     [("one in every five", 0.2, None)]),
+    ("w-signs-half-percentage-point", "The bank raised rates by half a percentage point.",
+     [("half a percentage point", 0.5, "percentage_point")]),
+    ("w-signs-quarter-of-a-point", "Yields fell a quarter of a percentage point.",
+     [("a quarter of a percentage point", 0.25, "percentage_point")]),
+], _WIRE)
+_add("not-numbers", [
+    ("w-not-six-figure", "She was offered a six-figure salary.", []),
+    ("w-not-second-guessing", "Second-guessing the jury is pointless.", []),
+], _WIRE)
+_add("word-numbers", [
+    ("w-words-a-couple-of-thousand", "A couple of thousand fans stayed after the match.",
+     [("A couple of thousand", None, None)]),
+    ("w-words-fifth-grade", "A fifth-grade class won the contest.", [("fifth", 5, None)]),
 ], _WIRE)

@@ -1,4 +1,5 @@
-"""The words that make a number a year, a date, an identifier, a reference, a version or a change."""
+"""The words that make a number a year, a date, an identifier, a reference, a version or a
+change."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ TIMES_BEFORE = ("as", "more", "higher", "larger", "bigger", "greater", "faster",
 TWICE_BEFORE = ("as", "the")
 # Money is being spent, not weighed: "spent 20 million pounds".
 MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fined raised earned "
-                        "earn earns budget budgeted price priced salary owed owes donated".split())
+                        "earn earns budget budgeted price priced salary owed owes donated grant "
+                        "grants loan loans award awards fee fees fine fines bonus prize".split())
 # Currency words that are also English words, and the least amount they are money after:
 # "4 trillion won", "50,000 won", never "the 3 won".
 AMBIGUOUS_CURRENCY_WORDS: dict[str, float] = {"won": 1000.0}
@@ -53,7 +55,8 @@ IDIOMS: tuple[str, ...] = (
     r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
     r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
     r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
-    r"cloud nine", r"the nines", r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
+    r"cloud nine", r"the nines",
+    r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
     r"first of all", r"first[- ]hand", r"on second thoughts?", r"second[- ]in[- ]command",
     r"i second(?= (?:that|the|this)\b)", r"we second(?= (?:that|the|this)\b)", r"eleventh hour",
     r"the third degree", r"zero[- ]sum", r"zero[- ]tolerance", r"six of one",
@@ -63,10 +66,11 @@ IDIOMS: tuple[str, ...] = (
     r"seventh heaven", r"second nature", r"second to none", r"first[- ]rate", r"second[- ]rate",
     r"third[- ]rate", r"in the first place", r"first and foremost", r"five-figure", r"six-figure",
     r"seven-figure", r"eight-figure",
+    r"second-guess",
 )
 # The first words of IDIOMS: only these are looked up.
-NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes fours
-    seventh five seven eight""".split())
+NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes
+    fours seventh five seven eight""".split())
 # Vague plurals that are nouns unless "of" follows: "test scores", "tens of thousands".
 VAGUE_NEEDS_OF = ("scores", "tens")
 PRONOUN_BEFORE = frozenset("no the this that any every each which not".split())
