@@ -11,8 +11,9 @@ What is recognised
 * Digits: "6,000", "7.8", ".25", "−3" (Unicode minus), "minus 12", "1 000 000" grouped with
   non-breaking or thin spaces, "2½", "½", "3/4", "2 1/2", "3e6", "2.5×10−3"; scales
   "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred", "2.7 k
-  likes", "7.5 bln", "$3.2 bil.", "$5MM", "1.5 lakh crore"; mixed "3 hundred and 12", "7
-  thousand 2 hundred"; signs "- 40" (after "of", "to", "at"...), "–5%"; "1 234 567.89";
+  likes", "7.5 bln", "$3.2 bil.", "$5MM", "$4.5BN", "1.2G records" (not "5G phones"), "1.5
+  lakh crore"; mixed "3 hundred and 12", "7 thousand 2 hundred"; signs "- 40" (after "of",
+  "to", "at"...), "–5%"; "1 234 567.89";
   Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
   function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000;
   near rupees, lakhs or crores "12,34,567" is 1234567.
@@ -20,18 +21,21 @@ What is recognised
 * Number words, in any letter case: "six", "TWENTY-ONE", "one hundred and five", "a dozen",
   "a pair of", "a couple of", "a single", "nil", "naught point five", "five billions", "two
   point five million", "a million and a half", "a half-dozen", "a quarter of a million",
-  "3 over 4", "a twentieth", "a million",
-  "a hundred and two", "two and a half million", "one and a quarter", "two hundred point
-  five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" and
-  ratios "seven in 10", "three out of four" are kind ``fraction`` with the share as value
-  (0.5, 0.333, 0.667, 0.75, 0.6, 0.7); the scanner compares them with percentages. "half
+  "3 over 4", "a twentieth", "a million", "ONE HUNDRED AND TEN", "two-and-a-half million",
+  "a couple of dozen" (24), spoken "one twenty-five" (125), "a quarter point" and "half a
+  percentage point" (percentage points), "a hundred and two", "two and a half million", "one
+  and a quarter", "two hundred point five"; fractions "half", "a third", "two-thirds",
+  "three-quarters", "three fifths" and ratios "seven in 10", "three out of four", "one in
+  every five" are kind ``fraction`` with the share as value (0.5, 0.333, 0.667, 0.75, 0.6,
+  0.7); the scanner compares them with percentages. "half
   a million" is 500,000. Digit fractions ("3/4") keep their plain value (0.75).
 * Vague amounts (value None, ``low``/``high`` set): "dozens" (24..99), "hundreds"
   (100..999), "thousands", "tens of thousands" (10,000..99,999), "hundreds of millions",
   "a few thousand" (2,000..9,000), "several hundred", "thousands upon thousands".
   A vague count has kind ``vague``; a vague measure or amount of money keeps its kind.
 * Units: percent ("70%", "70 per cent"), percentage points, money (``$``, ``US$``, ``C$``,
-  ``R$``, ``€``, ``£``, ``¥``, ``₹``, ISO codes, "dollars", "pesos" → MXN, "euros", "cents"),
+  ``R$``, ``€``, ``£``, ``¥``, ``₹``, ISO codes, "dollars", "pesos" → MXN, "euros", "cents",
+  "4 trillion won"), "-18°", "10 below zero" (-10),
   measures through the lexicon in :mod:`factcheck.units` ("14,000 pounds" → pound,
   "4 tons" → short_ton, "6 tonnes" → metric_ton, "30 mph", "-3 °C", "98.6 degrees
   Fahrenheit").
