@@ -43,6 +43,7 @@ _IDIOM_RES = {
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
 _LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
 _POSSESSIVES = ("'s", "’s")  # "one's own choice"
+_LINKS_AFTER_NUMBER = ("to", "in", "and", "or", "by")  # "four to one", "two or one"
 _REACH = 24  # no idiom reaches further than this either side of its number word
 
 
@@ -76,6 +77,8 @@ def one_word(scan: Scan, r: Reading) -> bool:
     text, e, p1 = scan.text, r.token_end, r.p1
     m = _CW.NEXT_RE.match(text, e)
     nxt = m.group(1).lower() if m else ""
+    if _counts(r, text, e, nxt):
+        return False
     ends = text[e:e + 1] in (",", ".", ";", ")", "", "!", "?")
     pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends
                or "or the other" in text[e:e + 40] or text.startswith(_POSSESSIVES, e)
@@ -83,6 +86,18 @@ def one_word(scan: Scan, r: Reading) -> bool:
     if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
         return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
     return False
+
+
+def _counts(r: Reading, text: str, e: int, nxt: str) -> bool:
+    """Say whether "one" counts whatever stands around it: "the one-year ban" (a unit glued
+    after), "four to one" (a number and a link before)."""
+    if text[e:e + 1] == "-" and nxt in units.UNIT_TABLE:
+        return True
+    toks = r.toks
+    if r.p1 not in _LINKS_AFTER_NUMBER or len(toks) < 2:
+        return False
+    before = toks[-2].lower().rstrip(",")
+    return before in _NUMBER_WORDS or before.replace(",", "").isdigit()
 
 
 def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:

@@ -1553,3 +1553,13 @@ _add("word-numbers", [
      [("A couple of thousand", None, None)]),
     ("w-words-fifth-grade", "A fifth-grade class won the contest.", [("fifth", 5, None)]),
 ], _WIRE)
+_add("word-numbers", [
+    ("w-words-the-one-year-ban", "The one-year ban ends in May.", [("one-year", 1, "year")]),
+    ("w-words-the-one-day-strike", "The one-day strike closed 300 schools.",
+     [("one-day", 1, "day"), ("300", 300, None)]),
+    ("w-words-four-to-one", "The vote was four to one.", [("four", 4, None), ("one", 1, None)]),
+], _WIRE)
+_add("news", [
+    ("w-news-zero-hour-contracts", "Zero-hour contracts rose by 20,000 last year.",
+     [("20,000", 20000, None)]),
+], _WIRE)

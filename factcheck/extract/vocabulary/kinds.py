@@ -66,7 +66,7 @@ IDIOMS: tuple[str, ...] = (
     r"seventh heaven", r"second nature", r"second to none", r"first[- ]rate", r"second[- ]rate",
     r"third[- ]rate", r"in the first place", r"first and foremost", r"five-figure", r"six-figure",
     r"seven-figure", r"eight-figure",
-    r"second-guess",
+    r"second-guess", r"zero[- ]hours?(?=[ -]contracts?)",
 )
 # The first words of IDIOMS: only these are looked up.
 NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes
