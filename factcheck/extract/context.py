@@ -291,9 +291,8 @@ def _noun(scan: Scan, r: Reading) -> bool:
         r.noun = _CW.noun_after(scan.text, r.after_pos, False)
     elif kind == "percent" or kind == "measure" or kind == "money":
         r.noun = _CW.noun_after(scan.text, r.after_pos, True)
-    plural = r.noun is not None and _CW.is_plural(r.noun)
     if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None \
-            and (plural or r.hedge != "none"):
+            and (r.hedge != "none" or (r.noun is not None and _CW.is_plural(r.noun))):
         r.malformed = f"period as thousands separator: {r.digits!r}"
         whole = float((r.digits or "").replace(".", ""))
         r.readings, r.value, r.precision = (whole, r.value), None, None
