@@ -18,11 +18,13 @@ PERCENT = "percent"
 PERCENTAGE_POINT = "percentage_point"
 
 
-def _plural(pairs: dict[str, str]) -> dict[str, str]:
-    """Add the regular plural of each multi-letter key."""
+def _plural(pairs: dict[str, str], phrases: bool = False) -> dict[str, str]:
+    """Add the regular plural of each multi-letter key (with ``phrases``, of its last word too:
+    "kenyan shillings")."""
     out = dict(pairs)
     for key, value in pairs.items():
-        if len(key) > 2 and key.isalpha() and key.islower() and not key.endswith("s"):
+        word = key.replace(" ", "") if phrases else key
+        if len(key) > 2 and word.isalpha() and key.islower() and not key.endswith("s"):
             out.setdefault(key + "s", value)
     return out
 
@@ -60,6 +62,15 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "m²": "square_meter", "sq m": "square_meter",
         "square foot": "square_foot", "square feet": "square_foot", "sq ft": "square_foot",
         "ft²": "square_foot", "ft2": "square_foot", "cm²": "square_centimeter",
+        "m2": "square_meter", "cm2": "square_centimeter", "mm2": "square_millimeter",
+        "mi2": "square_mile", "cm3": "cubic_centimeter", "ft³": "cubic_foot", "ft3": "cubic_foot",
+        "sq. m": "square_meter", "sq. ft": "square_foot", "sq. km": "square_kilometer",
+        "sq. mi": "square_mile", "sq meters": "square_meter", "sq metres": "square_meter",
+        "sq feet": "square_foot", "sq miles": "square_mile", "sq kilometres": "square_kilometer",
+        "sq kilometers": "square_kilometer", "square yard": "square_yard",
+        "square yards": "square_yard", "square inch": "square_inch", "square inches": "square_inch",
+        "cubic yard": "cubic_yard", "cubic yards": "cubic_yard", "cubic inch": "cubic_inch",
+        "cubic inches": "cubic_inch",
         "square centimeter": "square_centimeter", "square centimetre": "square_centimeter",
         "cm³": "cubic_centimeter", "cc": "cubic_centimeter", "cubic centimeter": "cubic_centimeter",
         "cubic centimetre": "cubic_centimeter", "cubic centimeters": "cubic_centimeter",
@@ -81,7 +92,10 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "miles/hour": "mile_per_hour", "mi/h": "mile_per_hour",
         "kilometers per hour": "kilometer_per_hour", "kilometres per hour": "kilometer_per_hour",
         "kilometers an hour": "kilometer_per_hour", "kilometres an hour": "kilometer_per_hour",
-        "knot": "knot", "m/s": "meter_per_second",
+        "knot": "knot", "m/s": "meter_per_second", "metres per second": "meter_per_second",
+        "meters per second": "meter_per_second", "feet per second": "foot_per_second",
+        "km/s": "kilometer_per_second", "kilometres per second": "kilometer_per_second",
+        "kilometers per second": "kilometer_per_second",
         "°f": "degree_Fahrenheit", "ºf": "degree_Fahrenheit", "° f": "degree_Fahrenheit",
         "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
         "degrees f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit",
@@ -89,7 +103,7 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "degrees celsius": "degree_Celsius", "degree celsius": "degree_Celsius",
         "degrees centigrade": "degree_Celsius", "degrees c": "degree_Celsius",
         "celsius": "degree_Celsius", "c": "degree_Celsius", "f": "degree_Fahrenheit",
-        "degree": "degree", "kelvin": "kelvin",
+        "degree": "degree", "°": "degree", "kelvin": "kelvin",
         "kilowatt-hour": "kilowatt_hour", "kilowatt hour": "kilowatt_hour",
         "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
         "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour",
@@ -144,6 +158,8 @@ PERCENT_WORDS: dict[str, str] = {
     "percentage point": PERCENTAGE_POINT, "percentage points": PERCENTAGE_POINT,
     "percentage-point": PERCENTAGE_POINT, "percent point": PERCENTAGE_POINT,
     "percent points": PERCENTAGE_POINT, "pp": PERCENTAGE_POINT, "p.p.": PERCENTAGE_POINT,
+    # the percent word of continental text read in English copy: "2,2 Prozent", "3 por ciento"
+    "prozent": PERCENT, "por ciento": PERCENT, "pour cent": PERCENT, "per cento": PERCENT,
     "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point",
 }
 
@@ -156,6 +172,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "¥": "JPY", "JPY": "JPY", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
     "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "CHF": "CHF", "Fr.": "CHF",
+    "₪": "ILS", "₴": "UAH", "NT$": "TWD", "Ksh": "KES", "KSh": "KES", "RM": "MYR", "Rp": "IDR",
+    "KRW": "KRW", "SGD": "SGD", "HKD": "HKD", "NZD": "NZD", "ZAR": "ZAR", "SEK": "SEK",
+    "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "AED": "AED", "SAR": "SAR", "KES": "KES",
+    "NGN": "NGN", "EGP": "EGP", "PKR": "PKR", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
+    "RUB": "RUB", "ILS": "ILS", "UAH": "UAH", "TWD": "TWD", "VND": "VND", "BDT": "BDT",
 }
 
 # Currency written after the number ("10,000 pesos"); lower-case keys.
@@ -170,17 +191,32 @@ CURRENCY_WORDS: dict[str, str] = _plural(
         "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "reais": "BRL",
         "real": "BRL", "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "swiss francs": "CHF",
         "lira": "TRY", "naira": "NGN", "rand": "ZAR", "shekel": "ILS",
+        # "won" only after an amount a count of wins never is (extraction checks): "4 trillion won"
+        "won": "KRW", "korean won": "KRW", "kenyan shilling": "KES", "ugandan shilling": "UGX",
+        "tanzanian shilling": "TZS", "egyptian pound": "EGP", "egyptian pounds": "EGP",
+        "lebanese pound": "LBP", "lebanese pounds": "LBP", "pakistani rupee": "PKR",
+        "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "new zealand dollar": "NZD",
+        "hong kong dollar": "HKD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+        "new taiwan dollar": "TWD", "argentine peso": "ARS", "chilean peso": "CLP",
+        "colombian peso": "COP", "philippine peso": "PHP", "danish kroner": "DKK",
+        "norwegian kroner": "NOK", "danish krone": "DKK", "norwegian krone": "NOK",
+        "iraqi dinar": "IQD", "jordanian dinar": "JOD", "kuwaiti dinar": "KWD",
+        "serbian dinar": "RSD", "qatari riyal": "QAR", "omani rial": "OMR", "iranian rial": "IRR",
+        "lei": "RON", "leu": "RON", "tenge": "KZT", "lari": "GEL", "soles": "PEN", "kyat": "MMK",
+        "cfa franc": "XOF", "cfa francs": "XOF", "zł": "PLN",
         "dirham": "AED", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN",
         "krona": "SEK", "kronor": "SEK", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
         "forint": "HUF", "koruna": "CZK", "riyal": "SAR", "hryvnia": "UAH", "hryvnias": "UAH",
         "taka": "BDT", "cedi": "GHS", "birr": "ETB", "swedish kronor": "SEK", "dong": "VND",
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "mxn": "MXN", "cad": "CAD", "jpy": "JPY",
         "cny": "CNY", "inr": "INR", "brl": "BRL", "chf": "CHF",
-    }
+    },
+    phrases=True,
 )
 
 # Hundredth parts of a currency: the value is divided by 100.
 CURRENCY_CENTS: dict[str, str] = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP",
+                                  "euro cent": "EUR", "euro cents": "EUR",
                                   "p": "GBP"}  # "99p", glued and under 100 only
 
 # Human-readable names, singular and plural.
@@ -265,10 +301,14 @@ OF_UNIT_RE = re.compile(
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
            "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "bil.": 1e9, "mm": 1e6, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
            "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
-           "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0}
+           "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0,
+           "lakhs": 1e5, "crores": 1e7, "g": 1e9}
+# Digit scales after a number; upper-case abbreviations ("$4.5BN") as in headlines, and "G"
+# (giga) where a count is meant ("1.2G records": extraction decides).
 SCALE_RE = re.compile(
     r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn|bln|bil\.?|MM"
-    r"|tn|trn|lakh|crore|[Dd]ozens?|[Hh]undreds?|k|K|m|M|b|B|T)(?![A-Za-z])"
+    r"|tn|trn|BN|MN|MLN|BLN|TN|TRN|[Ll]akhs?|LAKHS?|[Cc]rores?|CRORES?|[Dd]ozens?|[Hh]undreds?"
+    r"|k|K|m|M|b|B|T|G)(?![A-Za-z])"
 )
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:" + trie_pattern(list(CURRENCY_PREFIXES), lower=False) + r")" + SP + r"?$"

@@ -116,17 +116,18 @@ _SI_TABLE: dict[str, dict[str, float]] = {
         # US survey acre, as pint defines it
         "square_meter": 1.0, "square_kilometer": 1e6, "hectare": 1e4, "acre": 4046.8726098742513,
         "square_foot": 0.09290304, "square_mile": 2589988.110336, "square_centimeter": 1e-4,
-        "square_millimeter": 1e-6,
+        "square_millimeter": 1e-6, "square_yard": 0.83612736, "square_inch": 0.00064516,
     },
     "[length] ** 3": {
         "liter": 1e-3, "milliliter": 1e-6, "microliter": 1e-9, "cubic_centimeter": 1e-6,
         "gallon": 0.003785411784, "oil_barrel": 0.158987294928,
         "tablespoon": 1.478676478125e-05, "teaspoon": 4.92892159375e-06, "cup": 2.365882365e-04,
         "pint": 4.73176473e-04, "quart": 9.46352946e-04, "fluid_ounce": 2.95735295625e-05,
+        "cubic_yard": 0.764554857984, "cubic_inch": 1.6387064e-05,
     },
     "[length] / [time]": {
         "meter_per_second": 1.0, "kilometer_per_hour": 1 / 3.6, "mile_per_hour": 0.44704,
-        "knot": 1852 / 3600,
+        "knot": 1852 / 3600, "foot_per_second": 0.3048, "kilometer_per_second": 1000.0,
     },
 }
 SI_FACTORS: dict[str, tuple[str, float]] = {

@@ -24,27 +24,16 @@ from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
     AGE_UNITS,
-    ARTICLE_COUNTS_BARE,
-    ARTICLES,
-    DENOMINATORS,
-    FEW,
-    HALF_A_UNITS,
-    HALF_NOT_FRACTION_AFTER,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
-    OCCASIONS,
-    ONE_ARTICLES,
     OPENERS,
-    ORDINAL_NOUNS,
     ORDINAL_SUFFIXES,
     REF_BEFORE,
-    SCALE_WORDS,
-    SECOND_AS_TIME_AFTER,
     SPACED_MINUS_AFTER,
     TIME_SUFFIXES,
-    TWICE_BEFORE,
     VERSION_BEFORE,
 )
+from factcheck.extract.wordkinds import WORD_KINDS, word_age
 
 _CW = context_words
 _SP = SP
@@ -54,12 +43,9 @@ _SUFFIX_RE = re.compile(
     r"|(?P<time>" + _SP + r"?(?:" + "|".join(TIME_SUFFIXES) + r"))(?![A-Za-z])"
     r"|(?P<age>[-\s](?:" + "|".join(AGE_UNITS) + r")s?[-\s]old)(?![A-Za-z])"
 )
-_HALF_A_RE = re.compile(_SP + r"+an?" + _SP + r"+(?P<w>" + "|".join(SCALE_WORDS + HALF_A_UNITS)
-                        + r")(?![A-Za-z])")
-_TWICE_RE = re.compile(_SP + r"+(?:" + "|".join(TWICE_BEFORE) + r")\b")
-_WORD_AFTER_RE = re.compile(r"[ \u00a0]+[A-Za-z]")
-_OCCASION_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + OCCASIONS + r")s?\b", re.IGNORECASE)
-_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)")
+_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:" + "|".join(MILLION_MODIFIERS) + r")[ \u00a0]+)?([a-z]+)"
+)
 
 
 def analyse(scan: Scan, r: Reading) -> None:
@@ -72,8 +58,8 @@ def analyse(scan: Scan, r: Reading) -> None:
     if r.word_kind is not None:
         if pronouns.in_idiom(text, r):
             return
-        word_pass = _WORD_KINDS.get(r.word_kind)
-        if (word_pass is not None and word_pass(scan, r)) or _word_age(scan, r):
+        word_pass = WORD_KINDS.get(r.word_kind)
+        if (word_pass is not None and word_pass(scan, r)) or word_age(scan, r):
             return
         passes = context.PASSES
     else:
@@ -81,105 +67,6 @@ def analyse(scan: Scan, r: Reading) -> None:
     for p in passes:
         if p(scan, r):
             return
-
-
-# --- number words ------------------------------------------------------------------------
-
-
-def _change_word(scan: Scan, r: Reading) -> bool:
-    """ "doubled", "twice as": a change as a multiple; a bare "twice" is dropped."""
-    if r.word == "twice" and not _TWICE_RE.match(scan.text[r.end:r.end + 8]):
-        return True
-    return scan.emit_plain(r.start, r.end, r.value, "change", unit="times")
-
-
-def _take_article(r: Reading) -> None:
-    """Widen the span over the article before the word: "a third", "a million"."""
-    r.start = r.token_start - len(r.toks[-1]) - 1
-
-
-def _ordinal_word(scan: Scan, r: Reading) -> bool:
-    """ "a third" is a fraction, "a second" a time; else an ordinal ("third")."""
-    w = r.word or ""
-    if w in DENOMINATORS and r.p1 in (*ARTICLES, "one") and not r.glued_before \
-            and _CW.next_word(scan.text, r.end) not in ORDINAL_NOUNS:
-        _take_article(r)
-        r.value, r.precision, r.word_kind = 100.0 / DENOMINATORS[w], None, "fraction"
-        return False
-    if w == "second" and r.p1 in SECOND_AS_TIME_AFTER:
-        return True
-    return scan.emit_plain(r.start, r.end, r.value, "ordinal", precision=1.0)
-
-
-def _denominator_word(scan: Scan, r: Reading) -> bool:
-    """ "half a million", "half a day", "a half", "a quarter of"; else dropped."""
-    text, w, p1, e = scan.text, r.word or "", r.p1, r.token_end
-    m = _HALF_A_RE.match(text, e) if w == "half" else None
-    if m is not None:
-        sw = m.group("w")
-        if sw not in SCALE_WORDS:
-            return scan.emit_plain(r.start, m.end(), 0.5, "duration", unit=units.TIME_WORDS.get(sw, sw))
-        r.value, r.precision, r.end, r.word_kind = 0.5 * units.SCALES[sw], None, m.end(), "count"
-        return False
-    if w == "half" and text[e:e + 1] != "-" and p1 not in HALF_NOT_FRACTION_AFTER:
-        share = 50.0
-    elif w == "quarter" and (p1 in ONE_ARTICLES or text[e:e + 4] == " of ") and text[e:e + 1] != "-":
-        share = 25.0
-    else:
-        return True
-    if p1 in ONE_ARTICLES and not r.glued_before:
-        _take_article(r)
-    r.value, r.precision, r.word_kind = share, None, "fraction"
-    return False
-
-
-def _scale_word(scan: Scan, r: Reading) -> bool:
-    """ "a few thousand" is vague, "a million" a count; a bare "million" is dropped."""
-    toks, p1 = r.toks, r.p1
-    if len(toks) >= 2 and toks[-2].lower() == "a" and p1 in FEW:
-        r.start = r.token_start - len(toks[-1]) - len(toks[-2]) - 2
-        lo_mult, hi_mult = FEW[p1]
-        scale = units.SCALES[r.word or ""]
-        r.value, r.precision, r.word_kind = None, None, "vague"
-        r.low, r.high = lo_mult * scale, hi_mult * scale
-        return False
-    if p1 in ARTICLES and not r.glued_before:
-        _take_article(r)
-        r.word_kind = "count"
-        return False
-    if r.word == "half":  # "half-dozen cars"
-        r.word_kind = "count"
-        return False
-    return True
-
-
-def _article_count(scan: Scan, r: Reading) -> bool:
-    """ "a pair of", "a couple of", "a single vote": a count with its article; else dropped."""
-    text, e = scan.text, r.token_end
-    if r.p1 not in ARTICLES or r.glued_before:
-        return True
-    if r.word in ARTICLE_COUNTS_BARE:
-        if not _WORD_AFTER_RE.match(text, e) or _OCCASION_AFTER_RE.match(text, e):
-            return True  # "on a single Saturday" names an occasion, it counts nothing
-    elif not text.startswith(" of ", e):
-        return True
-    _take_article(r)
-    r.word_kind = "count"
-    return False
-
-
-def _word_age(scan: Scan, r: Reading) -> bool:
-    """ "five-year-old", "two-week-old": a number word glued to an age."""
-    xm = _SUFFIX_RE.match(scan.text, r.end)
-    if xm is not None and xm.lastgroup == "age":
-        return scan.emit_plain(r.start, xm.end(), r.value, "age")
-    return False
-
-
-_WORD_KINDS: dict[str, Pass] = {
-    "change": _change_word, "ordinal": _ordinal_word, "denominator": _denominator_word,
-    "scale": _scale_word, "count": pronouns.one_word, "article-count": _article_count,
-}
 
 
 # --- digits ------------------------------------------------------------------------------
@@ -241,6 +128,10 @@ def _scale(scan: Scan, r: Reading) -> bool:
     money = r.kind == "money"
     if sw == "MM":
         ok = money  # "$5MM": finance's thousand thousands
+    elif sw == "G":  # "1.2G records", never "5G phones" or "4G network"
+        ok = glued and "." in (r.digits or "") and _counted_noun_follows(text, sm.end(), 2)
+    elif sw.isupper() and 2 <= len(sw) <= 3:
+        ok = glued or money  # "$4.5BN", "12MN"; a spaced "5 MN" may be a state
     elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
     elif sw in "kKM":
@@ -266,7 +157,8 @@ def _scale(scan: Scan, r: Reading) -> bool:
 
 
 _MIXED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
-_MIXED_RE = re.compile(r"(?P<c>[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)"
+_MIXED_RE = re.compile(r"(?P<c>[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)"
+                       r"(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)"
                        r"(?:[ \u00a0]+(?P<s>hundred|thousand|million|billion)(?![A-Za-z]))?")
 
 
@@ -293,15 +185,21 @@ def _mixed_tail(text: str, r: Reading) -> None:
         r.value, r.precision = total / r.scale, precision / r.scale
 
 
-def _counted_noun_follows(text: str, pos: int) -> bool:
-    """Say whether a plural noun (not a unit) follows: "1.2m people", not "1.5m wide"."""
-    m = _NOUN_AFTER_RE.match(text, pos)
-    if m is None:
-        return False
-    word = m.group(1)
-    if word in units.UNIT_TABLE:
-        return False
-    return word in MILLION_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+def _counted_noun_follows(text: str, pos: int, words: int = 1) -> bool:
+    """Say whether a plural noun (not a unit) follows within ``words`` words: "1.2m people",
+    "1.2G web pages", not "1.5m wide"."""
+    for _ in range(words):
+        m = _NOUN_AFTER_RE.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in units.UNIT_TABLE:
+            return False
+        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        if word in MILLION_NOUNS or plural:
+            return True
+        pos = m.end()
+    return False
 
 
 def _suffix(scan: Scan, r: Reading) -> bool:
@@ -327,7 +225,8 @@ def _suffix(scan: Scan, r: Reading) -> bool:
 def _decade(scan: Scan, r: Reading, value: float, x_end: int) -> bool:
     """ "the 1990s", "'90s", "in her 20s", "1,000s of fans"."""
     text, start, digits = scan.text, r.start, r.digits or ""
-    if value % 10 == 0 and (len(digits) == 4 or (len(digits) == 2 and start > 0 and text[start - 1] in "'’")):
+    apostrophe = len(digits) == 2 and start > 0 and text[start - 1] in "'’"
+    if value % 10 == 0 and (len(digits) == 4 or apostrophe):
         if len(digits) == 2:
             start -= 1
             value += 1900 if value >= 30 else 2000

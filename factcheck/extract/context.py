@@ -14,6 +14,7 @@ from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_BEFORE,
     AGE_OF_BEFORE,
+    AMBIGUOUS_CURRENCY_WORDS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_LINKS,
@@ -42,10 +43,12 @@ _HEDGE_AFTER_RE = re.compile(
     + r"+(?P<or>" + "|".join(_HEDGE_OR) + r")(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
 )
 _OF_A_UNIT_RE = re.compile(
-    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2]) + r")(?![A-Za-z])",
+    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2])
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
-_OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
+_OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+"
+                            r"(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
                             r"(?![A-Za-z])")
 _TIMES_RE = re.compile(
     r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
@@ -54,7 +57,8 @@ _TIMES_RE = re.compile(
 
 
 def _words_before(scan: Scan, r: Reading) -> bool:
-    """ "aged 34" is an age; "minus 12"; hedge words before the span, or "-plus"/"odd" glued after."""
+    """ "aged 34" is an age; "minus 12"; hedge words before the span, or "-plus"/"odd" glued
+    after."""
     text, toks, p1 = scan.text, r.toks, r.p1
     if r.kind is None and (p1 in AGE_BEFORE or (
             p1 == "of" and len(toks) > 1 and toks[-2].lower() in AGE_OF_BEFORE)):
@@ -87,6 +91,7 @@ def _unit(scan: Scan, r: Reading) -> bool:
         r.kind = "fraction"
         if r.value is not None:
             r.value /= 100
+        _fraction_of_a_point(text, r)
     elif r.kind is None:
         found = _match_unit(text, r)
         if found is None and text.startswith(" point", r.after_pos) and scan.out:
@@ -103,6 +108,10 @@ def _unit(scan: Scan, r: Reading) -> bool:
             while z < len(text) and z - e < 20 and text[z].isalnum():
                 z += 1
             return scan.emit_plain(r.token_start, z, None, "identifier")
+    if r.value is not None and text.startswith(_BELOW_ZERO, r.end):
+        # "10 below zero", "30 degrees below zero"
+        r.value, r.end = -r.value, r.end + len(_BELOW_ZERO)
+        r.after_pos = max(r.after_pos, r.end)
     hedge = r.after_hedge
     if hedge is None:  # nothing right after the number: look after its unit
         hm = _HEDGE_AFTER_RE.match(text, r.end)
@@ -121,6 +130,24 @@ def _fraction_of_scale(text: str, r: Reading) -> bool:
     r.end = r.after_pos = sm.end()
     r.word_kind, r.precision = "count", None
     return True
+
+
+_FRACTION_POINT_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:a|one)[ \u00a0]+|[ \u00a0]+|-)"
+    r"(?:(?P<pp>(?:percentage[ \u00a0-])?points?)|(?P<pc>percent|per[ \u00a0]cent))(?![A-Za-z-])"
+)
+
+
+def _fraction_of_a_point(text: str, r: Reading) -> None:
+    """ "a quarter point", "half a percentage point", "a third of a percent": the share in
+    percentage points (or percent)."""
+    pm = _FRACTION_POINT_RE.match(text, r.end)
+    if pm is None:
+        return
+    r.end = r.after_pos = pm.end()
+    r.unit_written = True
+    r.kind, r.unit = ("percentage-points", units.PERCENTAGE_POINT) if pm.group("pp") else (
+        "percent", units.PERCENT)
 
 
 def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
@@ -153,12 +180,24 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
                      or nxt.isalnum() or nxt in "'’.-"):
             return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
-    elif canon == "pound" and (r.scale >= 1e6 or (r.word_kind is not None and (r.value or 0) >= 1e6) or MONEY_VERBS.intersection(
-            t.lower() for t in r.toks[-3:])) and not text.startswith(" of", um.end()):
+    elif u.lower() in AMBIGUOUS_CURRENCY_WORDS and (
+            (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[u.lower()]):
+        return None
+    elif canon == "pound" and _pounds_are_money(text, r, um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
     return um.end(), cat, canon
 
 
+def _pounds_are_money(text: str, r: Reading, end: int) -> bool:
+    """Say whether "pounds" after the number is sterling: "spent 20 million pounds", "grants
+    of up to five thousand pounds", not "weighs 3 pounds" or "20 million pounds of fish"."""
+    if text.startswith(" of", end):
+        return False
+    words = r.value is not None and r.word_kind is not None and r.value >= 1e6
+    return r.scale >= 1e6 or words or not MONEY_VERBS.isdisjoint(t.lower() for t in r.toks)
+
+
+_BELOW_ZERO = " below zero"
 _POINTS_RE = re.compile(r" points?(?![A-Za-z])")
 
 
@@ -254,8 +293,8 @@ def _noun(scan: Scan, r: Reading) -> bool:
         r.noun = _CW.noun_after(scan.text, r.after_pos, False)
     elif kind == "percent" or kind == "measure" or kind == "money":
         r.noun = _CW.noun_after(scan.text, r.after_pos, True)
-    if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None and (
-            (r.noun is not None and _CW.is_plural(r.noun)) or r.hedge != "none"):
+    if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None \
+            and (r.hedge != "none" or (r.noun is not None and _CW.is_plural(r.noun))):
         r.malformed = f"period as thousands separator: {r.digits!r}"
         whole = float((r.digits or "").replace(".", ""))
         r.readings, r.value, r.precision = (whole, r.value), None, None

@@ -18,7 +18,9 @@ _FRACTIONS = FRACTION_VALUES
 
 _SPACE_GROUPED_RE = re.compile(r"(\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+)(?:\.(\d+))?")
 # Continental European: "1.234.567,89", "1 234,5", "3,5", "10.000" (dots or spaces group).
-_EUROPEAN_RE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+|\d+)(?:,(\d+))?")
+_EUROPEAN_RE = re.compile(
+    r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+|\d+)(?:,(\d+))?"
+)
 # Indian: "12,34,567" (lakhs and crores group by two).
 _INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
@@ -73,7 +75,8 @@ def parse_number(raw: str) -> Parsed:
                 if dec:
                     return float(digits + "." + dec) + frac, 10.0 ** -len(dec), None, (), False
                 return float(digits) + frac, digits_precision(digits), None, (), False
-            return None, None, f"bad digit grouping: {raw!r}", (float(re.sub(r"\D", "", raw)),), False
+            whole = float(re.sub(r"\D", "", raw))
+            return None, None, f"bad digit grouping: {raw!r}", (whole,), False
     if ",," in raw or ".." in raw or ",." in raw or ".," in raw:
         fixed = re.sub(r"([,.])[,.]+", r"\1", raw)
         v, _, _, readings, _ = parse_number(fixed)

@@ -30,11 +30,14 @@ def link_ranges(text: str, out: list[Reading]) -> None:
         if len(gap) > 12 or gap.isspace() or not RANGE_SEP_RE.fullmatch(gap):
             continue
         sep = gap.strip()
-        if sep == "and" and "between" not in text[max(0, a.start - 30):a.start].lower().split()[-4:]:
+        before = text[max(0, a.start - 30):a.start].lower().split()[-4:]
+        if sep == "and" and "between" not in before:
             continue
-        if not _same_kind(a, b, sep) or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+        if not _same_kind(a, b, sep) or (
+                a.unit is not None and b.unit is not None and a.unit != b.unit):
             continue
-        if a.value is not None and b.value is not None and a.value * (b.scale if a.scale == 1 else 1) >= b.value:
+        if a.value is not None and b.value is not None \
+                and a.value * (b.scale if a.scale == 1 else 1) >= b.value:
             continue
         _share(a, b)
         next_range += 1
@@ -77,7 +80,7 @@ def _share(a: Reading, b: Reading) -> None:
 
 # --- ratios ---------------------------------------------------------------------------
 
-_RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_RATIO_GAP_RE = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?")
 _OVER_RE = re.compile(r"[ \u00a0]+over[ \u00a0]+")
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
@@ -123,7 +126,8 @@ _ARTICLE_UNIT_RE = re.compile(r"[Aa]n?[ \u00a0]+(" + units.trie_pattern(_ARTICLE
 
 
 def article_units(text: str, out: list[Reading]) -> list[Reading]:
-    """Add "a gallon", "an ounce" as one of the unit, where no other quantity stands (a new list)."""
+    """Add "a gallon", "an ounce" as one of the unit, where no other quantity stands (a new
+    list)."""
     found = []
     for m in _ARTICLE_UNIT_RE.finditer(text):
         p = m.start()

@@ -45,9 +45,19 @@ def word_pattern() -> str:
     """Return the regex of a run of number words (lower case, Capitalised or UPPER CASE)."""
     words = list(ALL_WORDS) + [w.capitalize() for w in ALL_WORDS] + [w.upper() for w in ALL_WORDS]
     one = units.trie_pattern(words, lower=False) + r"(?![A-Za-z0-9])"
-    conn = (r"(?:\s+and\s+an?\s+(?=" + "|".join(FRACTIONS_AFTER_AND) + r")|\s+and\s+|\s+(?:of|upon|point)\s+"
-            r"|\s*-\s*|\s+)")
+    fractions = "|".join(FRACTIONS_AFTER_AND)
+    # Connectors in any of the three cases the words are ("AND", "Of"): a headline's
+    # "ONE HUNDRED AND TEN"; "two-and-a-half" hyphenated.
+    conn = (r"(?:\s+" + _any_case("and") + r"\s+(?:a|an|A|An|AN)\s+(?=(?i:" + fractions + r"))"
+            r"|-and-an?-(?=" + fractions + r")"
+            r"|\s+" + _any_case("and") + r"\s+"
+            r"|\s+(?:" + "|".join(map(_any_case, ("of", "upon", "point"))) + r")\s+|\s*-\s*|\s+)")
     return one + "(?:" + conn + one + "){0,30}"
+
+
+def _any_case(w: str) -> str:
+    """Return a pattern of w in lower case, Capitalised or UPPER CASE."""
+    return "(?:" + "|".join(dict.fromkeys((w, w.capitalize(), w.upper()))) + ")"
 
 
 class Segment(NamedTuple):
@@ -85,7 +95,8 @@ class _Number:
     def __init__(self, bare: bool) -> None:
         self.total = 0.0
         self.current = 1.0 if bare else 0.0  # "a hundred and two" reads as "one hundred and two"
-        self.last = "unit" if bare else ""  # type of the last word: unit, teen, tens, hundred, scale
+        # type of the last word: unit, teen, tens, hundred, scale
+        self.last = "unit" if bare else ""
         self.last_scale = float("inf")
         self.and_at: float | None = None  # "current" at "and": "one hundred and three quarters"
 
@@ -134,7 +145,8 @@ class _Number:
             return None
         if and_at is not None and (x.endswith("s") or current - and_at == 1):
             # "one hundred and three quarters": the fraction is what follows "and"
-            return Segment(i, j, "count", self.total + and_at + (current - and_at) / DENOMINATORS[x], None)
+            value = self.total + and_at + (current - and_at) / DENOMINATORS[x]
+            return Segment(i, j, "count", value, None)
         if self.total == 0 and not bare and (x.endswith("s") or current == 1):
             # "two-thirds", "one quarter", "three fifths", "twenty fifths"
             return Segment(i, j, "fraction", 100.0 * current / DENOMINATORS[x])
@@ -223,8 +235,15 @@ def _decimals(words: list[str], conns: list[str], j: int) -> tuple[str, int]:
     return decimals, j
 
 
-def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
-    """Split a run of lower-case number words into numbers; conns[i] joins words i-1 and i."""
+def parse_words(words: list[str], conns: list[str], spoken: bool = False) -> list[Segment]:
+    """Split a run of lower-case number words into numbers; conns[i] joins words i-1 and i.
+
+    With ``spoken``, a run that is a digit and a two-digit number ("one twenty-five", "two
+    fifty five") is the number said digit group by digit group (125, 255)."""
+    if spoken and len(words) == 3:
+        seg = _spoken_number(words, conns)
+        if seg is not None:
+            return [seg]
     out: list[Segment] = []
     n = len(words)
     i = 0
@@ -244,15 +263,25 @@ def parse_words(words: list[str], conns: list[str]) -> list[Segment]:
     return out
 
 
+def _spoken_number(words: list[str], conns: list[str]) -> Segment | None:
+    """Read "one twenty-five" as 125: a digit word, then a tens word and a digit word."""
+    hundreds, tens, ones = (UNITS.get(words[0]), TENS.get(words[1]), UNITS.get(words[2]))
+    if not hundreds or tens is None or not ones or conns[1] != " " or conns[2] not in (" ", "-"):
+        return None
+    return Segment(0, 2, "count", float(hundreds * 100 + tens + ones), 1.0)
+
+
 def _word_segment(words: list[str], conns: list[str], i: int) -> tuple[Segment | None, int] | None:
-    """Read a word that is a number by itself ("twice", "dozens", "third"), or None to build a cardinal.
+    """Read a word that is a number by itself ("twice", "dozens", "third"), or None to build a
+    cardinal.
 
     Returns the segment (None for a word that makes none) and the index after it.
     """
     n = len(words)
     w = words[i]
     if w in _CARDINAL:
-        if (i + 1 == n or (words[i + 1] in _CARDINAL and conns[i + 1] != "point")) and w not in TENS:
+        grows = i + 1 < n and not (words[i + 1] in _CARDINAL and conns[i + 1] != "point")
+        if not grows and w not in TENS:
             # a unit or teen followed by another such word cannot grow ("one two three")
             v, p = _SIMPLE[w]
             return Segment(i, i, "count", v, p), i + 1
@@ -292,11 +321,13 @@ def _vague(words: list[str], conns: list[str], i: int) -> tuple[Segment, int]:
 
 # --- splitting a run of number words ---------------------------------------------------
 
-PAIR_RE = re.compile(r"(\s+and\s+an?\s+|\s+and\s+|\s+of\s+|\s+upon\s+|\s+point\s+|\s*-\s*|\s+|)([A-Za-z]+)")
+PAIR_RE = re.compile(r"(?i:(\s+and\s+an?\s+|-and-an?-|\s+and\s+|\s+of\s+|\s+upon\s+"
+                     r"|\s+point\s+|\s*-\s*|\s+|))([A-Za-z]+)")
 
 
-CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon", " point ": "point",
-               " and a ": "and a", " and an ": "and a"}
+CONN_NAMES = {"": "", " ": " ", "-": "-", " and ": "and", " of ": "of", " upon ": "upon",
+              " point ": "point", " and a ": "and a", " and an ": "and a", "-and-a-": "and a",
+              "-and-an-": "and a"}
 
 
 def split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[int], list[str]]:
@@ -314,7 +345,7 @@ def split_words(text: str, s: int, e: int) -> tuple[list[str], list[int], list[i
         ends.append(pos)
         c = CONN_NAMES.get(conn)
         if c is None:
-            c = conn.strip().lower()
-            c = " " if not c else ("and a" if c.startswith("and a") else c.split()[0])
+            c = conn.strip(" \t\n\u00a0-").lower()
+            c = " " if not c else ("and a" if c.startswith(("and a", "and-a")) else c.split()[0])
         conns.append(c)
     return words, starts, ends, conns

@@ -17,6 +17,7 @@ from factcheck.extract.vocabulary import (
     IDIOMS,
     MINUS_WORDS,
     NUMBER_IDIOM_WORDS,
+    ONE_AFTER_ANY_MODIFIER,
     ONE_AFTER_MODIFIER_BEFORE,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
@@ -35,11 +36,14 @@ _OR_NUM_RE = re.compile(SP + r"+or" + SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE
 # One pattern per number word, of the idioms that hold it: each word tries few alternatives.
 _IDIOM_RES = {
     w: re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
-        f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
+        f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS
+        if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
     for w in NUMBER_IDIOM_WORDS
 }
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
 _LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
+_POSSESSIVES = ("'s", "’s")  # "one's own choice"
+_LINKS_AFTER_NUMBER = ("to", "in", "and", "or", "by")  # "four to one", "two or one"
 _REACH = 24  # no idiom reaches further than this either side of its number word
 
 
@@ -49,7 +53,8 @@ def in_idiom(text: str, r: Reading) -> bool:
     if w not in _LOOKED_UP:
         return False
     if w in VAGUE_NEEDS_OF:
-        return not text.startswith(" of ", r.start + len(w))  # "test scores", not "scores of people"
+        # "test scores", not "scores of people"
+        return not text.startswith(" of ", r.start + len(w))
     idioms = _IDIOM_RES.get(w)
     if idioms is None:
         return False
@@ -72,12 +77,27 @@ def one_word(scan: Scan, r: Reading) -> bool:
     text, e, p1 = scan.text, r.token_end, r.p1
     m = _CW.NEXT_RE.match(text, e)
     nxt = m.group(1).lower() if m else ""
+    if _counts(r, text, e, nxt):
+        return False
     ends = text[e:e + 1] in (",", ".", ";", ")", "", "!", "?")
-    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends or "or the other" in text[e:e + 40]
+    pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends
+               or "or the other" in text[e:e + 40] or text.startswith(_POSSESSIVES, e)
                or _after_modifier(r, nxt, ends))
     if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
         return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
     return False
+
+
+def _counts(r: Reading, text: str, e: int, nxt: str) -> bool:
+    """Say whether "one" counts whatever stands around it: "the one-year ban" (a unit glued
+    after), "four to one" (a number and a link before)."""
+    if text[e:e + 1] == "-" and nxt in units.UNIT_TABLE:
+        return True
+    toks = r.toks
+    if r.p1 not in _LINKS_AFTER_NUMBER or len(toks) < 2:
+        return False
+    before = toks[-2].lower().rstrip(",")
+    return before in _NUMBER_WORDS or before.replace(",", "").isdigit()
 
 
 def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:
@@ -87,4 +107,6 @@ def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:
         return False
     if not r.p1.isalpha() or r.p1 in _NUMBER_WORDS:
         return False
+    if r.p1 in ONE_AFTER_ANY_MODIFIER or (r.p1.endswith("est") and len(r.p1) > 4):
+        return nxt not in units.UNIT_TABLE  # "the last one left in March"
     return ends or (nxt in STOP and nxt not in units.UNIT_TABLE)

@@ -11,8 +11,9 @@ What is recognised
 * Digits: "6,000", "7.8", ".25", "−3" (Unicode minus), "minus 12", "1 000 000" grouped with
   non-breaking or thin spaces, "2½", "½", "3/4", "2 1/2", "3e6", "2.5×10−3"; scales
   "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred", "2.7 k
-  likes", "7.5 bln", "$3.2 bil.", "$5MM", "1.5 lakh crore"; mixed "3 hundred and 12", "7
-  thousand 2 hundred"; signs "- 40" (after "of", "to", "at"...), "–5%"; "1 234 567.89";
+  likes", "7.5 bln", "$3.2 bil.", "$5MM", "$4.5BN", "1.2G records" (not "5G phones"), "1.5
+  lakh crore"; mixed "3 hundred and 12", "7 thousand 2 hundred"; signs "- 40" (after "of",
+  "to", "at"...), "–5%"; "1 234 567.89";
   Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
   function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000;
   near rupees, lakhs or crores "12,34,567" is 1234567.
@@ -20,18 +21,21 @@ What is recognised
 * Number words, in any letter case: "six", "TWENTY-ONE", "one hundred and five", "a dozen",
   "a pair of", "a couple of", "a single", "nil", "naught point five", "five billions", "two
   point five million", "a million and a half", "a half-dozen", "a quarter of a million",
-  "3 over 4", "a twentieth", "a million",
-  "a hundred and two", "two and a half million", "one and a quarter", "two hundred point
-  five"; fractions "half", "a third", "two-thirds", "three-quarters", "three fifths" and
-  ratios "seven in 10", "three out of four" are kind ``fraction`` with the share as value
-  (0.5, 0.333, 0.667, 0.75, 0.6, 0.7); the scanner compares them with percentages. "half
+  "3 over 4", "a twentieth", "a million", "ONE HUNDRED AND TEN", "two-and-a-half million",
+  "a couple of dozen" (24), spoken "one twenty-five" (125), "a quarter point" and "half a
+  percentage point" (percentage points), "a hundred and two", "two and a half million", "one
+  and a quarter", "two hundred point five"; fractions "half", "a third", "two-thirds",
+  "three-quarters", "three fifths" and ratios "seven in 10", "three out of four", "one in
+  every five" are kind ``fraction`` with the share as value (0.5, 0.333, 0.667, 0.75, 0.6,
+  0.7); the scanner compares them with percentages. "half
   a million" is 500,000. Digit fractions ("3/4") keep their plain value (0.75).
 * Vague amounts (value None, ``low``/``high`` set): "dozens" (24..99), "hundreds"
   (100..999), "thousands", "tens of thousands" (10,000..99,999), "hundreds of millions",
   "a few thousand" (2,000..9,000), "several hundred", "thousands upon thousands".
   A vague count has kind ``vague``; a vague measure or amount of money keeps its kind.
 * Units: percent ("70%", "70 per cent"), percentage points, money (``$``, ``US$``, ``C$``,
-  ``R$``, ``€``, ``£``, ``¥``, ``₹``, ISO codes, "dollars", "pesos" → MXN, "euros", "cents"),
+  ``R$``, ``€``, ``£``, ``¥``, ``₹``, ISO codes, "dollars", "pesos" → MXN, "euros", "cents",
+  "4 trillion won"), "-18°", "10 below zero" (-10),
   measures through the lexicon in :mod:`factcheck.units` ("14,000 pounds" → pound,
   "4 tons" → short_ton, "6 tonnes" → metric_ton, "30 mph", "-3 °C", "98.6 degrees
   Fahrenheit").
@@ -83,6 +87,7 @@ from __future__ import annotations
 import math
 import re
 
+from factcheck import units
 from factcheck.extract import digits, normalise, numwords
 from factcheck.extract import words as context_words
 from factcheck.extract.classify import analyse
@@ -97,7 +102,8 @@ __all__ = ["extract_quantities"]
 _NW = numwords
 
 _DIGIT_RE = re.compile(
-    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
+    r"\d[\d,.Ol\u00a0\u2009\u202f]{0,39}[" + numwords.FRACTION_CHARS + "]?"
+    r"|[" + numwords.FRACTION_CHARS + r"]|\.\d{1,20}"
 )
 # Nouns that count after "a" ("a pair of"): their own pattern, as a leading space is found
 # far faster than a word among the number words' trie.
@@ -108,14 +114,16 @@ _SIMPLE_WORD = "|".join(sorted(numwords.SIMPLE_WORDS, key=len, reverse=True))
 # A run of unit and teen words ("one two three") cannot form a larger number.
 _SIMPLE_RUN_RE = re.compile(r"(?:" + _SIMPLE_WORD + r")(?: (?:" + _SIMPLE_WORD + r"))+")
 _PHONE_RE = re.compile(
-    r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
+    r"\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}(?!\d)"
+    r"|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,3}(?!\d)"
 )
 # Digit-led forms that are never quantities: dates, times, dashed phone numbers.
 _SPECIAL_RE = re.compile(
     r"(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})(?![\d/])"
     r"|(?P<phone>\d{3}[-.]\d{3}[-.]\d{4})(?![\d.-]\d)"
-    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z]))?)"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \u00a0]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z]))?)"
     r"(?![\d:])"
     r"|(?P<frac>(?:\d{1,3}[ \u00a0]+)?\d{1,3}/\d{1,3})(?![\d/]|,\d)"
 )
@@ -204,7 +212,8 @@ def _read(text: str) -> list[Reading]:
             scan.emit_plain(s, e, None, "phone")
         else:  # "a pair of": the pass reads the article
             w = text[s:e]
-            analyse(scan, Reading(s, e, float(ARTICLE_COUNTS[w]), 1.0, word_kind="article-count", word=w))
+            count = float(ARTICLE_COUNTS[w])
+            analyse(scan, Reading(s, e, count, 1.0, word_kind="article-count", word=w))
     kept: list[Reading] = []
     last_end = 0
     for r in scan.out:
@@ -316,7 +325,8 @@ def _slash_fraction(scan: Scan, s: int, e: int) -> None:
 
 def _word_token(scan: Scan, s: int, e: int) -> None:
     text = scan.text
-    if s > 0 and (text[s - 1].isalpha() or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha())):
+    if s > 0 and (text[s - 1].isalpha()
+                  or (text[s - 1] == "-" and s > 1 and text[s - 2].isalpha())):
         # inside a longer word ("someone", "anti-one"): drop the first word
         m = re.compile(r"[A-Za-z]+").match(text, s)
         if m is None or m.end() >= e:
@@ -332,7 +342,7 @@ def _word_token(scan: Scan, s: int, e: int) -> None:
     words, starts, ends, conns = _NW.split_words(text, s, e)
     if not words:
         return
-    segs = numwords.parse_words(words, conns)
+    segs = numwords.parse_words(words, conns, len(words) == 3 and _may_be_spoken(text, e))
     last = len(segs) - 1
     for i, seg in enumerate(segs):
         st, en = starts[seg.first], ends[seg.last]
@@ -344,6 +354,15 @@ def _word_token(scan: Scan, s: int, e: int) -> None:
             continue
         analyse(scan, Reading(st, en, seg.value, seg.precision, word_kind=seg.kind, low=seg.low,
                               high=seg.high, word=words[seg.first]))
+
+
+_NOT_SPOKEN_AFTER_RE = re.compile(r"-|[ \u00a0]*(?:[ap]\.?m\b|o['’]clock)", re.IGNORECASE)
+
+
+def _may_be_spoken(text: str, e: int) -> bool:
+    """Say whether a run of three number words ending at e may be a number said digit group by
+    digit group: not "three twenty-five-pound bags", "one twenty five kg" or a time."""
+    return _NOT_SPOKEN_AFTER_RE.match(text, e) is None and units.UNIT_RE.match(text, e) is None
 
 
 def _simple_run(scan: Scan, s: int, e: int) -> None:

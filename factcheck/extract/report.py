@@ -23,7 +23,8 @@ def _read(path: str) -> tuple[str, str]:
     return path, doc.text
 
 
-def iter_quantities(path: str, text: str, all_numbers: bool) -> list[tuple[int, int, Quantity, str]]:
+def iter_quantities(path: str, text: str,
+                    all_numbers: bool) -> list[tuple[int, int, Quantity, str]]:
     """Return (line, column, quantity, sentence) for the numbers in a document's prose."""
     from factcheck.documents.load import detect_format, parse_document
     from factcheck.extract.quantities import extract_quantities
@@ -51,7 +52,8 @@ def render_extraction(files: list[str], fmt: str, yaml_stubs: bool, all_numbers:
     if yaml_stubs:
         return _stubs(rows)
     if fmt == "json":
-        data = [dict(path=p, line=ln, column=c, sentence=s, **q.model_dump()) for p, ln, c, q, s in rows]
+        data = [dict(path=p, line=ln, column=c, sentence=s, **q.model_dump())
+                for p, ln, c, q, s in rows]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     lines = []
     for path, line, col, q, _ in rows:
@@ -70,7 +72,8 @@ def render_extraction(files: list[str], fmt: str, yaml_stubs: bool, all_numbers:
 
 
 def _stubs(rows: list[tuple[str, int, int, Quantity, str]]) -> str:
-    out = ["# Stub figures: fill in id, title, keywords, period and place, then review.", "figures:"]
+    out = ["# Stub figures: fill in id, title, keywords, period and place, then review.",
+           "figures:"]
     for path, line, _, q, sentence in rows:
         if not q.is_statistic or q.value is None:
             continue

@@ -27,9 +27,11 @@ from factcheck.models import Quantity
 
 _WORD_BEFORE = re.compile(r"([A-Za-z#][\w.#'-]*)\s*$")
 # A person's name: two capitalised words or more ("Tom Becker", "Maria de la Cruz"), or a title.
-_NAME_COMMA = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|de|la|van|von|del|da))*"
+_NAME_COMMA = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+[A-Z][\w'’-]+"
+                         r"|[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|de|la|van|von|del|da))*"
                          r"\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*$")
-_KIN_COMMA = re.compile(r"\b(?:her|his|their|my|our|your|the|a|and)\s+(?:[a-z]+\s+)?([a-z]+),\s*$", re.I)
+_KIN_COMMA = re.compile(
+    r"\b(?:her|his|their|my|our|your|the|a|and)\s+(?:[a-z]+\s+)?([a-z]+),\s*$", re.I)
 _TEXT_TO = re.compile(r"\btext(?:ing)?\s+[\"“]?[A-Za-z]+[\"”]?\s+to\s*$", re.I)
 _PHONE_AFTER = re.compile(r"[-.‑]\d{4}\b")  # "555-0142", "555.0142"
 _AREA_CODE = re.compile(r"\(\d{3}\)\s?$")
@@ -69,7 +71,8 @@ def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role |
         return Role("date", "a quarter of the year ('the first quarter')")
     if q.kind == "fraction" and q.text.lower().endswith("half"):
         low = text[max(0, q.start - 40):q.start].lower()
-        return _span_of_time(q, text[max(0, q.start - 40):q.start], low, text[q.end:q.end + 40], following)
+        before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
+        return _span_of_time(q, before, low, after, following)
     if not _bare(q):
         return None
     before = text[max(0, q.start - 40):q.start]
@@ -83,8 +86,10 @@ def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role |
 
 
 def _bare(q: Quantity) -> bool:
-    """Say whether a number is written bare: no currency, percent or unit (the only kind a label is)."""
-    return q.kind in ("count", "vague", "rate") and q.unit is None and q.value is not None and not q.malformed
+    """Say whether a number is written bare: no currency, percent or unit (the only kind a label
+    is)."""
+    return q.kind in ("count", "vague", "rate") and q.unit is None and q.value is not None \
+        and not q.malformed
 
 
 # Every lead-in phrase, and the phone and code ones with a link word ("the area code is"),
@@ -92,12 +97,13 @@ def _bare(q: Quantity) -> bool:
 _PHRASE_KIND = {p: kind for kind, phrases in LABEL_PHRASES.items() for p in phrases}
 _ALTERNATIVES = "|".join(re.escape(p) for p in sorted(_PHRASE_KIND, key=len, reverse=True))
 _PHRASE_END = re.compile(rf"(?:^|\s)({_ALTERNATIVES})$")
-_LINKABLE = "|".join(re.escape(p) for p in sorted((p for p, k in _PHRASE_KIND.items() if k in ("phone", "code")),
-                                                   key=len, reverse=True))
+_LINKABLE = "|".join(re.escape(p) for p in sorted(
+    (p for p, k in _PHRASE_KIND.items() if k in ("phone", "code")), key=len, reverse=True))
 _LINKED_END = re.compile(rf"(?:^|\s)({_LINKABLE})\s?(?:{'|'.join(map(re.escape, LABEL_LINKS))})$")
 
 
-def _label(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _label(q: Quantity, before: str, low: str, after: str,
+           following: Quantity | None) -> Role | None:
     low = low.rstrip()
     if _TEXT_TO.search(before):
         return Role("phone", "a number a message is texted to ('text HOME to 741741')")
@@ -120,7 +126,8 @@ def _label(q: Quantity, before: str, low: str, after: str, following: Quantity |
     return None
 
 
-def _age(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _age(q: Quantity, before: str, low: str, after: str,
+         following: Quantity | None) -> Role | None:
     if q.value is None or not (0 < q.value < 120) or q.value != int(q.value) or q.noun:
         return None
     low = low.rstrip()
@@ -134,29 +141,36 @@ def _age(q: Quantity, before: str, low: str, after: str, following: Quantity | N
     kin = _KIN_COMMA.search(before[:-1].rstrip() + "," if bracketed else before)
     if kin and kin.group(1).lower() in KIN_NOUNS and re.match(r"\s*[,)]", after):
         return Role("age", f"a person's apposition ('her {kin.group(1)}, {q.text},')")
-    if before.endswith("(") and re.match(r"\)", after) and _NAME_COMMA.search(before[:-1].rstrip() + ","):
+    if before.endswith("(") and re.match(r"\)", after) \
+            and _NAME_COMMA.search(before[:-1].rstrip() + ","):
         return Role("age", "a name's parenthesis ('Becker (63)')")
     return None
 
 
-def _span_of_time(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _span_of_time(q: Quantity, before: str, low: str, after: str,
+                  following: Quantity | None) -> Role | None:
     """ "27 of those years", "a year and a half": time in passing, not a count of anything."""
-    if re.match(rf"\s+of\s+(?:those|these|the|his|her|their|its|my|our)\s+(?:{TIME_UNITS})\b", after, re.I):
+    of_those = rf"\s+of\s+(?:those|these|the|his|her|their|its|my|our)\s+(?:{TIME_UNITS})\b"
+    if re.match(of_those, after, re.I):
         return Role("duration", "a span of time ('27 of those years')")
-    if re.search(rf"\b(?:{TIME_UNITS})\s+and\s+$", low) or re.match(rf"an?\s+(?:{TIME_UNITS})\s+and\s+a\s+half$", q.text, re.I):
+    if re.search(rf"\b(?:{TIME_UNITS})\s+and\s+$", low) \
+            or re.match(rf"an?\s+(?:{TIME_UNITS})\s+and\s+a\s+half$", q.text, re.I):
         return Role("duration", "a span of time ('a year and a half')")
     return None
 
 
-def _one_occasion(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _one_occasion(q: Quantity, before: str, low: str, after: str,
+                  following: Quantity | None) -> Role | None:
     """ "on one Saturday", "one day", "one night": an occasion, not a count."""
     if q.text.lower() == "one" and re.match(rf"\s+(?:{OCCASIONS})\b", after, re.I):
         return Role("date", "an occasion ('one Saturday', 'one day')")
     return None
 
 
-def _keypad(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
-    """ "*377", "#77": a short code dialled on a phone; "555-0142", "(505) 555-0147": a phone number."""
+def _keypad(q: Quantity, before: str, low: str, after: str,
+            following: Quantity | None) -> Role | None:
+    """ "*377", "#77": a short code dialled on a phone; "555-0142", "(505) 555-0147": a phone
+    number."""
     if before.endswith(("*", "#")):
         return Role("phone", "a short code dialled on a phone")
     if _PHONE_AFTER.match(after) and len(q.text) == 3 and q.text.isdigit() and q.range_id is None:
@@ -166,14 +180,16 @@ def _keypad(q: Quantity, before: str, low: str, after: str, following: Quantity 
     return None
 
 
-def _address(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _address(q: Quantity, before: str, low: str, after: str,
+             following: Quantity | None) -> Role | None:
     m = re.match(r"\s+((?:[A-Z][\w'’.-]*\s+){1,3})([A-Za-z.]+)", after)
     if m and m.group(2).lower() in STREET_SUFFIXES:
         return Role("address", f"a street number ('{q.text} {m.group(1)}{m.group(2)}')")
     return None
 
 
-def _headline(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _headline(q: Quantity, before: str, low: str, after: str,
+              following: Quantity | None) -> Role | None:
     words = re.findall(r"[a-z]+", after[:30].lower())[:2]
     noun = next((w for w in words if w in HEADLINE_NOUNS), None)
     if noun is not None and (q.value or 0) <= 50 and re.match(r"\s+[a-z]", after):
@@ -181,7 +197,8 @@ def _headline(q: Quantity, before: str, low: str, after: str, following: Quantit
     return None
 
 
-def _score(q: Quantity, before: str, low: str, after: str, following: Quantity | None) -> Role | None:
+def _score(q: Quantity, before: str, low: str, after: str,
+           following: Quantity | None) -> Role | None:
     words = set(re.findall(r"[a-z]+", low[-30:])) | set(re.findall(r"[a-z]+", after[:25].lower()))
     if not words & SCORE_WORDS:
         return None

@@ -92,7 +92,8 @@ def hedge_before(toks: Sequence[str]) -> tuple[str, int]:
         if len(low) >= k:
             h = HEDGES_BEFORE.get(tuple(low[-k:]))
             if h is not None:
-                if k == 1 and low[-1] == "some" and len(low) >= 2 and low[-2] in SOME_NOT_HEDGE_AFTER:
+                if k == 1 and low[-1] == "some" and len(low) >= 2 \
+                        and low[-2] in SOME_NOT_HEDGE_AFTER:
                     continue
                 if low[-k:] == ["up", "to"] and len(low) > k and low[-k - 1] in UP_TO_AFTER:
                     return "none", 0
@@ -183,7 +184,8 @@ def year_kind(text: str, start: int, end: int, toks: Sequence[str], hedge: str) 
     return not (hedge != "none" and nxt in IRREGULAR_PLURALS)
 
 
-def plain_kind(text: str, start: int, end: int, toks: Sequence[str], value: float, digits: str) -> str | None:
+def plain_kind(text: str, start: int, end: int, toks: Sequence[str], value: float,
+               digits: str) -> str | None:
     """Return the kind of a bare integer that is not a statistic, or None."""
     raw1 = toks[-1] if toks else ""
     p1 = raw1.lower().lstrip(OPENERS)
@@ -225,9 +227,11 @@ def glued_identifier(text: str, s: int, e: int,
     while a > 0 and b - a < 12 and (text[a - 1].isalpha()):
         a -= 1
     prefix = text[a:b]
-    if a == b or (b < s and not any(c.isupper() for c in prefix) and prefix.lower() not in IDENT_PREFIXES):
+    if a == b or (b < s and not any(c.isupper() for c in prefix)
+                  and prefix.lower() not in IDENT_PREFIXES):
         lo, hi = max(0, s - 80), e + 60
-        if text.find("@", lo, hi) < 0 and text.find("/", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
+        if text.find("@", lo, hi) < 0 and text.find("/", lo, hi) < 0 \
+                and text.find("www.", lo, hi) < 0:
             return None
         lw = text[lo:s]
         left = lw.split()[-1] if lw.split() and not lw[-1:].isspace() else ""
@@ -236,7 +240,8 @@ def glued_identifier(text: str, s: int, e: int,
             return None
         return s, e, value, "identifier"
     z = e
-    while z < len(text) and z - e < 20 and (text[z].isalnum() or (text[z] in "-." and z + 1 < len(text) and text[z + 1].isalnum())):
+    while z < len(text) and z - e < 20 and (text[z].isalnum() or (
+            text[z] in "-." and z + 1 < len(text) and text[z + 1].isalnum())):
         z += 1
     pl = prefix.lower()
     if pl == "fy":

@@ -50,6 +50,7 @@ def test_word_tables_live_in_vocabulary() -> None:
                    and any(isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets)}
         for node in ast.walk(tree):
             if isinstance(node, ast.Set | ast.Tuple | ast.List) and id(node) not in exports:
-                strings = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                strings = [e for e in node.elts
+                           if isinstance(e, ast.Constant) and isinstance(e.value, str)]
                 words = [e.value for e in strings if e.value.isalpha() and len(e.value) > 2]
                 assert len(words) < 6, f"{path.name}:{node.lineno}: {words}"

@@ -11,12 +11,14 @@ from factcheck.extract.quantities import extract_quantities
 
 # sentence, span as written, value, unit, kind
 LOOKALIKES: list[tuple[str, str, float, str | None, str]] = [
-    ("The particles measured 352 μm across, researchers said.", "352 μm", 352, "micrometer", "measure"),
+    ("The particles measured 352 μm across, researchers said.", "352 μm", 352, "micrometer",
+     "measure"),
     ("Each tablet contains 50 µg of iodine.", "50 µg", 50, "microgram", "measure"),
     ("The sample held 5 Μg of the toxin, the lab said.", "5 Μg", 5, "microgram", "measure"),
     ("Thermometers in Seville showed 46 °C on Sunday.", "46 °C", 46, "degree_Celsius", "measure"),
     ("Shanghai recorded 30℃ on Monday.", "30℃", 30, "degree_Celsius", "measure"),
-    ("The new park covers 12,000 m² of former rail yards.", "12,000 m²", 12000, "square_meter", "measure"),
+    ("The new park covers 12,000 m² of former rail yards.", "12,000 m²", 12000, "square_meter",
+     "measure"),
     ("The reservoir holds 3.2 km³ of water.", "3.2 km³", 3.2, "cubic_kilometer", "measure"),
     ("The trail runs 2 ㎞ along the ridge.", "2 ㎞", 2, "kilometer", "measure"),
     ("Each sack weighs 10 ㎏.", "10 ㎏", 10, "kilogram", "measure"),
@@ -28,7 +30,8 @@ LOOKALIKES: list[tuple[str, str, float, str | None, str]] = [
     ("Temperatures fell to −15 °C overnight.", "−15 °C", -15, "degree_Celsius", "measure"),
     ("The index closed at −2.4% for the week.", "−2.4%", -2.4, "percent", "percent"),
     ("The city hired 1\u00a0250 teachers this year.", "1\u00a0250", 1250, None, "count"),
-    ("Exports reached 4\u2009500\u2009000 tonnes.", "4\u2009500\u2009000 tonnes", 4.5e6, "metric_ton", "measure"),
+    ("Exports reached 4\u2009500\u2009000 tonnes.", "4\u2009500\u2009000 tonnes", 4.5e6,
+     "metric_ton", "measure"),
     ("Attendance was 45\u202f000 people.", "45\u202f000", 45000, None, "count"),
     ("Police said 1\u2007000 people marched.", "1\u2007000", 1000, None, "count"),
     ("The storm dropped 40\u2009mm of rain.", "40\u2009mm", 40, "millimeter", "measure"),

@@ -24,7 +24,8 @@ Metrics
 An extractor that raises on a sentence predicts nothing for it; the case is listed in
 ``errors``.
 
-Usage: python tests/extraction/score.py [--tag TAG] [--failures [CLASS]] [--write-baseline [--allow-lower]]
+Usage: python tests/extraction/score.py [--tag TAG] [--failures [CLASS]]
+                                        [--write-baseline [--allow-lower]]
 """
 
 from __future__ import annotations
@@ -114,13 +115,15 @@ class Metrics:
                 "unit_accuracy": self.unit_accuracy, "exact": self.exact, "errors": self.errors}
 
 
-def _match(gold: Sequence[Any], spans: Sequence[tuple[int, int]], pred: Sequence[Any]) -> dict[int, int]:
+def _match(gold: Sequence[Any], spans: Sequence[tuple[int, int]],
+           pred: Sequence[Any]) -> dict[int, int]:
     """Return a maximum matching gold index -> prediction index (Kuhn's augmenting paths)."""
     cands: list[list[int]] = []
     for (gs, ge), g in zip(spans, gold, strict=True):
         ok = [j for j, p in enumerate(pred)
               if p.start < ge and gs < p.end and values_agree(p.value, g[1])]
-        ok.sort(key=lambda j: (pred[j].unit != g[2], -(min(ge, pred[j].end) - max(gs, pred[j].start))))
+        ok.sort(key=lambda j: (pred[j].unit != g[2],
+                               -(min(ge, pred[j].end) - max(gs, pred[j].start))))
         cands.append(ok)
     owner: dict[int, int] = {}  # prediction -> gold
 
@@ -171,8 +174,10 @@ def metrics(results: Iterable[CaseResult]) -> dict[str, Metrics]:
     return out
 
 
-def score(cases: Iterable[Any], extract: Callable[[str], Iterable[Any]]) -> dict[str, dict[str, Any]]:
-    """Return {class: {precision, recall, f1, unit_accuracy, exact, tp, fp, fn, ...}} and "micro"."""
+def score(cases: Iterable[Any],
+          extract: Callable[[str], Iterable[Any]]) -> dict[str, dict[str, Any]]:
+    """Return {class: {precision, recall, f1, unit_accuracy, exact, tp, fp, fn, ...}} and
+    "micro"."""
     return {k: m.as_dict() for k, m in metrics(case_results(cases, extract)).items()}
 
 
@@ -195,7 +200,8 @@ def regressions(scores: dict[str, dict[str, Any]], baseline: dict[str, Any]) -> 
         for name, floor in floors.items():
             value = got[name]
             if floor is not None and (value is None or value < floor - 1e-9):
-                out.append(f"{cls}: {name} {value if value is None else round(value, 4)} < baseline {floor}")
+                shown = value if value is None else round(value, 4)
+                out.append(f"{cls}: {name} {shown} < baseline {floor}")
     return out
 
 
@@ -224,7 +230,8 @@ def format_table(scores: dict[str, dict[str, Any]]) -> str:
     def pct(x: float | None) -> str:
         return "    -" if x is None else f"{x:5.3f}"
 
-    lines = [f"{'class':<16} {'cases':>5} {'tp':>4} {'fp':>4} {'fn':>4}  {'P':>5} {'R':>5} {'F1':>5}"
+    lines = [f"{'class':<16} {'cases':>5} {'tp':>4} {'fp':>4} {'fn':>4}  "
+             f"{'P':>5} {'R':>5} {'F1':>5}"
              f"  {'unit':>5} {'exact':>5}"]
     for cls, s in scores.items():
         lines.append(f"{cls:<16} {s['cases']:>5} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}  "
@@ -238,11 +245,13 @@ def _show(q: Any) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--failures", nargs="?", const="", metavar="CLASS",
                     help="list each case that is not exact (optionally of one class)")
     ap.add_argument("--tag", help="score only the cases with this tag (e.g. unseen)")
-    ap.add_argument("--write-baseline", action="store_true", help="write baseline.json from today's scores")
+    ap.add_argument("--write-baseline", action="store_true",
+                    help="write baseline.json from today's scores")
     ap.add_argument("--allow-lower", action="store_true", help="let --write-baseline lower a floor")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(HERE))
@@ -267,12 +276,14 @@ def main(argv: list[str] | None = None) -> None:
                 for g, p in r.unit_misses:
                     print(f"   unit      {g} got {_show(p)}")
     if args.write_baseline:
-        failing = [c.id for c in CASES if "pronoun" in c.tags and pronoun_statistics(c, extract_quantities)]
+        failing = [c.id for c in CASES
+                   if "pronoun" in c.tags and pronoun_statistics(c, extract_quantities)]
         new = baseline_from(scores, failing)
         if BASELINE.exists() and not args.allow_lower:
             lowered = regressions(scores, json.loads(BASELINE.read_text()))
             if lowered:
-                sys.exit("refusing to lower the baseline (use --allow-lower):\n  " + "\n  ".join(lowered))
+                sys.exit("refusing to lower the baseline (use --allow-lower):\n  "
+                         + "\n  ".join(lowered))
         BASELINE.write_text(json.dumps(new, indent=2) + "\n")
         print(f"\nwrote {BASELINE}")
 

@@ -27,7 +27,7 @@ HEDGES_BEFORE: dict[tuple[str, ...], str] = {
 }
 # "up to" is a change's new level, not a bound, after a verb of motion: "ticked up to 34.3".
 UP_TO_AFTER = frozenset("""ticked inched edged crept moved went rose climbed jumped shot bumped
-    revised pushed pulled sped stepped ramped scaled marked ratcheted""".split())
+    goes go going gone revised pushed pulled sped stepped ramped scaled marked ratcheted""".split())
 # "some" is no hedge after these words: "for some 20" is rare, "in some 20 cities" likelier.
 SOME_NOT_HEDGE_AFTER = ("for", "in")
 # Hedges written after the number: "12,000-plus", "40-odd", "or more", "or so".

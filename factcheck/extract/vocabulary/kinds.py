@@ -1,4 +1,5 @@
-"""The words that make a number a year, a date, an identifier, a reference, a version or a change."""
+"""The words that make a number a year, a date, an identifier, a reference, a version or a
+change."""
 
 from __future__ import annotations
 
@@ -50,7 +51,11 @@ TIMES_BEFORE = ("as", "more", "higher", "larger", "bigger", "greater", "faster",
 TWICE_BEFORE = ("as", "the")
 # Money is being spent, not weighed: "spent 20 million pounds".
 MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fined raised earned "
-                        "earn earns budget budgeted price priced salary owed owes donated".split())
+                        "earn earns budget budgeted price priced salary owed owes donated grant "
+                        "grants loan loans award awards fee fees fine fines bonus prize".split())
+# Currency words that are also English words, and the least amount they are money after:
+# "4 trillion won", "50,000 won", never "the 3 won".
+AMBIGUOUS_CURRENCY_WORDS: dict[str, float] = {"won": 1000.0}
 # "one" is a pronoun before or after these: "one of the", "the one who", "no one".
 PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
                           "may might is was has had does did never cannot ought knows".split())
@@ -64,17 +69,29 @@ IDIOMS: tuple[str, ...] = (
     r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
     r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
     r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
-    r"cloud nine", r"the nines", r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
+    r"cloud nine", r"the nines",
+    r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
     r"first of all", r"first[- ]hand", r"on second thoughts?", r"second[- ]in[- ]command",
     r"i second(?= (?:that|the|this)\b)", r"we second(?= (?:that|the|this)\b)", r"eleventh hour",
     r"the third degree", r"zero[- ]sum", r"zero[- ]tolerance", r"six of one",
     r"at sixes and sevens", r"on all fours",
+    r"one after (?:another|the other)", r"one way or (?:another|the other)", r"one-sided",
+    r"one-way", r"absolute zero", r"ground zero", r"six feet under", r"the whole nine yards",
+    r"seventh heaven", r"second nature", r"second to none", r"first[- ]rate", r"second[- ]rate",
+    r"third[- ]rate", r"in the first place", r"first and foremost", r"five-figure", r"six-figure",
+    r"seven-figure", r"eight-figure",
+    r"second-guess", r"zero[- ]hours?(?=[ -]contracts?)",
 )
 # The first words of IDIOMS: only these are looked up.
-NUMBER_IDIOM_WORDS = frozenset("one two nine nines first second eleventh third zero six sixes fours".split())
+NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes
+    fours seventh five seven eight""".split())
 # Vague plurals that are nouns unless "of" follows: "test scores", "tens of thousands".
 VAGUE_NEEDS_OF = ("scores", "tens")
-PRONOUN_BEFORE = frozenset("no the this that any every each which only".split())
+PRONOUN_BEFORE = frozenset("no the this that any every each which not".split())
+# "the last one left", "the only one": after an article and one of these, "one" is a pronoun
+# whatever follows but a unit ("the latest one percent"); superlatives ("-est") alike.
+ONE_AFTER_ANY_MODIFIER = frozenset("""last first next only same other latest new old big little
+    young right wrong real best worst final previous""".split())
 # ...unless a number follows: "one or two", "one or more".
 PRONOUN_NOT_BEFORE_OR = ("two", "more")
 # "a second", "per second": time, not an ordinal.

@@ -7,8 +7,8 @@ from factcheck import units
 # --- number words ------------------------------------------------------------------------
 
 UNITS: dict[str, int] = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }
 TEENS: dict[str, int] = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -19,7 +19,9 @@ TENS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 # Scale words spelled out; their values are the digit scales' ("1.2 million", "a million").
-SCALES: dict[str, float] = {w: units.SCALES[w] for w in ("thousand", "million", "billion", "trillion")}
+SCALES: dict[str, float] = {
+    w: units.SCALES[w] for w in ("thousand", "million", "billion", "trillion")
+}
 # Every word that multiplies what comes before it, with "hundred" and "dozen".
 SCALE_WORDS: tuple[str, ...] = ("million", "billion", "thousand", "hundred", "dozen", "trillion")
 ORDINALS: dict[str, int] = {
