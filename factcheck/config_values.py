@@ -28,6 +28,7 @@ FIELD_KINDS: dict[str, str] = {
     "ignore": "rules", "fail_on": "fail_on", "min_severity": "severity_name", "severity": "severities",
     "show_verified": "flag", "respect_gitignore": "flag", "jobs": "jobs", "date": "date",
     "tolerance_relative": "fraction", "tolerance_conversion": "fraction",
+    "cache": "flag", "cache_dir": "text",
 }
 
 

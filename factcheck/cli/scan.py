@@ -94,6 +94,10 @@ def scan(
         "--dask", metavar="ADDRESS",
         help="Run on a Dask cluster at this scheduler address ('local' for an in-process "
              "cluster). Default: local processes.")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", metavar="",
+        help="Read the registry without the registry cache (nor write one). Default: use it "
+             "(see cache-dir in the configuration).")] = False,
 ) -> None:
     """Scan drafts and report every statistic that disagrees with the registry."""
     with input_errors():
@@ -109,6 +113,6 @@ def scan(
             explain=explain, quiet=quiet, jobs=jobs, stdin_filename=stdin_filename,
             changed_since=changed_since, config_file=config_file, dask=dask, color=color,
             statistics=statistics, respect_gitignore=respect_gitignore, baseline=baseline,
-            write_baseline=write_baseline, date=date,
+            write_baseline=write_baseline, date=date, no_cache=no_cache,
         ))
         raise typer.Exit(code)

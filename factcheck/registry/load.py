@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -55,9 +56,15 @@ class FigureRegistry:
     """The validated figures with lookups by id."""
 
     path: str
-    figures: tuple[Figure, ...]
+    figures: Sequence[Figure]  # a tuple, or revived from the registry cache as first read
     lines: dict[str, int] = field(default_factory=dict)  # figure id -> line in the file
     synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own word groups ("killings: [slayings]")
+    cache_dir: str | None = None  # the cache it was read through or stored in (workers read it too)
+
+    def local_documents(self) -> list[str]:
+        """Return the source documents on disk (URLs left out), as written in the registry."""
+        return [src.document for fig in self.figures for src in fig.sources
+                if "://" not in src.document]
 
     @cached_property
     def by_id(self) -> dict[str, Figure]:
@@ -288,13 +295,22 @@ def _sources_confined(fig: Figure, base: str) -> bool:
 
 def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
     """Load and validate a registry, raising RegistryError at the first schema error."""
+    return registry_from_text(*read_registry(path))
+
+
+def read_registry(path: str | os.PathLike[str] | None = None) -> tuple[str, str]:
+    """Return the registry's path (found as find_registry finds it) and its text."""
     resolved = str(find_registry(str(path) if path else None))
     if not os.path.exists(resolved):
         raise RegistryError(resolved, 1, 1, "registry file does not exist")
     try:
-        text = read_text(resolved)
+        return resolved, read_text(resolved)
     except YamlError as exc:
         raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
+
+
+def registry_from_text(resolved: str, text: str) -> FigureRegistry:
+    """Validate a registry's text read from `resolved`, raising RegistryError at the first error."""
     fast = _load_fast(text, resolved)
     if fast is not None:
         return fast
