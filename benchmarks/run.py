@@ -34,6 +34,7 @@ TARGET_SCAN_MBS = 2.0  # scan throughput with the shipped registry
 TARGET_SCALE = 1.5  # 10k figures no slower than this times the 100-figure run
 TARGET_RSS_MB = 200.0
 TARGET_COLD_S = 0.35
+TARGET_CACHED_S = 1.0  # 100,000 figures loaded from the registry cache
 
 
 def factcheck_cmd() -> list[str]:
@@ -97,25 +98,52 @@ def sample(paths: list[Path], megabytes: float) -> list[tuple[str, str]]:
     return out
 
 
-def library_scan(registry_path: Path, texts: list[tuple[str, str]]) -> tuple[float, float]:
-    """Return (load seconds, MB/s) of scan_document over parse_document, registry loaded once."""
-    from factcheck.decide import Policy
-    from factcheck.documents.load import detect_format, parse_document
-    from factcheck.pipeline import index_for, scan_document
-    from factcheck.registry.load import load_registry
+def registry_load(registry_path: Path, cache_dir: Path) -> tuple[float, float]:
+    """Return the seconds to load and index a registry without the cache, and from it."""
+    from factcheck.cache import load_indexed
 
     t0 = time.perf_counter()
-    reg = load_registry(registry_path)
-    index_for(reg)
+    load_indexed(str(registry_path), None)
+    built = time.perf_counter() - t0
+    load_indexed(str(registry_path), str(cache_dir))  # stores the cache (not timed)
+    t0 = time.perf_counter()
+    load_indexed(str(registry_path), str(cache_dir))
+    return built, time.perf_counter() - t0
+
+
+def library_scan(registry_path: Path, texts: list[tuple[str, str]],
+                 cache_dir: Path) -> tuple[float, float]:
+    """Return (load seconds, scan seconds) of scan_document over parse_document.
+
+    The registry is read from its cache (stored by registry_load), as a scan reads it.
+    """
+    from factcheck.cache import load_indexed
+    from factcheck.decide import Policy
+    from factcheck.documents.load import detect_format, parse_document
+    from factcheck.pipeline import scan_document
+
+    # Warm lazy imports (pint, markdown parser) outside the timed loop, on another registry.
+    warm = load_indexed(str(SHIPPED), None)
+    scan_document(parse_document("About 5% of 20 pounds.", "w.md", "markdown"), warm, Policy())
+    t0 = time.perf_counter()
+    reg = load_indexed(str(registry_path), str(cache_dir))
     load = time.perf_counter() - t0
     policy = Policy()
-    # Warm lazy imports (pint, markdown parser) outside the timed loop.
-    scan_document(parse_document("About 5% of 20 pounds.", "w.md", "markdown"), reg, policy)
-    size = sum(len(t.encode()) for _, t in texts)
     t0 = time.perf_counter()
     for path, text in texts:
         scan_document(parse_document(text, path, detect_format(path)), reg, policy)
-    return load, size / MB / (time.perf_counter() - t0)
+    return load, time.perf_counter() - t0
+
+
+def compile_bytecode() -> None:
+    """Compile factcheck's bytecode, as a regular install does.
+
+    An editable install run with PYTHONDONTWRITEBYTECODE set never writes it, and every
+    cold start would then compile each module from source (about 0.15 s here).
+    """
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "factcheck"), quiet=1)
 
 
 def extraction(texts: list[tuple[str, str]]) -> float:
@@ -154,7 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = Path(tmp)
         t0 = time.perf_counter()
         paths, one = corpus.write_corpus(base / "corpus", args.mb, args.files, args.seed)
-        regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed) for n in (100, 1000, 10000)}
+        sizes = (100, 1000, 10000) if args.quick else (100, 1000, 10000, 100000)
+        regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed) for n in sizes}
+        cache_dir = base / "registry-cache"
         page = base / "page.md"
         page.write_text(corpus.one_page(args.seed), encoding="utf-8")
         info = corpus.describe(paths)
@@ -164,17 +194,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = sample(paths, args.sample_mb)
         sample_mb = sum(len(t.encode()) for _, t in texts) / MB
         where = f"{sample_mb:.1f} MB sample ({len(texts)} files)"
-        load, mbs = library_scan(SHIPPED, texts)
+        size = sample_mb * MB
+        registry_load(SHIPPED, cache_dir)
+        load, secs = library_scan(SHIPPED, texts, cache_dir)
+        mbs = size / MB / secs
         row(f"scan, shipped registry, {where}", f"{mbs:.2f} MB/s (load {load * 1000:.0f} ms)",
             f">= {TARGET_SCAN_MBS} MB/s", mbs >= TARGET_SCAN_MBS)
-        by_size: dict[int, float] = {}
         for n, reg in regs.items():
-            load, by_size[n] = library_scan(reg, texts)
+            built, cached = registry_load(reg, cache_dir)
+            target, ok = ("", None) if n < 100000 else (f"< {TARGET_CACHED_S} s from the cache",
+                                                        cached < TARGET_CACHED_S)
+            row(f"registry load + index, {n:,} figures",
+                f"{built * 1000:.0f} ms; from the cache {cached * 1000:.0f} ms", target, ok)
+        with_load: dict[int, float] = {}
+        for n, reg in regs.items():
+            if n > 10000:
+                continue  # the 100,000-figure registry is measured for its load only
+            load, secs = library_scan(reg, texts, cache_dir)
+            with_load[n] = load + secs
             target, ok = "", None
             if n == 10000:
-                slow = by_size[100] / by_size[n]
-                target, ok = f"<= {TARGET_SCALE}x the 100 run (is {slow:.1f}x)", slow <= TARGET_SCALE
-            row(f"scan, {n:,} figures, {where}", f"{by_size[n]:.2f} MB/s (load {load * 1000:.0f} ms)", target, ok)
+                slow = with_load[n] / with_load[100]
+                target, ok = (f"<= {TARGET_SCALE}x the 100 run, load included (is {slow:.2f}x)",
+                              slow <= TARGET_SCALE)
+            row(f"scan, {n:,} figures, {where}",
+                f"{size / MB / secs:.2f} MB/s (load from the cache {load * 1000:.0f} ms)", target, ok)
         row(f"extraction only, {where}", f"{extraction(texts):.2f} MB/s")
 
         files_dir = str(base / "corpus" / "files")
@@ -203,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"({one.stat().st_size / MB / t_one:.2f} MB/s), peak RSS {rss_one:.0f} MB",
             f"RSS < {TARGET_RSS_MB:.0f} MB", rss_one < TARGET_RSS_MB)
 
+        compile_bytecode()
         cold_v = median_wall([*fc, "--version"], runs)
         row(f"cold start, factcheck --version (median of {runs})", f"{cold_v:.3f} s", f"< {TARGET_COLD_S} s",
             cold_v < TARGET_COLD_S)

@@ -25,6 +25,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, overload
@@ -42,6 +43,7 @@ ENV_DIR = "FACTCHECK_CACHE_DIR"
 ENV_OFF = "FACTCHECK_NO_CACHE"
 MAGIC = b"factcheck registry cache 1\n"
 _HEAD = len(MAGIC) + 32 + 4  # magic, key (sha256), checksum (crc32) of the payload
+UNUSED_DAYS = 30  # a cache file no scan has read for this long is removed (a deleted registry's)
 
 _FIGURE = tuple(Figure.model_fields)
 _SOURCE = tuple(Source.model_fields)
@@ -138,6 +140,21 @@ def _write(file: str, key: bytes, registry: FigureRegistry, index: FigureIndex) 
             fh.write(MAGIC + key + zlib.crc32(payload).to_bytes(4, "big") + payload)
     except (OSError, InputError):  # a read-only or full disk: scan without a cache
         return
+    _remove_unused(os.path.dirname(file))
+
+
+def _remove_unused(directory: str) -> None:
+    """Remove the cache files no scan has read for UNUSED_DAYS (each hit touches its file)."""
+    import time
+
+    old = time.time() - UNUSED_DAYS * 86400
+    try:
+        with os.scandir(directory) as found:
+            for item in found:
+                if item.name.endswith(".registry") and item.stat().st_mtime < old:
+                    os.remove(item.path)
+    except OSError:
+        return
 
 
 def _record(fig: Figure, entry: Entry) -> bytes:
@@ -203,6 +220,8 @@ def _read(file: str, key: bytes, resolved: str, cache_dir: str) -> FigureRegistr
     except (ValueError, EOFError, TypeError, KeyError):
         return None
     keep_index(registry, index)
+    with suppress(OSError):
+        os.utime(file)  # read: not unused (see _remove_unused)
     return registry
 
 

@@ -175,3 +175,21 @@ def test_settings_turn_the_cache_off_or_move_it(setting: dict[str, str], stored:
     assert result.exit_code == 0, result.output
     where = work / "here-cache" if "cache-dir" in setting.get("config", "") else store
     assert bool(cache_files(where)) == stored
+
+
+def test_cache_files_unread_for_a_month_are_removed(tmp_path: Path) -> None:
+    old, recent = tmp_path / ("0" * 32), tmp_path / ("1" * 32)
+    for file, days in ((old, 31), (recent, 29)):
+        file = file.with_suffix(".registry")
+        file.write_bytes(b"a deleted registry's cache\n")
+        when = os.path.getmtime(file) - days * 86400
+        os.utime(file, (when, when))
+    registry = str(GOLDEN / "figures.yaml")
+    load_indexed(registry, str(tmp_path))  # a miss writes, then sweeps
+    assert not old.with_suffix(".registry").exists()
+    assert recent.with_suffix(".registry").exists()
+    [mine] = [f for f in cache_files(tmp_path) if f.name != recent.with_suffix(".registry").name]
+    when = os.path.getmtime(mine) - 40 * 86400
+    os.utime(mine, (when, when))
+    assert isinstance(load_indexed(registry, str(tmp_path)), CachedRegistry)
+    assert os.path.getmtime(mine) > when + 86400  # a hit marks it used

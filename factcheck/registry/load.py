@@ -15,11 +15,9 @@ from pydantic import ValidationError
 from factcheck.errors import InputError
 from factcheck.models import Figure
 from factcheck.registry.messages import pydantic_message
-from factcheck.registry.yamlmarks import (
+from factcheck.registry.yamltext import (
     Marks,
     YamlError,
-    load_plain,
-    load_yaml,
     mark_for,
     paused_gc,
     read_text,
@@ -244,6 +242,8 @@ def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Proble
     try:
         if text is None:
             text = read_text(path)
+        from factcheck.registry.yamlmarks import load_yaml
+
         data, marks = load_yaml(text, path)
     except YamlError as exc:
         raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
@@ -257,6 +257,9 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     Gives what the marked loader gives for a good registry; every error is left to it,
     since only it can say where the error is.
     """
+    # Imported here: a scan that reads the registry cache never parses YAML.
+    from factcheck.registry.yamlmarks import load_plain
+
     loaded = load_plain(text, "figures")
     if loaded is None:
         return None
@@ -315,6 +318,8 @@ def registry_from_text(resolved: str, text: str) -> FigureRegistry:
     if fast is not None:
         return fast
     figures, problems, positions, marks, _ = _load(resolved, text)
+    from factcheck.registry.yamlmarks import load_yaml
+
     synonyms = synonym_groups(load_yaml(text, resolved)[0].get("synonyms")) if "synonyms" in text else ()
     errors = [p for p in problems if p.severity == "error"]
     if errors:
