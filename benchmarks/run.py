@@ -185,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = (100, 1000, 10000) if args.quick else (100, 1000, 10000, 100000)
         regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed) for n in sizes}
         cache_dir = base / "registry-cache"
+        # The command-line runs read and write the registry cache here, not the user's own.
+        os.environ["FACTCHECK_CACHE_DIR"] = str(cache_dir)
         page = base / "page.md"
         page.write_text(corpus.one_page(args.seed), encoding="utf-8")
         info = corpus.describe(paths)
