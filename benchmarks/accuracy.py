@@ -99,6 +99,9 @@ def scan(beat_dir: Path, registry: str) -> list[dict[str, Any]]:
     try:
         findings: list[dict[str, Any]] = json.loads(proc.stdout)["findings"]
     except (json.JSONDecodeError, KeyError):
+        findings = []
+    if proc.returncode != 0 or not proc.stdout:
+        # A draft that failed to scan would silently count as one with no findings.
         sys.exit(f"factcheck failed in {beat_dir} (exit {proc.returncode}):\n{proc.stderr}")
     for f in findings:
         f["path"] = Path(f["path"]).as_posix().removeprefix("./")

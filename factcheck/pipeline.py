@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.check.claims import assess_together
 from factcheck.check.index import FigureIndex
 from factcheck.check.statements import DraftDate, iter_statements
 from factcheck.check.verdict import assess, mention_of
@@ -70,7 +71,7 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
     table: list[Statement] = []  # one table's cells, which document rules read together
     for statements, count in iter_statements(doc, index_for(registry), draft_date_of(doc, policy)):
         total += count
-        pairs = [(st, assess(st, policy.tolerance)) for st in statements]
+        pairs = assess_together(statements, lambda st: assess(st, policy.tolerance))
         for st, a in pairs:
             for rule in by_verdict.get(a.verdict, ()):
                 problem = rule.check(st, a) if rule.check else None

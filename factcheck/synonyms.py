@@ -66,6 +66,57 @@ sales sold
 exports exported
 imports imported
 emissions emitted
+apartments apartment flats
+permits permit authorizations
+landlords landlord lessors
+tenants tenant renters renter
+vacancy vacancies vacant
+mortgages mortgage
+foreclosures foreclosure
+shelters shelter
+electricity electric
+generation generated generating
+outages outage blackouts blackout
+customers customer ratepayers ratepayer
+solar photovoltaic
+turbines turbine
+greenhouse ghg
+carbon co2
+rainfall rain precipitation
+snowfall snow
+temperature temperatures temps
+wildfires wildfire blazes blaze
+floods flood flooding
+robberies robbery holdups
+burglaries burglary break-ins
+assaults assault
+thefts theft stolen larcenies larceny
+shootings shooting
+jail jails
+prosecutors prosecutor
+crimes crime offenses offences
+victims victim
+nurses nurse
+bankruptcies bankruptcy
+profits profit
+loans loan lending
+debt debts borrowing
+cars car vehicles vehicle autos automobiles
+trucks truck lorries lorry
+buses bus
+citations citation tickets ticket
+voters voter electorate
+lawmakers lawmaker legislators legislator
+residents resident inhabitants
+deportations deportation removals deported
+refugees refugee
+soldiers soldier troops
+seniors senior elderly
+veterans veteran
+complaints complaint grievances
+violations violation infractions
+maximum max cap ceiling
+minimum min
 """
 
 

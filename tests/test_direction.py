@@ -25,6 +25,12 @@ WORDS = [
     ("level-after-to", "The rate fell to ", " percent.", 0),
     ("base-after-from", "up from ", " in 2024", 0),
     ("no-change-word", "The county has ", " residents.", 0),
+    # Phrasal verbs whose particle is no direction.
+    ("made-up-a-share", "Coal made up ", " percent of the power mix.", 0),
+    ("shut-down-plants", "The utility shut down ", " plants.", 0),
+    ("signed-up", "Families signed up ", " children for the program.", 0),
+    ("went-up", "Prices went up ", " percent.", 1),
+    ("cut-down-is-still-down", "Crews were down ", " workers.", -1),
 ]
 
 
@@ -79,3 +85,15 @@ def test_the_message_says_which_way(tmp_path: Path) -> None:
     assert result.stdout == (
         f"{tmp_path / 'd.md'}:1:44: FC101 '5,300' turns a fall into a rise: unemployed_change_2026_03 is "
         "'The number of unemployed residents fell by 5,300 in March.' (Labor Department)\n")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Natural gas made up 41.5 percent of generation.", "percent", id="made-up-is-a-share"),
+    pytest.param("Natural gas use went up 41.5 percent.", "change", id="went-up-is-a-change"),
+    pytest.param("The mill shut down 12 percent of its lines.", "percent", id="shut-down-is-no-decline"),
+])
+def test_phrasal_verbs_say_no_change(text: str, kind: str) -> None:
+    from factcheck.extract import extract_quantities
+
+    (q,) = extract_quantities(text)
+    assert q.kind == kind

@@ -55,6 +55,14 @@ PROSE = [
      [("March", "2026-03-01", "2026-03-31"), ("a year earlier", "2025-03-01", "2025-03-31")]),
     ("may-the-verb", "Officials may revise the 40 figure.", []),
     ("may-the-month", "Deaths fell in May.", [("in May", "2025-05-01", "2025-05-31")]),
+    # Seasons are meteorological; "fall" and "spring" alone are a verb and a noun.
+    ("this-summer", "This summer's average was 76.1 degrees.", [("This summer's", "2026-06-01", "2026-08-31")]),
+    ("last-winter", "Last winter 41 inches of snow fell.", [("Last winter", "2025-12-01", "2026-02-28")]),
+    ("winter-span", "Flu cases peaked in winter 2025-26.", [("in winter 2025-26", "2025-12-01", "2026-02-28")]),
+    ("summer-of", "in the summer of 2024, 12 heat deaths", [("in the summer of 2024", "2024-06-01", "2024-08-31")]),
+    ("in-the-fall", "Enrollment rose in the fall.", [("in the fall", "2025-09-01", "2025-11-30")]),
+    ("fall-the-verb", "Emissions fall for a third year.", []),
+    ("spring-the-noun", "The spring feeds 40 ponds.", []),
 ]
 
 
@@ -167,6 +175,7 @@ def test_a_comparison_base_is_an_earlier_period(series: Path, sentence: str, exp
     pytest.param("between 2019 and 2021", "2019-2021", id="years"),
     pytest.param("from March through May 2023", "2023-03/2023-05", id="months"),
     pytest.param("by 2030", "by 2030", id="horizon"),
+    pytest.param("in summer 2025", "2025-06/2025-08", id="season"),
 ])
 def test_a_period_in_prose_in_the_registry_grammar(prose: str, expected: str) -> None:
     (period,) = find_periods(prose, date(2026, 9, 4))

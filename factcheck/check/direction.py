@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.vocabulary import PHRASAL_NO_CHANGE
 from factcheck.models import Figure
 
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining"
@@ -26,12 +27,21 @@ _TITLE = re.compile(r"^\s*(?:the\s+)?(?:(?P<down>fall|decline|drop|decrease|loss
                     r"|(?P<up>rise|increase|growth|gain|jump))\b", re.I)
 
 
+def _phrasal(words: str) -> bool:
+    """Say whether the words end in a phrasal verb whose "up" or "down" is no direction
+    ("made up", "shut down")."""
+    last = re.findall(r"[a-z]+", words.lower())[-2:]
+    return tuple(last) in PHRASAL_NO_CHANGE
+
+
 def stated_direction(before: str, after: str) -> int:
     """Return -1, 1 or 0: the way the words around a number say it changed."""
     tail = before[-48:]
     if _LEVEL.search(tail) and not re.search(r"\b(?:by|of)\s*[$€£]?$", tail, re.I):
         return 0
     m = _BEFORE.search(tail)
+    if m is not None and _phrasal(tail[:m.end()]):
+        return 0
     if m is None:
         m = _AFTER.match(after[:32])
     if m is None:

@@ -12,6 +12,13 @@ from functools import lru_cache
 from factcheck.check.attribution import attributed_source
 from factcheck.check.direction import figure_direction
 from factcheck.check.index import same_per
+from factcheck.check.plausible import (
+    fits,
+    in_unit,
+    related_value,
+    same_digits,
+    same_order,
+)
 from factcheck.check.revisions import revise
 from factcheck.check.score import GENERIC_WORDS
 from factcheck.check.stated import stated_interval, value_in_unit
@@ -204,30 +211,27 @@ def _disagreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assess
     if not c.topic:
         # Only a name ties the number to the figure: not enough to call it wrong.
         return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
-    stated = _in_unit(q, c.figure.unit)
-    # A far-off value is called wrong only when the figure's words stand next to it and its
-    # noun or unit says what it counts: in "Level 3 or 4 on the test", 4 is no student count.
-    if not (_related_value(stated, c.figure.value) or (c.strength >= STRONG and c.near > 0 and _measured(st, c))):
-        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
+    stated = in_unit(q, c.figure.unit)
     if _weak_bound(q, stated, c.figure, targets):
+        # A true bound needs no plausible slip: "more than 10,000" for 110,000 says too little.
         return Assessment(Verdict.WEAK_BOUND, c.figure, c, src, _real(targets), conflict=conflict)
+    # A far-off value is called wrong only when it is of the figure's order of magnitude, the
+    # figure's words stand next to it and its noun or unit says what it counts: in "Level 3 or
+    # 4 on the test", 4 is no student count; in "a county of 31,000 people", no layoff count.
+    if not (related_value(stated, c.figure.value) or (
+            c.strength >= STRONG and c.near > 0 and same_order(stated, c.figure.value) and fits(st, c))):
+        return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     slip = scale_slip(stated, c.figure.value) if stated is not None else None
-    transposed = slip is None and _same_digits(stated, c.figure.value)
+    transposed = slip is None and same_digits(stated, c.figure.value)
     return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
                       transposed=transposed)
 
 
-def _measured(st: Statement, c: Candidate) -> bool:
-    """Say whether a number's noun or unit ties it to what the figure measures."""
-    q = st.q
-    # Matching admitted the figure only if the counted noun fits it ("4,200 students").
-    return bool(q.unit) or bool(q.noun) or q.kind in ("money", "percent", "rate", "percentage-points") or any(
-        label in ("noun", "same unit") for label, _ in c.evidence)
 
 
 def _likely_meant(q: Quantity, cands: list[Candidate], close: list[int]) -> list[int]:
     """Return the close candidates a wrong value is likely a slip for."""
-    related = [i for i in close if _related_value(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
+    related = [i for i in close if related_value(in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
     if len(related) > 1 and q.unit:
         # A figure and its conversion ("26,000 pounds", "nearly 12 tonnes") are one quantity:
         # the one in the draft's own unit is meant.
@@ -235,8 +239,8 @@ def _likely_meant(q: Quantity, cands: list[Candidate], close: list[int]) -> list
         related = same_unit if len(same_unit) == 1 else related
     if len(related) > 1:
         # The same digits as one figure ("800" for 80, "62" for 26) point to a slip in it.
-        same_digits = [i for i in related if _same_digits(_in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
-        related = same_digits if len(same_digits) == 1 else related
+        alike = [i for i in related if same_digits(in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
+        related = alike if len(alike) == 1 else related
     return related
 
 
@@ -300,11 +304,6 @@ def _weak_bound(q: Quantity, stated: float | None, fig: Figure, targets: list[So
     return all(stated >= span.high for span in spans)
 
 
-def _in_unit(q: Quantity, unit: str | None) -> float | None:
-    """Return the stated value in a figure's unit (a share in percent)."""
-    if q.value is None:
-        return None
-    return q.value * 100.0 if q.kind == "fraction" else value_in_unit(q.value, q.unit, unit)
 
 
 def _prefer_wholes(cands: list[Candidate], sentence: frozenset[str]) -> list[Candidate]:
@@ -333,21 +332,10 @@ def distinguishing_words(part: Figure, whole: Figure) -> frozenset[str]:
     return frozenset(set(stems(part.title)) - set(stems(whole.title)) - GENERIC_WORDS)
 
 
-def _digits(value: float) -> str:
-    return f"{abs(value):.10g}".replace(".", "").replace("e", "").strip("0")
 
 
-def _same_digits(stated: float | None, expected: float) -> bool:
-    """Say whether two values are written with the same digits (a scale slip or a transposition)."""
-    return stated is not None and stated != expected and sorted(_digits(stated)) == sorted(_digits(expected))
 
 
-def _related_value(stated: float | None, expected: float) -> bool:
-    """Say whether a wrong value is near the figure or off by a power of ten (a likely slip)."""
-    if stated is None or not expected:
-        return False
-    stated, expected = abs(stated), abs(expected)  # a decline is judged by its size
-    return 0.3 <= stated / expected <= 3.0 or scale_slip(stated, expected) is not None
 
 
 def _real(targets: list[Source | None]) -> tuple[Source, ...]:

@@ -24,6 +24,7 @@ from factcheck.extract.vocabulary import (
     MINUS_WORDS,
     MONEY_VERBS,
     PERIOD_NOT_HEDGE,
+    PHRASAL_NO_CHANGE,
     RATE_DENOMINATORS,
     RATE_KINDS,
     SPACED_LETTER_UNITS,
@@ -240,7 +241,8 @@ def _percent_change(text: str, r: Reading) -> None:
         rest = rest[:-1]
     nm = _CW.NEXT_RE.match(text, r.end)
     nxt = nm.group(1).lower() if nm else ""
-    if (rest and rest[-1] in CHANGE_BEFORE) or nxt in CHANGE_AFTER:
+    if (rest and rest[-1] in CHANGE_BEFORE and tuple(rest[-2:]) not in PHRASAL_NO_CHANGE) or (
+            nxt in CHANGE_AFTER):
         r.kind = "change"
 
 

@@ -56,11 +56,20 @@ _RELATIVE_RE = re.compile(
     r"|\b(?:in|of|since|during|through|until|by|for|last|this|early|mid|late)[\s-]+" + _MONTH.replace("month", "rmonth") + r"\b",
     re.I)
 
+# Seasons are meteorological (summer is June to August; winter runs December to February).
+# "fall" and "spring" are also a verb and a noun: alone they are seasons only after "in
+# (the)", "this", "last" or before a year.
+_SEASON_RE = re.compile(
+    r"\b(?:(?P<which>this|last|past|previous)\s+|(?P<in>in|during|through|over)\s+(?:the\s+)?|(?P<the>the\s+))?"
+    r"(?P<season>spring|summer|fall|autumn|winter)(?:['’]s)?"
+    r"(?:\s+(?:of\s+)?(?P<year>" + _YEAR + r")(?:\s*[-–/]\s*(?P<y2>\d\d)(?!\d))?)?\b", re.I)
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # first month
 
 # A cheap test before the full patterns: does a text name any period but a bare year?
 _ANY_PERIOD_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|quarter|\bQ[1-4]|fiscal|\bFY|\blast\b|\bthis\b|\bpast\b"
-    r"|\bprevious\b|ago\b|earlier|\bbefore\b|yesterday|today|day\b|(?:19|20)\d\d", re.I)
+    r"|\bprevious\b|ago\b|earlier|\bbefore\b|yesterday|today|day\b|(?:19|20)\d\d"
+    r"|summer|winter|spring|autumn|\bfall\b", re.I)
 
 
 def _month_of(word: str) -> int:
@@ -94,6 +103,8 @@ def find_periods(text: str, today: date | None = None, years: tuple[tuple[int, i
             found.append(_open_ended(replace(p, at=s), text, today))
             taken.append((s, e))
 
+    for m in _SEASON_RE.finditer(text):  # before intervals: "winter 2025-26" is one season
+        add(_season(m, today), m.start(), m.end())
     for m in _INTERVAL_RE.finditer(text):
         add(_interval(m), m.start(), m.end())
     for m in _MONTHS_RE.finditer(text):
@@ -261,3 +272,37 @@ def _relative_unit(which: str, unit: str, today: date, text: str, how: str) -> P
         return quarter_period(y, q, text, how)
     start = today - timedelta(days=today.weekday() + 7 * back)
     return Period(start, start + timedelta(days=6), "week", text, how)
+
+
+def season_period(year: int, season: str, text: str = "", how: str = "") -> Period:
+    """Return a season; a winter is named by the year it ends in (winter 2026: Dec 2025-Feb 2026)."""
+    first = SEASON_MONTHS[season.lower()]
+    start_year = year - 1 if first == 12 else year
+    end_year, end_month = (start_year + 1, 2) if first == 12 else (start_year, first + 2)
+    start = date(start_year, first, 1)
+    end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return Period(start, end, "season", text, how)
+
+
+def _season(m: re.Match[str], today: date | None) -> Period | None:
+    season, text = m.group("season").lower(), m.group()
+    if m.group("year"):
+        year = int(m.group("year"))
+        if season == "winter" and m.group("y2"):
+            year += 1  # "winter 2025-26" ends in 2026
+        return season_period(year, season, text, "a season")
+    if not (m.group("which") or m.group("in") or (m.group("the") and season not in ("fall", "spring"))):
+        return None  # "emissions fall", "a spring": a verb or a noun, not a season
+    if today is None:
+        return None
+    how = f"from the draft's date {today.isoformat()}"
+    which = (m.group("which") or "").lower()
+    # A winter is named by the year it ends in: from September on, "this winter" is the next.
+    year = today.year + (1 if season == "winter" and today.month >= (9 if which == "this" else 12) else 0)
+    p = season_period(year, season, text, how)
+    if which == "this":
+        return p
+    while p.start > today or (which and p.end >= today):
+        year -= 1  # the latest such season begun by the draft's date ("last": ended by it)
+        p = season_period(year, season, text, how)
+    return p

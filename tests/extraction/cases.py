@@ -578,6 +578,8 @@ _add("news", [
      [("14", 14, None), ("199", 199, None), ("450", 450, None)]),
     ("news-young-voters", "Voters aged 18 to 29 made up 17 percent of the electorate.",
      [("18", 18, None), ("29", 29, None), ("17 percent", 17, "percent")]),
+    ("news-made-up-share", "Natural gas made up 41.5 percent of generation, down 3 percent.",
+     [("41.5 percent", 41.5, "percent"), ("3 percent", 3, "percent")]),
     ("news-vetoes", "The governor has vetoed 23 bills since taking office in 2019.",
      [("23", 23, None), ("2019", 2019, None)]),
     ("news-protesters", "Some 3,000 protesters gathered outside parliament on Saturday.",

@@ -27,6 +27,20 @@ CHANGE_AFTER: frozenset[str] = frozenset(
     "surge spike hike cut cuts reduction boost climb uptick rise fewer faster slower "
     "increased decreased".split()
 )
+# Phrasal verbs whose "up" or "down" says no direction: "made up 27.9 percent of emissions"
+# is a share, "shut down 3 plants" no decline of 3.
+PHRASAL_NO_CHANGE: frozenset[tuple[str, str]] = frozenset(
+    (verb, particle) for verbs, particle in (
+        ("make makes made making take takes took taken taking end ends ended ending set sets "
+         "setting sign signs signed signing show shows showed shown showing add adds added "
+         "adding sum sums summed summing back backs backed backing hold holds held holding "
+         "open opens opened opening free frees freed freeing", "up"),
+        ("shut shuts shutting break breaks broke broken breaking turn turns turned turning "
+         "step steps stepped stepping narrow narrows narrowed narrowing track tracks tracked "
+         "tracking write writes wrote written writing put puts putting hand hands handed "
+         "handing", "down"),
+    ) for verb in verbs.split()
+)
 # Words between a change verb and its percentage: "rose by 5%", "a 5% rise".
 CHANGE_LINKS = ("by", "of", "a", "an", "to")
 # "three times higher" is a change; "three times" alone may be a count of occasions.

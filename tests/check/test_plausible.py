@@ -1,0 +1,96 @@
+"""Plausibility before accusing, and a sentence's numbers settled together (check/plausible.py,
+check/claims.py), on a parks registry of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.decide import Policy
+from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.scan import scan_text
+
+SOURCE = (
+    "The parks department maintained 212 playgrounds in 2025 and planted 4,800 trees. "
+    "Volunteers logged 38,500 hours. The department surveyed 14 parks in six wards.\n"
+)
+
+REGISTRY = """\
+version: 1
+figures:
+  - id: playgrounds_2025
+    title: Playgrounds maintained by the parks department, 2025
+    value: 212
+    unit: playgrounds
+    period: "2025"
+    keywords: [playgrounds, parks, department, maintained]
+    sources:
+      - {document: sources/parks.txt, publisher: Parks Department, value: 212, number: "212",
+         quote: "The parks department maintained 212 playgrounds in 2025"}
+  - id: trees_planted_2025
+    title: Trees planted by the parks department, 2025
+    value: 4800
+    unit: trees
+    period: "2025"
+    keywords: [trees, planted, parks, department]
+    sources:
+      - {document: sources/parks.txt, publisher: Parks Department, value: 4800, number: "4,800",
+         quote: "planted 4,800 trees"}
+  - id: volunteer_hours_2025
+    title: Hours logged by parks volunteers, 2025
+    value: 38500
+    unit: hours
+    period: "2025"
+    keywords: [volunteers, volunteer, hours, logged, parks]
+    sources:
+      - {document: sources/parks.txt, publisher: Parks Department, value: 38500, number: "38,500",
+         quote: "Volunteers logged 38,500 hours"}
+  - id: parks_surveyed
+    title: Parks surveyed by the department
+    value: 14
+    unit: parks
+    keywords: [parks, surveyed, survey, wards]
+    sources:
+      - {document: sources/parks.txt, publisher: Parks Department, value: 14, number: "14",
+         quote: "The department surveyed 14 parks in six wards"}
+"""
+
+
+@pytest.fixture(scope="module")
+def parks(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    root = tmp_path_factory.mktemp("parks")
+    (root / "sources").mkdir()
+    (root / "sources" / "parks.txt").write_text(SOURCE, encoding="utf-8")
+    (root / "figures.yaml").write_text(REGISTRY, encoding="utf-8")
+    return load_registry(root / "figures.yaml")
+
+
+CASES = [
+    # A number the words tie to a figure, but of another magnitude and counting something else.
+    pytest.param("The parks department, in a city of 640,000 people, maintained playgrounds in 2025.",
+                 "640,000", "FC107", id="far-off-population-is-no-playground-count"),
+    pytest.param("Volunteers, about 2,900 residents in all, logged their hours in 2025.",
+                 "2,900", "FC107", id="generic-people-noun-is-no-hours-count"),
+    # Near the figure, or a power of ten off, it is a slip and is called wrong.
+    pytest.param("The parks department maintained 221 playgrounds in 2025.", "221", "FC101",
+                 id="transposed-digits-still-wrong"),
+    pytest.param("The parks department planted 48,000 trees in 2025.", "48,000", "FC101",
+                 id="scale-slip-still-wrong"),
+    # Far off but within ten times, in the figure's own noun: still a plausible mistake.
+    pytest.param("The parks department planted 19,000 trees in 2025.", "19,000", "FC101",
+                 id="same-noun-within-ten-times"),
+    # Another number of the sentence states the figure; this one counts something else.
+    pytest.param("The department surveyed 14 parks in six wards.", "six", None,
+                 id="other-number-states-the-figure"),
+    pytest.param("The department surveyed 14 parks in six wards.", "14", "FC100",
+                 id="the-stating-number-is-verified"),
+    # Two amounts of one figure in one sentence: the one that is a slip is still wrong.
+    pytest.param("Volunteers logged 38,500 hours in 2025, though the union says 35,800 hours.",
+                 "35,800 hours", "FC101", id="second-amount-of-the-same-figure-still-wrong"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "code"), CASES)
+def test_plausibility(parks: FigureRegistry, text: str, number: str, code: str | None) -> None:
+    findings = scan_text(text + "\n", parks, "d.md", policy=Policy(show_verified=True))
+    codes = [f["code"] for f in findings if f["text"] == number and f["code"] != "FC108"]
+    assert codes == ([code] if code else []), findings
