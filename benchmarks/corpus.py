@@ -159,13 +159,17 @@ def _value_for(rng: random.Random, kind: str) -> float:
 
 
 def synthetic_figures(count: int, seed: int = 1) -> list[SynthFigure]:
-    """Return `count` distinct figures: topic x place x year, values from the seed."""
+    """Return `count` distinct figures: topic x place x year, values from the seed.
+
+    Past every combination (100,000 figures), places repeat as districts ("Ohio District 2").
+    """
     rng = random.Random(f"figures-{seed}")
     out: list[SynthFigure] = []
     nt, np_ = len(TOPICS), len(PLACES)
     for i in range(count):
         t, p, y = i % nt, (i // nt) % np_, (i // (nt * np_)) % len(YEARS)
-        place = PLACES[p]
+        district = i // (nt * np_ * len(YEARS))
+        place = PLACES[p] if not district else f"{PLACES[p]} District {district + 1}"
         stem = TOPICS[t][0]
         fid = f"{stem}_{place.lower().replace(' ', '_')}_{YEARS[y]}"
         out.append(SynthFigure(fid, t, place, YEARS[y], _value_for(rng, TOPICS[t][2])))

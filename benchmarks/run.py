@@ -34,6 +34,7 @@ TARGET_SCAN_MBS = 2.0  # scan throughput with the shipped registry
 TARGET_SCALE = 1.5  # 10k figures no slower than this times the 100-figure run
 TARGET_RSS_MB = 200.0
 TARGET_COLD_S = 0.35
+TARGET_CACHED_S = 1.0  # 100,000 figures loaded from the registry cache
 
 
 def factcheck_cmd() -> list[str]:
@@ -99,26 +100,52 @@ def sample(paths: list[Path], megabytes: float) -> list[tuple[str, str]]:
     return out
 
 
-def library_scan(registry_path: Path, texts: list[tuple[str, str]]) -> tuple[float, float]:
-    """Return (load seconds, MB/s) of scan_document over parse_document, registry loaded once."""
-    from factcheck.decide import Policy
-    from factcheck.documents.formats import detect_format
-    from factcheck.documents.load import parse_document
-    from factcheck.pipeline import index_for, scan_document
-    from factcheck.registry.load import load_registry
+def registry_load(registry_path: Path, cache_dir: Path) -> tuple[float, float]:
+    """Return the seconds to load and index a registry without the cache, and from it."""
+    from factcheck.cache import load_indexed
 
     t0 = time.perf_counter()
-    reg = load_registry(registry_path)
-    index_for(reg)
+    load_indexed(str(registry_path), None)
+    built = time.perf_counter() - t0
+    load_indexed(str(registry_path), str(cache_dir))  # stores the cache (not timed)
+    t0 = time.perf_counter()
+    load_indexed(str(registry_path), str(cache_dir))
+    return built, time.perf_counter() - t0
+
+
+def library_scan(registry_path: Path, texts: list[tuple[str, str]],
+                 cache_dir: Path) -> tuple[float, float]:
+    """Return (load seconds, scan seconds) of scan_document over parse_document.
+
+    The registry is read from its cache (stored by registry_load), as a scan reads it.
+    """
+    from factcheck.cache import load_indexed
+    from factcheck.decide import Policy
+    from factcheck.documents.load import detect_format, parse_document
+    from factcheck.pipeline import scan_document
+
+    # Warm lazy imports (pint, markdown parser) outside the timed loop, on another registry.
+    warm = load_indexed(str(SHIPPED), None)
+    scan_document(parse_document("About 5% of 20 pounds.", "w.md", "markdown"), warm, Policy())
+    t0 = time.perf_counter()
+    reg = load_indexed(str(registry_path), str(cache_dir))
     load = time.perf_counter() - t0
     policy = Policy()
-    # Warm lazy imports (pint, markdown parser) outside the timed loop.
-    scan_document(parse_document("About 5% of 20 pounds.", "w.md", "markdown"), reg, policy)
-    size = sum(len(t.encode()) for _, t in texts)
     t0 = time.perf_counter()
     for path, text in texts:
         scan_document(parse_document(text, path, detect_format(path)), reg, policy)
-    return load, size / MB / (time.perf_counter() - t0)
+    return load, time.perf_counter() - t0
+
+
+def compile_bytecode() -> None:
+    """Compile factcheck's bytecode, as a regular install does.
+
+    An editable install run with PYTHONDONTWRITEBYTECODE set never writes it, and every
+    cold start would then compile each module from source (about 0.15 s here).
+    """
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "factcheck"), quiet=1)
 
 
 def extraction(texts: list[tuple[str, str]]) -> float:
@@ -160,8 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = Path(tmp)
         t0 = time.perf_counter()
         paths, one = corpus.write_corpus(base / "corpus", args.mb, args.files, args.seed)
-        regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed)
-                for n in (100, 1000, 10000)}
+        sizes = (100, 1000, 10000) if args.quick else (100, 1000, 10000, 100000)
+        regs = {n: corpus.write_registry(base / f"registry_{n}", n, args.seed) for n in sizes}
+        cache_dir = base / "registry-cache"
+        # The command-line runs read and write the registry cache here, not the user's own.
+        os.environ["FACTCHECK_CACHE_DIR"] = str(cache_dir)
         page = base / "page.md"
         page.write_text(corpus.one_page(args.seed), encoding="utf-8")
         info = corpus.describe(paths)
@@ -172,32 +202,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = sample(paths, args.sample_mb)
         sample_mb = sum(len(t.encode()) for _, t in texts) / MB
         where = f"{sample_mb:.1f} MB sample ({len(texts)} files)"
-        load, mbs = library_scan(SHIPPED, texts)
+        size = sample_mb * MB
+        registry_load(SHIPPED, cache_dir)
+        load, secs = library_scan(SHIPPED, texts, cache_dir)
+        mbs = size / MB / secs
         row(f"scan, shipped registry, {where}", f"{mbs:.2f} MB/s (load {load * 1000:.0f} ms)",
             f">= {TARGET_SCAN_MBS} MB/s", mbs >= TARGET_SCAN_MBS)
-        by_size: dict[int, float] = {}
         for n, reg in regs.items():
-            load, by_size[n] = library_scan(reg, texts)
+            built, cached = registry_load(reg, cache_dir)
+            target, ok = ("", None) if n < 100000 else (f"< {TARGET_CACHED_S} s from the cache",
+                                                        cached < TARGET_CACHED_S)
+            row(f"registry load + index, {n:,} figures",
+                f"{built * 1000:.0f} ms; from the cache {cached * 1000:.0f} ms", target, ok)
+        with_load: dict[int, float] = {}
+        for n, reg in regs.items():
+            if n > 10000:
+                continue  # the 100,000-figure registry is measured for its load only
+            load, secs = library_scan(reg, texts, cache_dir)
+            with_load[n] = load + secs
             target, ok = "", None
             if n == 10000:
-                slow = by_size[100] / by_size[n]
-                target = f"<= {TARGET_SCALE}x the 100 run (is {slow:.1f}x)"
-                ok = slow <= TARGET_SCALE
+                slow = with_load[n] / with_load[100]
+                target, ok = (f"<= {TARGET_SCALE}x the 100 run, load included (is {slow:.2f}x)",
+                              slow <= TARGET_SCALE)
             row(f"scan, {n:,} figures, {where}",
-                f"{by_size[n]:.2f} MB/s (load {load * 1000:.0f} ms)", target, ok)
+                f"{size / MB / secs:.2f} MB/s (load from the cache {load * 1000:.0f} ms)", target,
+                    ok)
         row(f"extraction only, {where}", f"{extraction(texts):.2f} MB/s")
 
         files_dir = str(base / "corpus" / "files")
         scan = [*fc, "scan", "--registry", str(SHIPPED), "--format", "json", "-o", os.devnull]
         t1, rss = peak_rss([*scan, "--jobs", "1", files_dir])
         row(f"peak RSS, scan --jobs 1, {info['files']} files", f"{rss:.0f} MB",
-            f"< {TARGET_RSS_MB:.0f} MB", rss < TARGET_RSS_MB)
+            f"< {TARGET_RSS_MB:.0f} MB",
+            rss < TARGET_RSS_MB)
         row(f"CLI scan --jobs 1, {info['files']} files",
             f"{t1:.1f} s ({info['bytes'] / MB / t1:.2f} MB/s)",
             f">= {TARGET_SCAN_MBS} MB/s", info["bytes"] / MB / t1 >= TARGET_SCAN_MBS)
         t2 = wall([*scan, "--jobs", "2", files_dir])
         row(f"CLI scan --jobs 2, {info['files']} files",
-            f"{t2:.1f} s: speed-up {t1 / t2:.2f}x over --jobs 1", "~2x on 2 cores")
+            f"{t2:.1f} s: speed-up {t1 / t2:.2f}x over --jobs 1",
+            "~2x on 2 cores")
         # News prose at the seeds' density (about 3,500 numbers per MB, a third of the corpus's).
         news = base / "news"
         news.mkdir()
@@ -209,32 +254,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         t_news = wall([*scan, "--jobs", "1", "--fail-on", "never", str(news)])
         row(f"CLI scan --jobs 1, seeds x40 ({news_mb:.1f} MB of news prose)",
             f"{t_news:.2f} s ({news_mb / t_news:.2f} MB/s)", f">= {TARGET_SCAN_MBS} MB/s",
-            news_mb / t_news >= TARGET_SCAN_MBS)
+                news_mb / t_news >= TARGET_SCAN_MBS)
         t_one, rss_one = peak_rss([*scan, "--jobs", "1", str(one)])
         row(f"CLI scan, one {one.stat().st_size / MB:.1f} MB file (streamed in parts)",
             f"{t_one:.1f} s "
             f"({one.stat().st_size / MB / t_one:.2f} MB/s), peak RSS {rss_one:.0f} MB",
             f"RSS < {TARGET_RSS_MB:.0f} MB", rss_one < TARGET_RSS_MB)
 
+        compile_bytecode()
         cold_v = median_wall([*fc, "--version"], runs)
         row(f"cold start, factcheck --version (median of {runs})", f"{cold_v:.3f} s",
-            f"< {TARGET_COLD_S} s", cold_v < TARGET_COLD_S)
+            f"< {TARGET_COLD_S} s",
+            cold_v < TARGET_COLD_S)
         cold_s = median_wall([*fc, "scan", "--registry", str(SHIPPED), "page.md"], runs, cwd=base)
         row(f"cold start, factcheck scan page.md (median of {runs})", f"{cold_s:.3f} s",
-            f"< {TARGET_COLD_S} s", cold_s < TARGET_COLD_S)
+            f"< {TARGET_COLD_S} s",
+            cold_s < TARGET_COLD_S)
 
     w = [max(len(r[i]) for r in [("measure", "value", "target", ""), *rows]) for i in range(4)]
     line = "+".join("-" * (x + 2) for x in w)
-    print(f"factcheck benchmark: seed {args.seed}, {os.cpu_count()} CPUs, Python "
-          f"{sys.version.split()[0]}, {time.perf_counter() - started:.0f} s in all")
+    print(f"factcheck benchmark: seed {args.seed}, {os.cpu_count()} CPUs, "
+          f"Python {sys.version.split()[0]}, {time.perf_counter() - started:.0f} s in all")
     print(line)
     for r in [("measure", "value", "target", ""), *rows]:
         print("|".join(f" {c:<{w[i]}} " for i, c in enumerate(r)))
         if r[0] == "measure":
             print(line)
     print(line)
-    print(f"Per-registry throughput is timed on a deterministic {sample_mb:.1f} MB sample (every "
-          "k-th file); the CLI rows use the whole corpus.")
+    print(f"Per-registry throughput is timed on a deterministic {sample_mb:.1f} MB sample "
+          "(every k-th file); the CLI rows use the whole corpus.")
     return 0
 
 

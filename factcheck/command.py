@@ -59,6 +59,7 @@ class ScanRequest:
     baseline: str | None = None
     write_baseline: str | None = None
     date: str | None = None  # what relative periods resolve against in an undated draft
+    no_cache: bool = False  # read the registry without the registry cache
 
     @property
     def silent(self) -> bool:
@@ -81,6 +82,7 @@ def settings_for(request: ScanRequest) -> tuple[Settings, str]:
         "min_severity": request.min_severity, "select": split_codes(request.select) or None,
         "ignore": split_codes(request.ignore) or None, "show_verified": request.show_verified,
         "jobs": request.jobs, "respect_gitignore": request.respect_gitignore, "date": request.date,
+        "cache": False if request.no_cache else None,
     }
     settings = load_settings(Path.cwd(),
                              config_path=Path(request.config_file) if request.config_file else None,

@@ -35,6 +35,8 @@ DEFAULT_INCLUDE: tuple[str, ...] = ("*.md", "*.markdown", "*.txt", "*.html", "*.
 TOLERANCE_KEYS: tuple[str, ...] = ("relative", "conversion")
 ENV_REGISTRY = "FACTCHECK_REGISTRY"
 ENV_FORMAT = "FACTCHECK_FORMAT"
+ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
+ENV_NO_CACHE = "FACTCHECK_NO_CACHE"
 
 _TOML_LINE_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 _HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
@@ -73,6 +75,9 @@ class Settings:
     author: str | None = None
     author_url: str | None = None
     review_url: str | None = None
+    # The registry cache (factcheck.cache): on unless turned off; None: the user's cache dir.
+    cache: bool = True
+    cache_dir: str | None = None
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     config_path: str | None = None  # the file the settings were read from, if any
 
@@ -101,6 +106,8 @@ _KEYS: dict[str, str] = {
     "author": "author",
     "author-url": "author_url",
     "review-url": "review_url",
+    "cache": "cache",
+    "cache-dir": "cache_dir",
 }
 
 
@@ -287,7 +294,7 @@ def _from_file(path: Path, checker_args: tuple[Any, Any]) -> dict[str, tuple[obj
                 out[fname] = (check.check(fname, amount, (key, sub)), where)
             continue
         checked = check.check(name, value, (key,))
-        if name == "registry":
+        if name in ("registry", "cache_dir"):
             assert isinstance(checked, str)
             checked = os.path.normpath(path.parent / os.path.expanduser(checked))
         out[name] = (checked, where)
@@ -305,8 +312,8 @@ def load_settings(
 ) -> Settings:
     """Merge defaults, the config file, the environment and CLI overrides, in that order.
 
-    The environment: ``FACTCHECK_REGISTRY`` (the registry) and ``FACTCHECK_FORMAT`` (the
-    report format).
+    The environment: ``FACTCHECK_REGISTRY`` (the registry), ``FACTCHECK_FORMAT`` (the
+    report format), ``FACTCHECK_CACHE_DIR`` and ``FACTCHECK_NO_CACHE`` (the registry cache).
     """
     defaults = Settings()
     values: dict[str, object] = {name: getattr(defaults, name) for name in _FIELDS}
@@ -321,6 +328,12 @@ def load_settings(
     if env.get(ENV_REGISTRY):
         values["registry"] = env[ENV_REGISTRY]
         sources["registry"] = ENV_REGISTRY
+    if env.get(ENV_CACHE_DIR):
+        values["cache_dir"] = env[ENV_CACHE_DIR]
+        sources["cache_dir"] = ENV_CACHE_DIR
+    if env.get(ENV_NO_CACHE, "") not in ("", "0"):
+        values["cache"] = False
+        sources["cache"] = ENV_NO_CACHE
     if env.get(ENV_FORMAT):
         check = Checker(ENV_FORMAT, lambda key: 0, *checker_args)
         values["format"] = check.check("format", env[ENV_FORMAT], (ENV_FORMAT,))

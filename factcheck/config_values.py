@@ -30,6 +30,7 @@ FIELD_KINDS: dict[str, str] = {
     "severity": "severities",
     "show_verified": "flag", "respect_gitignore": "flag", "jobs": "jobs", "date": "date",
     "tolerance_relative": "fraction", "tolerance_conversion": "fraction",
+    "cache": "flag", "cache_dir": "text",
 }
 
 

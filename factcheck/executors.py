@@ -21,7 +21,7 @@ from typing import Any
 from factcheck.decide import Policy
 from factcheck.errors import InputError
 from factcheck.pipeline import Job, index_for, is_huge, scan_job, scan_parts
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import FigureRegistry
 from factcheck.types import DocumentScan
 
 _WORKER: dict[str, Any] = {}
@@ -64,8 +64,11 @@ def _guarded_parts(job: Job, registry: FigureRegistry, policy: Policy) -> Iterat
         yield failure_of(job, exc)
 
 
-def _init_worker(registry_path: str, policy: Policy) -> None:
-    _WORKER["registry"] = load_registry(registry_path)
+def _init_worker(registry_path: str, cache_dir: str | None, policy: Policy) -> None:
+    from factcheck.cache import load_indexed
+
+    # The parent stored the registry cache (if it has one): each worker reads it in a moment.
+    _WORKER["registry"] = load_indexed(registry_path, cache_dir)
     _WORKER["policy"] = policy
 
 
@@ -110,7 +113,8 @@ def _executor(stack: ExitStack, count: int, registry: FigureRegistry, policy: Po
     from concurrent.futures import ProcessPoolExecutor
 
     pool = stack.enter_context(ProcessPoolExecutor(workers, initializer=_init_worker,
-                                                   initargs=(registry.path, policy)))
+                                                   initargs=(registry.path, registry.cache_dir,
+                                                             policy)))
     scan = partial(_scan_in_worker, keep_text=keep_text)
 
     def run(batch: Sequence[Job]) -> Iterator[Result]:

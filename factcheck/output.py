@@ -26,10 +26,7 @@ def inputs_of(jobs: Sequence[Job], registry: FigureRegistry, settings: Settings,
         paths.append(stdin_filename)  # the file standard input stands for
     paths.append(registry.path)
     base = registry.base_dir
-    for fig in registry.figures:
-        for src in fig.sources:
-            if "://" not in src.document:
-                paths.append(str(base / src.document))
+    paths.extend(str(base / document) for document in registry.local_documents())
     if settings.config_path:
         paths.append(settings.config_path)
     return paths

@@ -41,14 +41,19 @@ def index_for(registry: FigureRegistry) -> FigureIndex:
     """Return the registry's match index, built once."""
     cached = getattr(registry, "_fc_index", None)
     if cached is None:
-        cached = FigureIndex.build(registry)
-        registry._fc_index = cached  # type: ignore[attr-defined]
-        # The registry and its index live as long as the scan: moving them out of the
-        # collector's sight stops every full collection from walking 10,000 figures again.
-        import gc
-
-        gc.freeze()
+        cached = keep_index(registry, FigureIndex.build(registry))
     return cached
+
+
+def keep_index(registry: FigureRegistry, index: FigureIndex) -> FigureIndex:
+    """Give a registry its match index (built, or read from the registry cache) for the scan."""
+    registry._fc_index = index  # type: ignore[attr-defined]
+    # The registry and its index live as long as the scan: moving them out of the
+    # collector's sight stops every full collection from walking 10,000 figures again.
+    import gc
+
+    gc.freeze()
+    return index
 
 
 def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> DocumentScan:

@@ -24,7 +24,6 @@ from factcheck.registry.load import (
     FigureRegistry,
     empty_registry,
     find_registry_or_none,
-    load_registry,
 )
 from factcheck.types import DocumentScan
 
@@ -126,13 +125,25 @@ def registry_for(settings: Settings, start: Path | None = None) -> tuple[FigureR
     missing one is an error); when none is named and none is found upward, the scan runs
     with no figures and the note says so.
     """
+    from factcheck.cache import load_indexed
+
+    cache_dir = cache_dir_for(settings)
     if settings.registry is None:
         found = find_registry_or_none(None, start)
         if found is None:
             where = (start or Path.cwd()).resolve()
             return empty_registry(), NO_REGISTRY_NOTE.format(name=DEFAULT_NAME, where=where)
-        return load_registry(found), None
-    return load_registry(settings.registry), None
+        return load_indexed(str(found), cache_dir), None
+    return load_indexed(settings.registry, cache_dir), None
+
+
+def cache_dir_for(settings: Settings) -> str | None:
+    """Return the directory of the registry cache, or None when the cache is off."""
+    from factcheck.cache import default_dir
+
+    if not settings.cache:
+        return None
+    return settings.cache_dir or default_dir()
 
 
 def check_files(paths: Sequence[str], settings: Settings,

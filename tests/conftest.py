@@ -19,10 +19,18 @@ def shipped_registry() -> Path:
     return ROOT / "figures.yaml"
 
 
+@pytest.fixture(scope="session")
+def registry_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The registry cache the tests' scans share (never the user's own cache directory)."""
+    return tmp_path_factory.mktemp("registry-cache")
+
+
 @pytest.fixture(autouse=True)
-def _no_env_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_env_registry(monkeypatch: pytest.MonkeyPatch, registry_cache_dir: Path) -> None:
     # Tests choose their registry explicitly; a developer's environment must not leak in.
     monkeypatch.delenv("FACTCHECK_REGISTRY", raising=False)
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(registry_cache_dir))
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

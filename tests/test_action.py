@@ -82,8 +82,8 @@ def actions(repo: Path, tmp: Path, event_name: str, payload: dict[str, Any],
     event_path.write_text(json.dumps(payload), encoding="utf-8")
     for f in (output, summary):
         f.write_text("", encoding="utf-8")
-    env = {k: v
-           for k, v in os.environ.items() if not k.startswith(("GITHUB_", "INPUT_", "FACTCHECK_"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("GITHUB_", "INPUT_", "FACTCHECK_")) or k == "FACTCHECK_CACHE_DIR"}
     env.update({
         "GITHUB_ACTIONS": "true", "CI": "true", "GITHUB_EVENT_NAME": event_name,
         "GITHUB_EVENT_PATH": str(event_path), "GITHUB_OUTPUT": str(output),

@@ -12,6 +12,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -138,9 +139,10 @@ def _figure_period(period: str | None, years: frozenset[int]) -> Period | None:
 class FigureIndex:
     """An inverted index from (dimension, stem) to figures."""
 
-    entries: list[Entry] = field(default_factory=list)
+    # A list as built; revived one entry at a time when read from the registry cache.
+    entries: Sequence[Entry] = field(default_factory=list)
     postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension -> stem -> ids
-    df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    df: dict[str, int] = field(default_factory=dict)
     _idf: dict[str, float] = field(default_factory=dict)
     canon: dict[str, str] = field(default_factory=dict)  # the registry's own synonyms, by stem
 
@@ -187,11 +189,13 @@ class FigureIndex:
         entry = Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
                       years, _figure_period(fig.period, years), unit_stem, keys, figure_per_capita(fig),
                       figure_is_age(fig), is_duration_unit(fig.unit))
-        i = len(self.entries)
-        self.entries.append(entry)
+        entries = self.entries
+        assert isinstance(entries, list), "a cached index is complete: nothing is added to it"
+        i = len(entries)
+        entries.append(entry)
         for s in keys:
             self.postings.setdefault(entry.dimension, {}).setdefault(s, []).append(i)
-            self.df[s] += 1
+            self.df[s] = self.df.get(s, 0) + 1
         self._idf.clear()
 
     def idf(self, s: str) -> float:

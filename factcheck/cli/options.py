@@ -105,3 +105,8 @@ Dask = Annotated[str | None, typer.Option(
     "--dask", metavar="ADDRESS",
     help="Run on a Dask cluster at this scheduler address ('local' for an in-process "
          "cluster). Default: local processes.")]
+
+NoCache = Annotated[bool, typer.Option(
+    "--no-cache", metavar="",
+    help="Read the registry without the registry cache (nor write one). Default: use it "
+         "(see cache-dir in the configuration).")]

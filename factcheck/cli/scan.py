@@ -51,6 +51,7 @@ def scan(
     date: o.Date = None,
     config_file: o.ConfigFile = None,
     dask: o.Dask = None,
+    no_cache: o.NoCache = False,
 ) -> None:
     """Scan drafts and report every statistic that disagrees with the registry."""
     with input_errors():
@@ -66,6 +67,6 @@ def scan(
             explain=explain, quiet=quiet, jobs=jobs, stdin_filename=stdin_filename,
             changed_since=changed_since, config_file=config_file, dask=dask, color=color,
             statistics=statistics, respect_gitignore=respect_gitignore, baseline=baseline,
-            write_baseline=write_baseline, date=date,
+            write_baseline=write_baseline, date=date, no_cache=no_cache,
         ))
         raise typer.Exit(code)

@@ -289,7 +289,7 @@ def add_to_registry(sources: list[str], registry: str | None, publisher: str | N
     path = str(find_registry(registry))
     exists = os.path.exists(path)
     text = read_text(path) if exists else NEW_REGISTRY
-    figures = load_registry(path).figures if exists and _has_figures(text) else ()
+    figures = tuple(load_registry(path).figures) if exists and _has_figures(text) else ()
     docs = [document_facts(s, path, publisher, when, place) for s in sources]
     plan = plan_additions(path, text, figures, docs, choose)
     if not dry_run and (plan.figures or plan.sources):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -14,11 +15,9 @@ from pydantic import ValidationError
 from factcheck.errors import InputError
 from factcheck.models import Figure
 from factcheck.registry.messages import pydantic_message
-from factcheck.registry.yamlmarks import (
+from factcheck.registry.yamltext import (
     Marks,
     YamlError,
-    load_plain,
-    load_yaml,
     mark_for,
     paused_gc,
     read_text,
@@ -55,9 +54,15 @@ class FigureRegistry:
     """The validated figures with lookups by id."""
 
     path: str
-    figures: tuple[Figure, ...]
+    figures: Sequence[Figure]  # a tuple, or revived from the registry cache as first read
     lines: dict[str, int] = field(default_factory=dict)  # figure id -> line in the file
     synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own word groups ("killings: [slayings]")
+    cache_dir: str | None = None  # the cache it was read through or stored in (workers read it too)
+
+    def local_documents(self) -> list[str]:
+        """Return the source documents on disk (URLs left out), as written in the registry."""
+        return [src.document for fig in self.figures for src in fig.sources
+                if "://" not in src.document]
 
     @cached_property
     def by_id(self) -> dict[str, Figure]:
@@ -237,6 +242,8 @@ def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Proble
     try:
         if text is None:
             text = read_text(path)
+        from factcheck.registry.yamlmarks import load_yaml
+
         data, marks = load_yaml(text, path)
     except YamlError as exc:
         raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
@@ -250,6 +257,9 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     Gives what the marked loader gives for a good registry; every error is left to it,
     since only it can say where the error is.
     """
+    # Imported here: a scan that reads the registry cache never parses YAML.
+    from factcheck.registry.yamlmarks import load_plain
+
     loaded = load_plain(text, "figures")
     if loaded is None:
         return None
@@ -288,17 +298,28 @@ def _sources_confined(fig: Figure, base: str) -> bool:
 
 def load_registry(path: str | os.PathLike[str] | None = None) -> FigureRegistry:
     """Load and validate a registry, raising RegistryError at the first schema error."""
+    return registry_from_text(*read_registry(path))
+
+
+def read_registry(path: str | os.PathLike[str] | None = None) -> tuple[str, str]:
+    """Return the registry's path (found as find_registry finds it) and its text."""
     resolved = str(find_registry(str(path) if path else None))
     if not os.path.exists(resolved):
         raise RegistryError(resolved, 1, 1, "registry file does not exist")
     try:
-        text = read_text(resolved)
+        return resolved, read_text(resolved)
     except YamlError as exc:
         raise RegistryError(exc.path, exc.line, exc.column, exc.message) from None
+
+
+def registry_from_text(resolved: str, text: str) -> FigureRegistry:
+    """Validate a registry's text read from `resolved`, raising RegistryError at the first error."""
     fast = _load_fast(text, resolved)
     if fast is not None:
         return fast
     figures, problems, positions, marks, _ = _load(resolved, text)
+    from factcheck.registry.yamlmarks import load_yaml
+
     synonyms = synonym_groups(load_yaml(text, resolved)[0].get("synonyms")) if "synonyms" in text else ()
     errors = [p for p in problems if p.severity == "error"]
     if errors:

@@ -23,7 +23,7 @@ from factcheck.registry.figures import (
     source_interval,
 )
 from factcheck.registry.load import Problem
-from factcheck.registry.yamlmarks import Marks, mark_for
+from factcheck.registry.yamltext import Marks, mark_for
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")

@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import yaml
 
-from factcheck.errors import InputError
-from factcheck.safeio import open_regular
+# Re-exported: the yaml-free half, which a scan reading the registry cache needs alone.
+from factcheck.registry.yamltext import (
+    MAX_BYTES,
+    Marks,
+    Path_,
+    YamlError,
+    mark_for,
+    paused_gc,
+    read_text,
+)
 
 try:  # libyaml makes loading a 10,000-figure registry several times faster
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-Path_ = tuple[str | int, ...]
-Marks = dict[Path_, tuple[int, int]]
-
-MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
-
-
-class YamlError(InputError):
-    """A YAML file that cannot be read as data, with its 1-based line and column."""
-
-    def __init__(self, path: str, line: int, column: int, message: str) -> None:
-        super().__init__(f"{path}:{line}:{column}: {message}")
-        self.path, self.line, self.column, self.message = path, line, column, message
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -83,42 +76,6 @@ def _scalar(node: yaml.ScalarNode, path: str = "-") -> Any:
         mark = (node.start_mark.line + 1, node.start_mark.column + 1)
         raise YamlError(path, *mark,
                         f"number too large: {' '.join(str(exc).split())[:80]}") from None
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Switch the cyclic garbage collector off for a bulk load, and back on afterwards.
-
-    Loading builds hundreds of thousands of objects that all stay alive; with the collector
-    on, its repeated passes over them take most of the time of loading a large registry.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
-    """Read a UTF-8 text file, raising YamlError for binary, non-UTF-8 or oversized files."""
-    try:
-        with open_regular(path) as fh:
-            raw = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise YamlError(path, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    if len(raw) > max_bytes:
-        raise YamlError(path, 1, 1, f"file is larger than {max_bytes // (1024 * 1024)} MB")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise YamlError(path, line, 1, "binary file (NUL byte), not YAML text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlError(path, line, col, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
 
 
 def load_yaml(text: str, path: str) -> tuple[Any, Marks]:
@@ -296,13 +253,5 @@ def _plain_scalar(tag: str, text: str) -> Any:
         raise _NeedsMarks from None
 
 
-def mark_for(marks: Marks, where: Path_) -> tuple[int, int]:
-    """Return the mark of the deepest known node on `where` (a key's own mark when known)."""
-    if where and (*where[:-1], "#key", where[-1]) in marks and where not in marks:
-        return marks[(*where[:-1], "#key", where[-1])]
-    probe = where
-    while probe:
-        if probe in marks:
-            return marks[probe]
-        probe = probe[:-1]
-    return marks.get((), (1, 1))
+__all__ = ["MAX_BYTES", "Marks", "Path_", "YamlError", "load_plain", "load_yaml", "mark_for",
+           "paused_gc", "read_text"]

@@ -24,7 +24,8 @@ DRAFT = "The metro carried nearly 48,000 riders a day in 2023.\n"
 def run(args: Sequence[str], cwd: Path, *, stdin: bytes | None = None, timeout: float = 30,
         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m factcheck ARGS`` in cwd; a hang fails the test."""
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("FACTCHECK_", "GITHUB_"))}
+    full_env = {k: v for k, v in os.environ.items()
+                if not k.startswith(("FACTCHECK_", "GITHUB_")) or k == "FACTCHECK_CACHE_DIR"}
     full_env.update({"NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"})
     full_env.update(env or {})
     try:
