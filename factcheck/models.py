@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 # --- vocabularies -------------------------------------------------------------
 
@@ -105,6 +113,9 @@ RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_na
 # The estimates of a revised figure, oldest first: the order a registry must date them in.
 Estimate = Literal["first", "second", "third", "final"]
 ESTIMATES: tuple[str, ...] = ("first", "second", "third", "final")
+# A derived figure's inputs: the names its formula uses, each naming a figure id.
+FormulaName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+FigureId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
 
 
@@ -204,9 +215,32 @@ class Figure(_Strict):
                            "revisions): each source is dated, the newest estimate is the figure's value, and a "
                            "draft that states an older one is outdated.", default=False)
     related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
+    derived_from: dict[FormulaName, FigureId] | None = _doc(
+        "The figures this one is computed from, each under the name its formula uses: "
+        "{a: mexico_killings_2023, b: mexico_population_2023}.", default=None, alias="derived-from")
+    formula: str | None = _doc(
+        "With derived-from: how the value follows from the named figures, in numbers, names, "
+        "+ - * / and parentheses: a / b * 100000.", default=None, max_length=200)
     note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the sources differ.",
                             default=None)
     sources: tuple[Source, ...] = _doc("One entry per statement of the figure in a document.", min_length=1)
+
+    @field_validator("formula")
+    @classmethod
+    def _parse_formula(cls, text: str | None, info: ValidationInfo) -> str | None:
+        if text is None:
+            return None
+        from factcheck.formula import parse
+
+        names = parse(text).names()  # a FormulaError is a ValueError: one line at the formula
+        inputs = info.data.get("derived_from")
+        if inputs is None:
+            raise ValueError(f"formula '{text}' needs derived-from, the figures its names stand for")
+        unknown = sorted(set(names) - set(inputs))
+        if unknown:
+            raise ValueError(f"formula '{text}' uses {', '.join(map(repr, unknown))}, "
+                             "which derived-from does not name")
+        return text
 
 
 class Registry(_Strict):

@@ -9,6 +9,7 @@ from pathlib import Path
 from factcheck.intervals import format_number
 from factcheck.models import PERCENTAGE_POINT, Figure, Source
 from factcheck.periods import grammar, parse_figure_period
+from factcheck.registry.derived import derived_problems
 from factcheck.registry.figures import PLACEHOLDER, is_placeholder
 from factcheck.registry.load import (
     CURRENCIES,
@@ -188,6 +189,7 @@ def check_registry(path: str) -> list[Problem]:
     for fig in figures:
         problems.extend(_check_figure(fig, wheres[fig.id], marks, path, base, ids))
     problems.extend(_check_keywords(figures, wheres, marks, path))
+    problems.extend(derived_problems(figures, wheres, marks, path, broken))
     problems.sort(key=lambda p: (p.line, p.column))
     return problems
 
