@@ -72,7 +72,7 @@ def parse(text: str) -> Node:
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
-    """Return (kind, text, column) of every token; raise FormulaError at the first stray character."""
+    """Return (kind, text, column) of every token; raise FormulaError at a stray character."""
     out, at = [], 0
     while at < len(text):
         m = TOKEN.match(text, at)
@@ -80,8 +80,8 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
             if not text[at:].strip():
                 break
             col = at + len(text[at:]) - len(text[at:].lstrip())
-            raise FormulaError(f"unexpected '{text[col]}' at column {col + 1}: a formula holds numbers, "
-                               "lower-case names, + - * / and parentheses")
+            raise FormulaError(f"unexpected '{text[col]}' at column {col + 1}: a formula holds "
+                               "numbers, lower-case names, + - * / and parentheses")
         kind = m.lastgroup or ""
         out.append((kind, m.group(kind), m.start(kind)))
         at = m.end()
@@ -90,7 +90,8 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
 
 def _expect_more(tokens: list[tuple[str, str, int]], at: int, text: str) -> None:
     if at >= len(tokens):
-        raise FormulaError(f"formula '{text.strip()}' ends too early: a number, a name or '(' is missing")
+        raise FormulaError(f"formula '{text.strip()}' ends too early: a number, a name or '(' "
+                           "is missing")
 
 
 def _expr(tokens: list[tuple[str, str, int]], at: int, text: str) -> tuple[Node, int]:
@@ -200,9 +201,10 @@ def solve(node: Node, name: str, result: Interval, values: Mapping[str, Interval
         if node.op == "neg":
             node, result = node.left, negated(result)
             continue
-        assert node.right is not None
-        on_left = name in node.left.names()
-        inside, other = (node.left, node.right) if on_left else (node.right, node.left)
+        left, right = node.left, node.right
+        assert left is not None and right is not None
+        on_left = name in left.names()
+        inside, other = (left, right) if on_left else (right, left)
         o = evaluate(other, values)
         if node.op == "+":
             result = subtracted(result, o)

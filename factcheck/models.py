@@ -7,6 +7,7 @@ from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -116,6 +117,16 @@ ESTIMATES: tuple[str, ...] = ("first", "second", "third", "final")
 # A derived figure's inputs: the names its formula uses, each naming a figure id.
 FormulaName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 FigureId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class Inputs(dict[str, str]):
+    """A derived figure's names and figure ids: a mapping, hashable as figures must be."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(self.items()))
+
+
+DerivedFrom = Annotated[dict[FormulaName, FigureId], AfterValidator(Inputs)]
 Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
 
 
@@ -215,9 +226,10 @@ class Figure(_Strict):
                            "revisions): each source is dated, the newest estimate is the figure's value, and a "
                            "draft that states an older one is outdated.", default=False)
     related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
-    derived_from: dict[FormulaName, FigureId] | None = _doc(
+    derived_from: DerivedFrom | None = _doc(
         "The figures this one is computed from, each under the name its formula uses: "
-        "{a: mexico_killings_2023, b: mexico_population_2023}.", default=None, alias="derived-from")
+        "{a: mexico_killings_2023, b: mexico_population_2023}.", default=None,
+        alias="derived-from")
     formula: str | None = _doc(
         "With derived-from: how the value follows from the named figures, in numbers, names, "
         "+ - * / and parentheses: a / b * 100000.", default=None, max_length=200)

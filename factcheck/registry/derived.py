@@ -40,16 +40,18 @@ class Derivation:
 
     def terms(self) -> str:
         """Say what the names stand for: 'a = calder_homicides_2025 (1,480 homicides)'."""
-        return "; ".join(f"{name} = {fig.id} ({figure_value(fig)})" for name, fig in self.inputs.items())
+        return "; ".join(f"{name} = {fig.id} ({figure_value(fig)})"
+                         for name, fig in self.inputs.items())
 
 
 def figure_interval(fig: Figure) -> Interval:
-    """Return the interval of true values a figure's value, qualifier and printed precision cover."""
+    """Return the interval of true values a figure's value, qualifier and precision cover."""
     return interval(fig.value, fig.qualifier, figure_precision(fig))
 
 
 def figure_value(fig: Figure) -> str:
-    """Say a figure's value with its unit: '8 million people', '18.5 homicides per 100000 people'."""
+    """Say a figure's value with its unit: '8 million people', '18.5 homicides per 100000 people'.
+    """
     text = describe(fig.value, fig.qualifier, fig.unit)
     return f"{text} per {fig.per}" if fig.per else text
 
@@ -67,32 +69,28 @@ def derivation(fig: Figure, get: Callable[[str], Figure | None]) -> Derivation |
 # --- registry check ----------------------------------------------------------------------
 
 
-def derived_problems(figures: list[Figure], wheres: Mapping[str, tuple[str | int, ...]], marks: Marks,
-                     path: str, broken: set[str]) -> list[Problem]:
-    """Return the problems of every derived figure: links, cycles, and values the inputs do not give.
+def derived_problems(figures: list[Figure], wheres: Mapping[str, tuple[str | int, ...]],
+                     marks: Marks, path: str, broken: set[str]) -> list[Problem]:
+    """Return the problems of every derived figure: links, cycles, values the inputs do not give.
 
     A link to a figure that failed the schema (`broken`) is not reported again.
     """
     by_id = {f.id: f for f in figures}
     out: list[Problem] = []
-    cyclic = set()
+    cyclic: set[str] = set()
     for cycle in _cycles(by_id):
         cyclic.update(cycle)
         first = cycle[0]
         line, col = mark_for(marks, (*wheres[first], "derived-from"))
-        out.append(Problem(path, line, col, "error", f"figure {first}: derived-from goes round in a circle: "
-                           f"{' -> '.join((*cycle, first))}"))
+        out.append(Problem(path, line, col, "error", f"figure {first}: derived-from goes round "
+                           f"in a circle: {' -> '.join((*cycle, first))}"))
     for fig in figures:
         if fig.derived_from is None and fig.formula is None:
             continue
-        where = wheres[fig.id]
-
-        def add(key: tuple[str, ...], message: str, severity: str = "error", where: tuple = where) -> None:
-            line, col = mark_for(marks, (*where, *key))
-            out.append(Problem(path, line, col, severity, message))
-
-        for problem_key, message, severity in _figure_problems(fig, by_id, broken, fig.id in cyclic):
-            add(problem_key, f"figure {fig.id}: {message}", severity)
+        found = _figure_problems(fig, by_id, broken, fig.id in cyclic)
+        for key, message, severity in found:
+            line, col = mark_for(marks, (*wheres[fig.id], *key))
+            out.append(Problem(path, line, col, severity, f"figure {fig.id}: {message}"))
     return out
 
 
@@ -101,8 +99,8 @@ def _figure_problems(fig: Figure, by_id: Mapping[str, Figure], broken: set[str],
     """Yield (key path, message, severity) for one derived figure."""
     inputs = fig.derived_from or {}
     if fig.formula is None:
-        yield ("derived-from",), "derived-from needs a formula that says how the value follows " \
-                                 "from the figures it names, such as formula: a / b * 100000", "error"
+        yield (("derived-from",), "derived-from needs a formula that says how the value follows "
+               "from the figures it names, such as formula: a / b * 100000", "error")
         return
     used = set(parse(fig.formula).names())
     missing = False
@@ -110,10 +108,11 @@ def _figure_problems(fig: Figure, by_id: Mapping[str, Figure], broken: set[str],
         if fid not in by_id:
             missing = True
             if fid not in broken:
-                yield ("derived-from", name), f"derived-from figure '{fid}' ({name}) does not exist", "error"
+                yield (("derived-from", name),
+                       f"derived-from figure '{fid}' ({name}) does not exist", "error")
         elif name not in used:
-            yield ("derived-from", name), f"derived-from names {name} ({fid}), but formula " \
-                                          f"'{fig.formula}' never uses it", "warning"
+            yield (("derived-from", name), f"derived-from names {name} ({fid}), but formula "
+                   f"'{fig.formula}' never uses it", "warning")
     if missing or cyclic:
         return
     found = derivation(fig, by_id.get)
@@ -128,13 +127,14 @@ def _value_problems(d: Derivation) -> Iterator[tuple[tuple[str, ...], str, str]]
         computed = d.computed()
         plain = d.computed({n: Interval(f.value, f.value) for n, f in d.inputs.items()}).low
     except FormulaError as err:
-        yield ("formula",), f"formula '{fig.formula}' cannot be computed: {err} ({d.terms()})", "error"
+        yield (("formula",), f"formula '{fig.formula}' cannot be computed: {err} ({d.terms()})",
+               "error")
         return
     tol = fig.tolerance if fig.tolerance is not None else DEFAULT_TOLERANCE
     if agrees(computed, figure_interval(fig), tol):
         return
-    yield ("value",), (f"value {format_number(fig.value)} is not what formula '{fig.formula}' gives: "
-                       f"{format_number(_rounded(plain))} ({d.terms()})"), "warning"
+    yield (("value",), f"value {format_number(fig.value)} is not what formula '{fig.formula}' "
+           f"gives: {format_number(_rounded(plain))} ({d.terms()})", "warning")
 
 
 def _rounded(v: float) -> float:
@@ -145,7 +145,8 @@ def _rounded(v: float) -> float:
 def _cycles(by_id: Mapping[str, Figure]) -> list[tuple[str, ...]]:
     """Return each cycle of derived-from links once, starting at its first figure in file order."""
     order = {fid: i for i, fid in enumerate(by_id)}
-    links = {fid: [n for n in (f.derived_from or {}).values() if n in by_id] for fid, f in by_id.items()}
+    links = {fid: [n for n in (f.derived_from or {}).values() if n in by_id]
+             for fid, f in by_id.items()}
     state: dict[str, int] = {}  # 1: on the current path, 2: done
     found: set[tuple[str, ...]] = set()
     for root in by_id:

@@ -33,8 +33,10 @@ not 40 percent.
 
 from __future__ import annotations
 
+from factcheck.check.implied import implied_relations
 from factcheck.check.relations import relations
 from factcheck.models import Scope
+from factcheck.registry.load import FigureRegistry
 from factcheck.rules.base import Problem, problem_at
 from factcheck.types import Statement
 
@@ -42,6 +44,14 @@ CODE, NAME, SEVERITY, SCOPE = "FC115", "arithmetic", "error", Scope.DOCUMENT
 SUMMARY = "A share, change, difference, total or rate in the draft does not follow from its own numbers."
 
 
-def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
-    """Check every relation a block's sentences state, allowing a relative `tolerance`."""
-    return [problem_at(r.at, r.message) for r in relations(statements) if not r.holds(tolerance)]
+def check(statements: list[Statement], tolerance: float = 0.01,
+          registry: FigureRegistry | None = None) -> list[Problem]:
+    """Check every relation a block's sentences state, allowing a relative `tolerance`, and
+    those the registry's figures complete."""
+    found = [*relations(statements), *implied_relations(statements, registry)]
+    out, seen = [], set()
+    for r in found:
+        if not r.holds(tolerance) and id(r.at) not in seen:
+            seen.add(id(r.at))  # one finding a number: the first relation that fails
+            out.append(problem_at(r.at, r.message))
+    return out

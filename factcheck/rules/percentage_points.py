@@ -29,7 +29,8 @@ CODE, NAME, SEVERITY, SCOPE = "FC116", "percentage-points", "error", Scope.DOCUM
 SUMMARY = "A change of a percentage is given in percent where it is in percentage points."
 
 
-def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
+def check(statements: list[Statement], tolerance: float = 0.01,
+          registry: object = None) -> list[Problem]:
     """Flag percent changes of percentages that hold only as percentage points."""
     out = []
     for r in relations(statements):
