@@ -18,6 +18,7 @@ percent is 0.3 percentage points (an increase of 8.3 percent), not 0.3 percent.
 
 from __future__ import annotations
 
+from factcheck.check.points import registry_changes
 from factcheck.check.relations import relations
 from factcheck.check.stated import stated_words
 from factcheck.intervals import agrees
@@ -31,9 +32,13 @@ SUMMARY = "A change of a percentage is given in percent where it is in percentag
 
 def check(statements: list[Statement], tolerance: float = 0.01,
           registry: object = None) -> list[Problem]:
-    """Flag percent changes of percentages that hold only as percentage points."""
-    out = []
-    for r in relations(statements):
+    """Flag percent changes of percentages that hold only as percentage points: between the
+    levels the sentence states, else the registry's figures for the two periods."""
+    out, seen = [], set()
+    for r in (*relations(statements), *registry_changes(statements)):
+        if id(r.at) in seen:
+            continue  # the sentence's own levels come first
+        seen.add(id(r.at))
         if r.points is None or agrees(r.implied, r.stated, tolerance) or not agrees(r.points, r.stated, tolerance):
             continue
         out.append(problem_at(r.at, f"{r.points_message}, not {stated_words(r.at)}",
