@@ -24,7 +24,7 @@ from factcheck.check import arithmetic as a
 from factcheck.check.arithmetic import Clause, Relation, value_interval
 from factcheck.check.stated import stated_interval, stated_words
 from factcheck.formula import FormulaError, Node, evaluate, parse, solve
-from factcheck.intervals import Interval, agrees, format_number
+from factcheck.intervals import Interval, agrees, describe, format_number
 from factcheck.models import Figure
 from factcheck.periods import Period, parse_figure_period
 from factcheck.registry.derived import Derivation, derivation, figure_interval, figure_value
@@ -54,8 +54,17 @@ def implied_relations(statements: list[Statement], registry: FigureRegistry | No
 
 
 def _figure(st: Statement) -> Figure | None:
-    """Return the figure a statement most likely states, or None."""
-    return st.candidates[0].figure if st.candidates else None
+    """Return the figure a statement most likely states, or None: its best candidate, when
+    that is a rate just as the number is ("$12,000 per pupil", not "$912 million")."""
+    if not st.candidates:
+        return None
+    fig = st.candidates[0].figure
+    return fig if bool(fig.per) == bool(st.q.per) else None
+
+
+def _may_state(st: Statement, fig: Figure) -> bool:
+    """Say whether a number may state a figure: one of its leading candidates, rate as rate."""
+    return bool(fig.per) == bool(st.q.per) and any(c.figure == fig for c in st.candidates[:3])
 
 
 def _vouched(st: Statement, fig: Figure) -> bool:
@@ -97,7 +106,7 @@ def _stated_inputs(c: Clause, st: Statement, d: Derivation,
     out: dict[str, tuple[Statement, Interval]] = {}
     for name, fig in d.inputs.items():
         for other in c.sts:
-            if other is not st and _figure(other) is not None and _figure(other) == fig:
+            if other is not st and _may_state(other, fig):
                 iv = stated_interval(other.q, unit=fig.unit)
                 if iv is not None:
                     out[name] = (other, Interval(iv.low, iv.high))
@@ -118,8 +127,9 @@ def _derived_message(st: Statement, d: Derivation, given: Mapping[str, tuple[Sta
     missing = [n for n in d.inputs if n not in given]
     solved = _solved(d, missing[0], st, plain) if len(missing) == 1 else None
     if solved is None:
-        return (f"{said} with {_registry_terms(d, given)} gives {_amount(value, fig)} {rule}, "
-                f"not {said_with_noun(st)}")
+        terms = _registry_terms(d, given)
+        said = f"{said} with {terms} gives" if terms else f"{said} give"
+        return f"{said} {_amount(value, fig)} {rule}, not {said_with_noun(st)}"
     base = d.inputs[missing[0]]
     return (f"{said} and {said_with_noun(st)} imply {_amount(solved, base)} for {base.id}; the "
             f"registry has {figure_value(base)}, which gives {_amount(value, fig)} {rule}, "
@@ -139,9 +149,9 @@ def said_with_noun(st: Statement) -> str:
     """Say a number as the draft does, with its counted noun or rate: '1,480 homicides',
     '25 per 100,000'."""
     words = stated_words(st)
-    if st.q.per and re.match(r"^\d+\s", st.q.per):
+    if st.q.per and re.match(r"^\d+\b", st.q.per):
         size, _, noun = st.q.per.partition(" ")
-        return f"{words} per {format_number(float(size))} {noun}"
+        return f"{words} per {format_number(float(size))} {noun}".rstrip()
     return f"{words} {st.q.noun}" if st.q.noun and st.q.noun not in words else words
 
 
@@ -160,12 +170,12 @@ def _point(st: Statement) -> Interval:
 
 def _amount(v: float, fig: Figure) -> str:
     """Say a computed value in a figure's unit: '18.5 per 100,000 people', '5.92 million people'."""
-    shown = format_number(_round(v))
-    if fig.per:
-        size, _, noun = fig.per.partition(" ")
-        per = f"{format_number(float(size))} {noun}" if size.isdigit() else fig.per
-        return f"{shown} per {per}"
-    return f"{shown} {fig.unit}" if figure_kind(fig) in ("count", "measure") else shown
+    if not fig.per:
+        return describe(_round(v), "exact", fig.unit)
+    size, _, noun = fig.per.partition(" ")
+    per = f"{format_number(float(size))} {noun}" if size.isdigit() else fig.per
+    unit = fig.unit if figure_kind(fig) in ("money", "percent") else None
+    return f"{describe(_round(v), 'exact', unit)} per {per}"
 
 
 # --- rates over a registry base ------------------------------------------------------------
@@ -177,13 +187,13 @@ def rate_bases(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
         count, rate = c.sts[i], c.sts[i + 1]
         if rate.q.kind != "rate" or not _is_amount(count) or not a.RATE_GAP.match(c.after(i)):
             continue
-        per = re.match(r"^(\d+)\s+(\S.*)$", rate.q.per or "")
+        per = re.match(r"^(\d+)(?:\s+(\S.*))?$", rate.q.per or "")
         if per is None or _states_population(c) or count.q.value is None or count.q.value <= 0:
             continue
         fig = _figure(rate)
         if fig is not None and (fig.formula is not None or _vouched(rate, fig)):
             continue  # a derived rate is derived()'s; one the registry vouches for is right
-        base = _base_figure(registry, per.group(2), c, count, rate)
+        base = _base_figure(registry, per.group(2) or "people", c, count, rate)
         if base is None or base.value <= 0:
             continue
         size = float(per.group(1))
@@ -238,7 +248,9 @@ def _base_figure(registry: FigureRegistry, noun: str, c: Clause, count: Statemen
     pool = base_figures(registry).get(_noun_key(noun), ())
     if not pool:
         return None
-    known = [f for f in (_figure(count), _figure(rate)) if f is not None]
+    # Only a figure the count states for certain (the registry vouches for the number) says
+    # where and when the sentence is; a best guess may be another place's.
+    known = [f for f in (_figure(count),) if f is not None and _vouched(count, f)]
     places = {f.place.casefold() for f in known if f.place}
     sentence = c.sts[0].sentence.casefold()
     here = [f for f in pool if f.place and (f.place.casefold() in places or re.search(
