@@ -92,3 +92,24 @@ def test_derived_figures_stay_hashable() -> None:
     assert rate is not None and rate.derived_from == {"a": "calder_homicides_2025",
                                                       "b": "calder_population_2025"}
     assert hash(rate) == hash(rate.model_copy())
+
+
+def test_figure_shows_the_formula_and_its_figures() -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, ["figure", "calder_homicide_rate_2025", "--registry",
+                                      str(FIXTURE / "figures.yaml")])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:9] == [
+        "calder_homicide_rate_2025: Homicides per 100,000 residents in Calder in 2025",
+        "  value:     18.5 homicides per 100000 people",
+        "  kind:      rate",
+        "  qualifier: exact",
+        "  period:    2025",
+        "  place:     Calder",
+        "  keywords:  homicide, rate, homicides, residents",
+        "  formula:   a / b * 100000 (a = calder_homicides_2025, b = calder_population_2025)",
+        "  sources (1):",
+    ]

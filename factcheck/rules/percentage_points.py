@@ -5,6 +5,13 @@ the sentence's own levels show it is the difference in percentage points: "The u
 rate rose 0.3 percent, from 3.6 percent to 3.9 percent" rose 0.3 percentage points, which
 is a rise of 8.3 percent. The finding says both readings.
 
+When the sentence states no levels, the registry's do: "Calder's unemployment rate rose 0.3
+percent in August" is read between the registry's figures of that series for August and the
+period the sentence compares with (a base it names, a year earlier when it says "over the
+year" or "from a year earlier", else the month before): "from 4.2 percent
+(calder_unemployment_rate_2025_07) to 4.5 percent (calder_unemployment_rate_2025_08) is 0.3
+percentage points (an increase of 7.1 percent), not 0.3 percent".
+
 It is silent on "rose 0.3 percentage points, from 3.6 to 3.9 percent", on a correct relative
 change ("rose 8 percent, from 3.6 to 3.9 percent"), and on changes of counts. A percent
 change that fits neither reading is FC115's (arithmetic).
