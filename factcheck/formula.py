@@ -14,6 +14,7 @@ that occurs once: "32,223 killings at 25 per 100,000" gives the population `b` o
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -116,7 +117,10 @@ def _factor(tokens: list[tuple[str, str, int]], at: int, text: str) -> tuple[Nod
     _expect_more(tokens, at, text)
     kind, tok, col = tokens[at]
     if kind == "number":
-        return Node("num", value=float(tok.replace("_", ""))), at + 1
+        value = float(tok.replace("_", ""))
+        if not math.isfinite(value):
+            raise FormulaError(f"number {tok} at column {col + 1} is too large")
+        return Node("num", value=value), at + 1
     if kind == "name":
         return Node("name", name=tok), at + 1
     if tok in "+-":

@@ -245,7 +245,9 @@ class Figure(_Strict):
         from factcheck.formula import parse
 
         names = parse(text).names()  # a FormulaError is a ValueError: one line at the formula
-        inputs = info.data.get("derived_from")
+        if "derived_from" not in info.data:
+            return text  # derived-from failed its own validation: one mistake, one message
+        inputs = info.data["derived_from"]
         if inputs is None:
             raise ValueError(f"formula '{text}' needs derived-from, the figures its names stand for")
         unknown = sorted(set(names) - set(inputs))

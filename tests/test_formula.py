@@ -35,6 +35,7 @@ ERRORS = [
     pytest.param("A / b", "unexpected 'A' at column 1: a formula holds numbers, lower-case names, "
                  "+ - * / and parentheses", id="upper-case-name"),
     pytest.param("a" + " + a" * 100, "formula is longer than 200 characters", id="too-long"),
+    pytest.param("a * 1e400", "number 1e400 at column 5 is too large", id="not-finite"),
 ]
 
 

@@ -52,6 +52,9 @@ CHECKS = [
     pytest.param([(RATE, "    formula: a / (b * 100000\n")], [
         "42:14: error: figure calder_homicide_rate_2025: 'formula': '(' at column 5 is never closed"],
         id="formula-syntax"),
+    pytest.param([(LINKS, "    derived-from: [calder_homicides_2025, calder_population_2025]\n")], [
+        "41:19: error: figure calder_homicide_rate_2025: 'derived-from': input should be a valid "
+        "dictionary (got a list)"], id="derived-from-not-a-mapping-is-one-error"),
     pytest.param([(LINKS, "")], [
         "41:14: error: figure calder_homicide_rate_2025: 'formula': formula 'a / b * 100000' needs "
         "derived-from, the figures its names stand for"], id="formula-without-derived-from"),
