@@ -82,6 +82,7 @@ def _vouched(st: Statement, fig: Figure) -> bool:
 
 def derived(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
     """Yield a derived figure stated beside inputs whose values do not give it."""
+    stating: dict[str, list[Statement]] | None = None
     for st in c.sts:
         fig = _figure(st)
         if fig is None or fig.formula is None or _vouched(st, fig):
@@ -89,7 +90,9 @@ def derived(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
         d = derivation(fig, registry.get)
         if d is None:
             continue
-        given = _stated_inputs(c, st, d)
+        if stating is None:
+            stating = _stating(c)
+        given = _stated_inputs(stating, st, d)
         if not given:
             continue
         try:
@@ -100,12 +103,22 @@ def derived(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
         yield Relation("derived", st, stated, implied, _derived_message(st, d, given, implied))
 
 
-def _stated_inputs(c: Clause, st: Statement, d: Derivation,
+def _stating(c: Clause) -> dict[str, list[Statement]]:
+    """Return the statements that may state each figure, by figure id (one pass a sentence)."""
+    out: dict[str, list[Statement]] = {}
+    for st in c.sts:
+        for cand in st.candidates[:3]:
+            if bool(cand.figure.per) == bool(st.q.per):
+                out.setdefault(cand.figure.id, []).append(st)
+    return out
+
+
+def _stated_inputs(stating: Mapping[str, list[Statement]], st: Statement, d: Derivation,
                    ) -> dict[str, tuple[Statement, Interval]]:
     """Return the inputs the sentence states itself, each with its statement and interval."""
     out: dict[str, tuple[Statement, Interval]] = {}
     for name, fig in d.inputs.items():
-        for other in c.sts:
+        for other in stating.get(fig.id, ()):
             if other is not st and _may_state(other, fig):
                 iv = stated_interval(other.q, unit=fig.unit)
                 if iv is not None:
@@ -183,12 +196,14 @@ def _amount(v: float, fig: Figure) -> str:
 
 def rate_bases(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
     """Yield "1,480 homicides, a rate of 25 per 100,000" against the registry's population."""
+    if not base_figures(registry) or _states_population(c):
+        return
     for i in range(len(c.sts) - 1):
         count, rate = c.sts[i], c.sts[i + 1]
         if rate.q.kind != "rate" or not _is_amount(count) or not a.RATE_GAP.match(c.after(i)):
             continue
         per = re.match(r"^(\d+)(?:\s+(\S.*))?$", rate.q.per or "")
-        if per is None or _states_population(c) or count.q.value is None or count.q.value <= 0:
+        if per is None or count.q.value is None or count.q.value <= 0:
             continue
         fig = _figure(rate)
         if fig is not None and (fig.formula is not None or _vouched(rate, fig)):

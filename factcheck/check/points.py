@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from factcheck.check.arithmetic import Relation, is_percent_change, value_interval
+from factcheck.check.arithmetic import (
+    Relation,
+    is_percent_change,
+    sentence_start,
+    value_interval,
+)
 from factcheck.check.relations import closed, magnitude, percent
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Figure
@@ -56,7 +61,7 @@ def levels(st: Statement) -> tuple[Figure, Figure] | None:
     if bases:
         found = [f for f, p in series if any(p.overlaps(b) for b in bases)]
         return (found[0], new) if len(found) == 1 else None
-    if YEAR_AGO.search(st.sentence):
+    if YEAR_AGO.search(_around(st)):
         year_ago = _year_before(period)
         found = [f for f, p in series if year_ago is not None and p.overlaps(year_ago)
                  and p.start.month == year_ago.start.month]
@@ -65,6 +70,16 @@ def levels(st: Statement) -> tuple[Figure, Figure] | None:
     if not earlier:
         return None
     return max(earlier, key=lambda fp: (fp[1].end, fp[1].start))[0], new
+
+
+def _around(st: Statement, reach: int = 120) -> str:
+    """Return the words of its sentence around a number (a long sentence is not read whole for
+    each of its numbers)."""
+    start = sentence_start(st)
+    if start < 0:
+        return st.sentence
+    end = start + len(st.sentence)
+    return st.segment[max(start, st.q.start - reach):min(end, st.q.end + reach)]
 
 
 def _same_series(c: Candidate, best: Candidate) -> bool:

@@ -61,10 +61,10 @@ def check(statements: list[Statement], tolerance: float = 0.01,
           registry: FigureRegistry | None = None) -> list[Problem]:
     """Check every relation a block's sentences state, allowing a relative `tolerance`, and
     those the registry's figures complete."""
-    found = [*relations(statements), *implied_relations(statements, registry)]
-    out, seen = [], set()
-    for r in found:
+    failed = [r for r in relations(statements) if not r.holds(tolerance)]
+    out, seen = [problem_at(r.at, r.message) for r in failed], {id(r.at) for r in failed}
+    for r in implied_relations(statements, registry):
         if not r.holds(tolerance) and id(r.at) not in seen:
-            seen.add(id(r.at))  # one finding a number: the first relation that fails
+            seen.add(id(r.at))  # the sentence's own relations first, then one from the registry
             out.append(problem_at(r.at, r.message))
     return out
