@@ -116,3 +116,15 @@ def test_figure_shows_the_formula_and_its_figures() -> None:
         "  formula:   a / b * 100000 (a = calder_homicides_2025, b = calder_population_2025)",
         "  sources (1):",
     ]
+
+
+@pytest.mark.slow
+def test_relations_the_registry_completes_stay_linear_in_one_long_sentence() -> None:
+    """Derived figures, rates over a base and registry levels are read once per sentence."""
+    from adversarial._helpers import assert_linear
+    from factcheck.scan import scan_text
+
+    reg = load_registry(FIXTURE / "figures.yaml")
+    unit = ("Calder recorded 1,480 homicides in 2025, a rate of 25 per 100,000 residents, and the "
+            "unemployment rate rose 0.3 percent in August 2025, ")
+    assert_linear(lambda n: unit * n + "in all.", lambda text: scan_text(text, reg, path="x.md"), 30)
