@@ -122,6 +122,7 @@ def test_figure_shows_the_formula_and_its_figures() -> None:
 def test_relations_the_registry_completes_stay_linear_in_one_long_sentence() -> None:
     """Derived figures, rates over a base and registry levels are read once per sentence."""
     from adversarial._helpers import assert_linear
+
     from factcheck.scan import scan_text
 
     reg = load_registry(FIXTURE / "figures.yaml")
