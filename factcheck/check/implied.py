@@ -64,7 +64,7 @@ def _figure(st: Statement) -> Figure | None:
 
 def _may_state(st: Statement, fig: Figure) -> bool:
     """Say whether a number may state a figure: one of its leading candidates, rate as rate."""
-    return bool(fig.per) == bool(st.q.per) and any(c.figure == fig for c in st.candidates[:3])
+    return bool(fig.per) == bool(st.q.per) and any(c.figure.id == fig.id for c in st.candidates[:3])
 
 
 def _vouched(st: Statement, fig: Figure) -> bool:
@@ -100,7 +100,7 @@ def derived(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
         except FormulaError:
             continue
         stated = value_interval(st)
-        yield Relation("derived", st, stated, implied, _derived_message(st, d, given, implied))
+        yield Relation("derived", st, stated, implied, _derived_message(st, d, given))
 
 
 def _stating(c: Clause) -> dict[str, list[Statement]]:
@@ -127,8 +127,8 @@ def _stated_inputs(stating: Mapping[str, list[Statement]], st: Statement, d: Der
     return out
 
 
-def _derived_message(st: Statement, d: Derivation, given: Mapping[str, tuple[Statement, Interval]],
-                     implied: Interval) -> str:
+def _derived_message(st: Statement, d: Derivation,
+                     given: Mapping[str, tuple[Statement, Interval]]) -> str:
     """Say both readings: what the stated numbers imply for the input the sentence leaves
     out, and what the registry's value of that input gives."""
     fig = d.figure
