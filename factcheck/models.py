@@ -3,86 +3,58 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-
-# --- vocabularies -------------------------------------------------------------
-
-Hedge = Literal["none", "about", "nearly", "more-than", "at-least", "less-than", "at-most"]
-HEDGES: tuple[str, ...] = ("none", "about", "nearly", "more-than", "at-least", "less-than",
-                           "at-most")
-
-# A registry figure's qualifier uses the same words as a draft's hedge, with "exact" for none.
-Qualifier = Literal["exact", "about", "nearly", "more-than", "at-least", "less-than", "at-most"]
-QUALIFIERS: tuple[str, ...] = (
-    "exact", "about", "nearly", "more-than", "at-least", "less-than", "at-most",
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
 )
 
-# Kinds of quantity that are statistics, and kinds that are numbers but never statistics.
-STATISTIC_KINDS: frozenset[str] = frozenset(
-    {"count", "percent", "percentage-points", "money", "measure", "rate", "change", "fraction"}
+from factcheck.enums import (
+    HEDGES as HEDGES,
 )
-NON_STATISTIC_KINDS: frozenset[str] = frozenset(
-    {
-        "year", "date", "time", "ordinal", "identifier", "phone", "address",
-        "reference", "version", "list-number", "pronoun", "age", "duration",
-        "score", "rank", "marker", "code",
-    }
+from factcheck.enums import (
+    NON_STATISTIC_KINDS as NON_STATISTIC_KINDS,
 )
-
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending: the one severity order
-
-
-def severity_rank(severity: str) -> int:
-    """Return a severity's place in the one order (info < warning < error)."""
-    return SEVERITIES.index(severity)
-
-
-class Verdict(StrEnum):
-    """What judging decided a statement is; each statement rule reports one or more verdicts."""
-
-    VERIFIED = "verified"
-    # agrees with one of a disputed figure's sources, names none
-    SOURCE_CONFLICT = "source-conflict"
-    WEAK_BOUND = "weak-bound"
-    VALUE_MISMATCH = "value-mismatch"
-    HEDGE_MISMATCH = "hedge-mismatch"
-    PERIOD_MISMATCH = "period-mismatch"
-    MALFORMED = "malformed"
-    UNIT_MISMATCH = "unit-mismatch"  # the figure's own number, in another unit
-    RATE_MISMATCH = "rate-mismatch"  # the figure's own number, per another denominator
-    UNSOURCED = "unsourced"
-    AMBIGUOUS = "ambiguous"
-    OUTDATED = "outdated"  # an earlier estimate of a revised figure, revised since
-
-
-class Scope(StrEnum):
-    """What a rule reads: one statement, one document's statements, or every scanned file."""
-
-    STATEMENT = "statement"
-    DOCUMENT = "document"
-    CORPUS = "corpus"
-    SUPPRESSION = "suppression"  # the decision engine's own findings about suppression comments
-
-
-class ExitCode(IntEnum):
-    """The exit codes of every command."""
-
-    OK = 0
-    FINDINGS = 1  # something at or above --fail-on
-    ERROR = 2  # usage, registry, configuration or input error
-    INTERRUPTED = 130
-
-FindingKind = Literal[
-    "verified", "value-mismatch", "hedge-mismatch", "period-mismatch", "malformed-number",
-    "bad-conversion", "source-conflict", "unsourced", "inconsistent", "unused-suppression",
-    "weak-bound", "unit-mismatch", "rate-mismatch", "stale-baseline", "arithmetic",
-    "percentage-points", "outdated",
-]
-
+from factcheck.enums import (
+    QUALIFIERS as QUALIFIERS,
+)
+from factcheck.enums import (
+    SEVERITIES as SEVERITIES,
+)
+from factcheck.enums import (
+    STATISTIC_KINDS as STATISTIC_KINDS,
+)
+from factcheck.enums import (
+    ExitCode as ExitCode,
+)
+from factcheck.enums import (
+    FindingKind as FindingKind,
+)
+from factcheck.enums import (  # re-exported: every stage reads them from here
+    Hedge as Hedge,
+)
+from factcheck.enums import (
+    Qualifier as Qualifier,
+)
+from factcheck.enums import (
+    Scope as Scope,
+)
+from factcheck.enums import (
+    Severity as Severity,
+)
+from factcheck.enums import (
+    Verdict as Verdict,
+)
+from factcheck.enums import (
+    severity_rank as severity_rank,
+)
 
 # --- the registry ---------------------------------------------------------------
 
@@ -107,6 +79,19 @@ RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_na
 # The estimates of a revised figure, oldest first: the order a registry must date them in.
 Estimate = Literal["first", "second", "third", "final"]
 ESTIMATES: tuple[str, ...] = ("first", "second", "third", "final")
+# A derived figure's inputs: the names its formula uses, each naming a figure id.
+FormulaName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+FigureId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class Inputs(dict[str, str]):
+    """A derived figure's names and figure ids: a mapping, hashable as figures must be."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(self.items()))
+
+
+DerivedFrom = Annotated[dict[FormulaName, FigureId], AfterValidator(Inputs)]
 Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
 
 
@@ -220,10 +205,37 @@ class Figure(_Strict):
                            "estimate is the figure's value, and a draft that states an older one "
                            "is outdated.", default=False)
     related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
+    derived_from: DerivedFrom | None = _doc(
+        "The figures this one is computed from, each under the name its formula uses: "
+        "{a: mexico_killings_2023, b: mexico_population_2023}.", default=None,
+        alias="derived-from")
+    formula: str | None = _doc(
+        "With derived-from: how the value follows from the named figures, in numbers, names, "
+        "+ - * / and parentheses: a / b * 100000.", default=None, max_length=200)
     note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the "
                             "sources differ.", default=None)
     sources: tuple[Source, ...] = _doc("One entry per statement of the figure in a document.",
                                        min_length=1)
+
+    @field_validator("formula")
+    @classmethod
+    def _parse_formula(cls, text: str | None, info: ValidationInfo) -> str | None:
+        if text is None:
+            return None
+        from factcheck.formula import parse
+
+        names = parse(text).names()  # a FormulaError is a ValueError: one line at the formula
+        if "derived_from" not in info.data:
+            return text  # derived-from failed its own validation: one mistake, one message
+        inputs = info.data["derived_from"]
+        if inputs is None:
+            raise ValueError(f"formula '{text}' needs derived-from, the figures its names "
+                             "stand for")
+        unknown = sorted(set(names) - set(inputs))
+        if unknown:
+            raise ValueError(f"formula '{text}' uses {', '.join(map(repr, unknown))}, "
+                             "which derived-from does not name")
+        return text
 
 
 class Registry(_Strict):

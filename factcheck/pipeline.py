@@ -79,25 +79,26 @@ def scan_document(doc: Document, registry: FigureRegistry, policy: Policy) -> Do
                     findings.append(rule.finding(problem))
         cell = statements[0].cell if statements else None
         if table and (cell is None or table[0].cell is None or cell.table != table[0].cell.table):
-            findings.extend(document_findings(doc_rules, table, policy))
+            findings.extend(document_findings(doc_rules, table, policy, registry))
             table = []
         if cell is not None:
             table.extend(statements)
         else:
-            findings.extend(document_findings(doc_rules, statements, policy))
+            findings.extend(document_findings(doc_rules, statements, policy, registry))
         stats += sum(1 for st in statements if st.q.is_statistic)
         mentions.extend(m for st, a in pairs if (m := mention_of(st, a)) is not None)
-    findings.extend(document_findings(doc_rules, table, policy))
+    findings.extend(document_findings(doc_rules, table, policy, registry))
     return DocumentScan(doc.path, findings, mentions, total, stats, doc.text)
 
 
-def document_findings(rules: list[Rule], statements: list[Statement],
-                      policy: Policy) -> list[Finding]:
-    """Run the document rules on one block: a prose segment's statements, or a whole table's."""
+def document_findings(rules: list[Rule], statements: list[Statement], policy: Policy,
+                      registry: FigureRegistry | None = None) -> list[Finding]:
+    """Run the document rules on one block: a prose segment's statements, or a whole table's
+    (with the registry, for the relations its figures complete)."""
     if not statements:
         return []
     return [rule.finding(p) for rule in rules if rule.check is not None
-            for p in rule.check(statements, policy.conversion_tolerance)]
+            for p in rule.check(statements, policy.conversion_tolerance, registry)]
 
 
 def draft_date_of(doc: Document, policy: Policy) -> DraftDate | None:

@@ -137,7 +137,7 @@ def clauses(statements: list[Statement]) -> Iterator[Clause]:
         while j < len(statements) and (statements[j].seg_id, statements[j].sentence) == (first.seg_id, first.sentence):
             j += 1
         group = [s for s in statements[i:j] if s.q.value is not None and not s.q.malformed]
-        start = _sentence_start(first)
+        start = sentence_start(first)
         if len(group) >= 2 and start >= 0:
             seg, end = first.segment, start + len(first.sentence)
             cuts = [start, *(x for s in group for x in (s.q.start, s.q.end)), end]
@@ -145,7 +145,7 @@ def clauses(statements: list[Statement]) -> Iterator[Clause]:
         i = j
 
 
-def _sentence_start(st: Statement) -> int:
+def sentence_start(st: Statement) -> int:
     """Return where a statement's sentence starts in its segment, or -1 for a table cell."""
     if not st.sentence:
         return -1

@@ -296,13 +296,16 @@ def _sum(items: list[Statement]) -> Interval:
 
 def rates(c: Clause) -> Iterator[Relation]:
     """Yield "32,223 killings, a rate of 25 per 100,000" in a sentence that states the population."""
+    populations: list[tuple[int, Statement]] | None = None  # read once a sentence: linear
     for i in range(len(c.sts) - 1):
         count, rate = c.sts[i], c.sts[i + 1]
         if rate.q.kind != "rate" or not _is_amount(count) or not a.RATE_GAP.match(c.after(i)):
             continue
         per = re.match(r"^(\d+)\b", rate.q.per or "")
-        pops = [p for j, p in enumerate(c.sts) if j not in (i, i + 1) and _is_amount(p)
-                and (a.POPULATION_BEFORE.search(c.before(j)) or a.POPULATION_AFTER.match(c.after(j)))]
+        if populations is None:
+            populations = [(j, p) for j, p in enumerate(c.sts) if _is_amount(p) and (
+                a.POPULATION_BEFORE.search(c.before(j)) or a.POPULATION_AFTER.match(c.after(j)))]
+        pops = [p for j, p in populations if j not in (i, i + 1)]
         if per is None or len(pops) != 1 or not _positive(count, pops[0]):
             continue
         pop, base = pops[0], float(per.group(1))

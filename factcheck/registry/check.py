@@ -10,6 +10,7 @@ from pathlib import Path
 
 from factcheck.intervals import format_number
 from factcheck.models import Figure
+from factcheck.registry.derived import derived_problems
 from factcheck.registry.fields import (
     ISO_DATE,
     period_problem,
@@ -39,6 +40,7 @@ def check_registry(path: str) -> list[Problem]:
     for fig in figures:
         problems.extend(figure_problems(fig, wheres[fig.id], marks, path, base, ids))
     problems.extend(keyword_problems(figures, wheres, marks, path))
+    problems.extend(derived_problems(figures, wheres, marks, path, broken))
     problems.sort(key=lambda p: (p.line, p.column))
     return problems
 

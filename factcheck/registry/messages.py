@@ -73,6 +73,8 @@ def pydantic_message(err: Any) -> str:
         return f"{name} must be {_LIST_OF[name]} (got {_got(given)})"
     if kind in ("model_type", "model_attributes_type", "dict_type") and name in _MAPPING_OF:
         return f"each of '{name}' must be {_MAPPING_OF[name]} (got {_got(given)})"
+    if kind == "value_error" and "error" in err.get("ctx", {}):
+        return f"'{name}': {err['ctx']['error']}"  # the validator's own words say what is wrong
     scalar = next((v for k, v in _SCALAR.items() if kind.startswith(k)), None)
     if scalar is not None:
         what = f"each of '{name}'" if in_list else f"'{name}'"

@@ -41,6 +41,9 @@ def figure_text(fig: Figure, color: bool = False) -> str:
     for rel in fig.related:
         rows.append(f"  related:   {rel.relation} {rel.figure}"
                     + (f" ({rel.note})" if rel.note else ""))
+    if fig.formula and fig.derived_from:
+        names = ", ".join(f"{name} = {fid}" for name, fid in fig.derived_from.items())
+        rows.append(f"  formula:   {fig.formula} ({names})")
     if fig.note:
         rows.append(f"  note:      {fig.note}")
     rows.append(f"  sources ({len(fig.sources)}):")
@@ -91,7 +94,7 @@ def timeline(fig: Figure) -> list[str]:
 
 def figure_json(fig: Figure) -> str:
     """Return the figure, its quote spans and disagreements as JSON."""
-    data: dict[str, Any] = fig.model_dump(mode="json")
+    data: dict[str, Any] = fig.model_dump(mode="json", by_alias=True)  # keys as figures.yaml
     data["kind"] = figure_kind(fig)
     for src_data, src in zip(data["sources"], fig.sources, strict=True):
         span = find_stated_number(src)
@@ -118,5 +121,5 @@ def figures_table(figs: list[Figure]) -> list[tuple[str, str, str, str, str]]:
 
 def figures_json(figs: list[Figure]) -> str:
     """Return a JSON list of figures."""
-    return (json.dumps([f.model_dump(mode="json") for f in figs], indent=2, ensure_ascii=False)
-            + "\n")
+    data = [f.model_dump(mode="json", by_alias=True) for f in figs]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

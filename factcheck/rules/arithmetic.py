@@ -14,7 +14,20 @@ not bear out, with or without a registry:
 - a rate in a sentence that states the population: "Mexico, a country of 129 million
   people, recorded 32,223 killings, a rate of 40 per 100,000";
 - a table's Total row or Total column against the cells it adds up (columns of shares,
-  rates, changes and averages are not added; a table with subtotals is left alone).
+  rates, changes and averages are not added; a table with subtotals is left alone);
+- with the registry: a derived figure (`derived-from` and `formula`) against the inputs the
+  sentence states and the registry's figures for the rest: "Calder recorded 1,480
+  homicides, a rate of 25 per 100,000" where the rate is `a / b * 100000` of the homicides
+  and the population;
+- with the registry: a rate beside its count, against the registry's one figure that counts
+  the rate's denominator (people, residents, students, households: a population or
+  enrollment) for the place and period of the sentence, when nothing links them.
+
+The registry's relations say both readings: what the draft's numbers imply for the number
+it leaves out, and what the registry's figure gives: "1,480 homicides and 25 per 100,000
+residents imply 5.92 million people; the registry has 8 million people
+(calder_population_2025), which gives 18.5 per 100,000, not 25". A number that agrees with
+its own registry figure is never reported by them: the slip is in another number.
 
 Every number is read as the interval of values it can stand for, with its rounding and
 hedge (see docs/judging.md): "about a third" holds for 32 percent, "40,000" may be anything
@@ -33,8 +46,10 @@ not 40 percent.
 
 from __future__ import annotations
 
+from factcheck.check.implied import implied_relations
 from factcheck.check.relations import relations
 from factcheck.models import Scope
+from factcheck.registry.load import FigureRegistry
 from factcheck.rules.base import Problem, problem_at
 from factcheck.types import Statement
 
@@ -43,6 +58,14 @@ SUMMARY = ("A share, change, difference, total or rate in the draft does not fol
            "own numbers.")
 
 
-def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
-    """Check every relation a block's sentences state, allowing a relative `tolerance`."""
-    return [problem_at(r.at, r.message) for r in relations(statements) if not r.holds(tolerance)]
+def check(statements: list[Statement], tolerance: float = 0.01,
+          registry: FigureRegistry | None = None) -> list[Problem]:
+    """Check every relation a block's sentences state, allowing a relative `tolerance`, and
+    those the registry's figures complete."""
+    failed = [r for r in relations(statements) if not r.holds(tolerance)]
+    out, seen = [problem_at(r.at, r.message) for r in failed], {id(r.at) for r in failed}
+    for r in implied_relations(statements, registry):
+        if not r.holds(tolerance) and id(r.at) not in seen:
+            seen.add(id(r.at))  # the sentence's own relations first, then one from the registry
+            out.append(problem_at(r.at, r.message))
+    return out

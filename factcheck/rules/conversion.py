@@ -23,8 +23,10 @@ from factcheck.types import Statement
 CODE, NAME, SEVERITY, SCOPE = "FC105", "bad-conversion", "error", Scope.DOCUMENT
 SUMMARY = "A unit conversion in the draft is wrong."
 
-def check(statements: list[Statement], tolerance: float = 0.01) -> list[Problem]:
-    """Check every conversion in a document with pint, allowing a relative `tolerance`."""
+def check(statements: list[Statement], tolerance: float = 0.01,
+          registry: object = None) -> list[Problem]:
+    """Check every conversion in a document with pint, allowing a relative `tolerance` (the
+    registry, passed to every document rule, is not needed)."""
     from factcheck.check.index import measure_dimension
 
     out = []

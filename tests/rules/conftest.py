@@ -7,6 +7,7 @@ Every finding the helpers return is also checked against the rule that reported 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from factcheck.rules import RULES
 from factcheck.scan import check_jobs
 
 REGISTRY = Path(__file__).parent.parent.parent / "figures.yaml"
+# An invented registry (Calder, Westbay) of derived figures, rates and a monthly series.
 
 
 @lru_cache(maxsize=1)
@@ -72,3 +74,29 @@ def scan_messages() -> Messages:
 def scan_drafts() -> Scanned:
     """Return the helper that scans drafts and returns the findings themselves."""
     return scan
+
+
+DERIVED = Path(__file__).parent.parent / "fixtures" / "derived" / "figures.yaml"
+
+
+@lru_cache(maxsize=2)
+def derived_registry(linked: bool = True) -> FigureRegistry:
+    """Return the test registry; unlinked, its figures carry no derived-from or formula."""
+    reg = load_registry(DERIVED)
+    if linked:
+        return reg
+    plain = tuple(f.model_copy(update={"derived_from": None, "formula": None}) for f in reg.figures)
+    return FigureRegistry(reg.path, plain, reg.lines, reg.synonyms)
+
+
+def derived_findings(text: str, codes: set[str], linked: bool = True) -> list[Finding]:
+    """Scan one Markdown line against the test registry; return the findings of `codes`."""
+    job = Job("a.md", text + "\n", "markdown")
+    found = check_jobs([job], derived_registry(linked), Policy(date=date(2025, 9, 10)))
+    return [f for f in found if f.code in codes]
+
+
+@pytest.fixture
+def scan_derived() -> Callable[..., list[Finding]]:
+    """Return the helper that scans one line against the invented registry of derived figures."""
+    return derived_findings

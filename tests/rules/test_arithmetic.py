@@ -307,3 +307,166 @@ def test_cli_reports_arithmetic_without_a_registry_figure(tmp_path, monkeypatch)
                                       "draft.txt"])
     assert (result.exit_code, result.stdout) == (
         1, "draft.txt:1:48: FC115 182 of 260 is 70 percent, not 58 percent\n")
+
+
+# --- relations the registry completes (tests/fixtures/derived: invented Calder and Westbay) ---
+
+# (sentence, the number the finding is on, whether the registry links the derived figures)
+REGISTRY_WRONG = [
+    pytest.param(
+        "Calder recorded 1,480 homicides in 2025, a rate of 25 per 100,000 residents.",
+        "25 per",
+        True,
+        id="derived-rate-against-registry-population",
+    ),
+    pytest.param(
+        "In 2025 Calder's police logged 1,480 homicides, or 14 killings per 100,000 people.",
+        "14",
+        True,
+        id="derived-rate-too-low",
+    ),
+    pytest.param(
+        "Westbay's schools spent $912 million on 76,000 students in 2025, or $14,500 per pupil.",
+        "$14,500",
+        True,
+        id="derived-money-per-pupil-all-inputs-stated",
+    ),
+    pytest.param(
+        "Calder recorded 1,480 homicides in 2025, a rate of 25 per 100,000 residents.",
+        "25 per",
+        False,
+        id="unlinked-rate-against-population",
+    ),
+    pytest.param(
+        "Police in Calder counted 2,400 burglaries in 2025, a rate of 40 per 100,000 people.",
+        "40 per",
+        False,
+        id="unlinked-count-of-no-figure",
+    ),
+    pytest.param(
+        "Calder saw about 3,000 car thefts in 2025, a rate of 50 per 100,000 residents.",
+        "50 per",
+        False,
+        id="unlinked-hedged-count-still-too-far",
+    ),
+    pytest.param(
+        "Calder recorded 1,480 homicides in 2025, a rate of 25 per 100,000.",
+        "25 per",
+        False,
+        id="unlinked-per-without-noun-is-people",
+    ),
+    pytest.param(
+        "Westbay suspended 1,900 students in 2025, a rate of 40 per 1,000 students.",
+        "40 per",
+        False,
+        id="unlinked-rate-per-students-over-enrollment",
+    ),
+]
+
+REGISTRY_CORRECT = [
+    pytest.param(
+        "Calder recorded 1,480 homicides in 2025, a rate of 18.5 per 100,000 residents.",
+        True,
+        id="derived-rate-right",
+    ),
+    pytest.param(
+        "Calder recorded 1,480 homicides in 2025, a rate of about 19 per 100,000 residents.",
+        True,
+        id="derived-rate-hedged",
+    ),
+    pytest.param(
+        "Calder recorded 1,900 homicides in 2025, a rate of 18.5 per 100,000 residents.",
+        True,
+        id="derived-rate-vouched-for-the-count-is-fc101s",
+    ),
+    pytest.param(
+        "Westbay's schools spent $912 million on 76,000 students in 2025, or $12,000 per pupil.",
+        True,
+        id="derived-money-right",
+    ),
+    pytest.param(
+        "Westbay's schools spent about $900 million on 76,000 students in 2025, or $12,000 "
+        "per pupil.",
+        True,
+        id="derived-money-hedged-input",
+    ),
+    pytest.param(
+        "Police in Calder counted 2,400 burglaries in 2025, a rate of 30 per 100,000 people.",
+        False,
+        id="unlinked-rate-right",
+    ),
+    pytest.param(
+        "Calder saw about 3,000 car thefts in 2025, a rate of 40 per 100,000 residents.",
+        False,
+        id="unlinked-hedged-count-fits",
+    ),
+    pytest.param(
+        "Police in Calder counted 2,400 burglaries in 2021, a rate of 40 per 100,000 people.",
+        False,
+        id="unlinked-no-population-for-that-year",
+    ),
+    pytest.param(
+        "Police in Riverton counted 2,400 burglaries in 2025, a rate of 40 per 100,000 people.",
+        False,
+        id="unlinked-another-place",
+    ),
+    pytest.param(
+        "Calder recorded 1,480 homicides last year, a rate of 25 per 100,000 people.",
+        False,
+        id="unlinked-last-year-is-2024",
+    ),
+    pytest.param(
+        "Westbay suspended 1,900 students in 2025, a rate of 25 per 1,000 students.",
+        False,
+        id="unlinked-rate-per-students-right",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "linked"), REGISTRY_WRONG)
+def test_registry_completes_wrong_arithmetic(  # type: ignore[no-untyped-def]
+    scan_derived, text: str, number: str, linked: bool
+) -> None:
+    found = [(f.column, f.code) for f in scan_derived(text, {"FC115"}, linked)]
+    assert found == [(text.index(number) + 1, "FC115")]
+
+
+@pytest.mark.parametrize(("text", "linked"), REGISTRY_CORRECT)
+def test_registry_completes_correct_arithmetic_silently(  # type: ignore[no-untyped-def]
+    scan_derived, text: str, linked: bool
+) -> None:
+    assert scan_derived(text, {"FC115"}, linked) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "linked", "message"),
+    [
+        pytest.param(
+            "Calder recorded 1,480 homicides in 2025, a rate of 25 per 100,000 residents.",
+            True,
+            "1,480 homicides and 25 per 100,000 residents imply 5.92 million people for "
+            "calder_population_2025; the registry has 8 million people, which gives 18.5 per "
+            "100,000 people (calder_homicide_rate_2025 = a / b * 100000), not 25",
+            id="derived-both-readings",
+        ),
+        pytest.param(
+            "Westbay's schools spent $912 million on 76,000 students in 2025, or $14,500 per "
+            "pupil.",
+            True,
+            "$912 million and 76,000 students give $12,000 per pupil "
+            "(westbay_spending_per_pupil_2025 = budget / pupils), not $14,500",
+            id="derived-all-inputs-stated",
+        ),
+        pytest.param(
+            "Calder recorded 1,480 homicides in 2025, a rate of 25 per 100,000 residents.",
+            False,
+            "1,480 homicides and 25 per 100,000 residents imply 5.92 million people; the registry "
+            "has 8 million people (calder_population_2025), which gives 18.5 per 100,000, not 25",
+            id="unlinked-both-readings",
+        ),
+    ],
+)
+def test_registry_messages_say_both_readings(  # type: ignore[no-untyped-def]
+    scan_derived, text: str, linked: bool, message: str
+) -> None:
+    assert [f.message for f in scan_derived(text, {"FC115"}, linked)] == [message]

@@ -76,3 +76,79 @@ def test_message_says_both_readings(scan_drafts) -> None:  # type: ignore[no-unt
 def test_neither_reading_is_arithmetic(scan_findings) -> None:  # type: ignore[no-untyped-def]
     text = "The unemployment rate rose 0.5 percent, from 3.6 percent to 3.9 percent.\n"
     assert scan_findings({"a.md": text}, {"FC115", "FC116"}) == [("a.md", 1, 28, "FC115")]
+
+
+# --- levels from the registry (tests/fixtures/derived: Calder's monthly unemployment rate) ---
+
+REGISTRY_WRONG = [
+    pytest.param(
+        "Calder's unemployment rate rose 0.3 percent in August 2025.",
+        "0.3 percent",
+        id="month-named",
+    ),
+    pytest.param(
+        "Calder's unemployment rate rose 0.3 percent in August.",
+        "0.3 percent",
+        id="month-without-year",
+    ),
+    pytest.param(
+        "Calder's jobless rate climbed 0.5 percent from a year earlier, reaching its August "
+        "2025 level.",
+        "0.5 percent",
+        id="from-a-year-earlier",
+    ),
+    pytest.param(
+        "Calder's unemployment rate rose 0.5 percent over the year to August 2025.",
+        "0.5 percent",
+        id="over-the-year",
+    ),
+]
+
+REGISTRY_CORRECT = [
+    pytest.param(
+        "Calder's unemployment rate rose 7 percent in August 2025.", id="relative-change-right"
+    ),
+    pytest.param(
+        "Calder's unemployment rate rose 0.3 percentage points in August 2025.", id="points-stated"
+    ),
+    pytest.param(
+        "Calder's unemployment rate fell 0.3 percent in August 2025.", id="wrong-direction"
+    ),
+    pytest.param(
+        "Calder's unemployment rate rose 12.5 percent over the year to August 2025.",
+        id="year-over-year-relative-right",
+    ),
+    pytest.param(
+        "Calder's unemployment rate rose 7 percent over the year to August 2025.",
+        id="year-over-year-fits-neither",
+    ),
+    pytest.param(
+        "Measles vaccination coverage among Calder's kindergartners fell 2 percent in 2025.",
+        id="rounded-levels-fit-both-readings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), REGISTRY_WRONG)
+def test_registry_levels_flag_percent_for_points(  # type: ignore[no-untyped-def]
+    scan_derived, text: str, number: str
+) -> None:
+    found = [(f.column, f.code) for f in scan_derived(text, {"FC115", "FC116"})]
+    assert found == [(text.index(number) + 1, "FC116")]
+
+
+@pytest.mark.parametrize("text", REGISTRY_CORRECT)
+def test_registry_levels_are_silent_on_right_changes(  # type: ignore[no-untyped-def]
+    scan_derived, text: str
+) -> None:
+    assert scan_derived(text, {"FC115", "FC116"}) == []
+
+
+def test_registry_message_says_both_readings(scan_derived) -> None:  # type: ignore[no-untyped-def]
+    [f] = scan_derived("Calder's unemployment rate rose 0.3 percent in August 2025.", {"FC116"})
+    assert (f.message, f.suggestion) == (
+        "from 4.2 percent (calder_unemployment_rate_2025_07) to 4.5 percent "
+        "(calder_unemployment_rate_2025_08) is 0.3 percentage points (an increase of 7.1 percent), "
+        "not 0.3 percent",
+        "0.3 percentage points",
+    )
