@@ -87,7 +87,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
         "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
         "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
-        "km/hr": "kilometer_per_hour", "kmph": "kilometer_per_hour", "km per hour": "kilometer_per_hour",
+        "km/hr": "kilometer_per_hour", "kmph": "kilometer_per_hour",
+        "km per hour": "kilometer_per_hour",
         "km an hour": "kilometer_per_hour", "kilometers/hour": "kilometer_per_hour",
         "miles/hour": "mile_per_hour", "mi/h": "mile_per_hour",
         "kilometers per hour": "kilometer_per_hour", "kilometres per hour": "kilometer_per_hour",
@@ -110,7 +111,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "twh": "terawatt_hour",
         "watt": "watt", "kilowatt": "kilowatt", "kw": "kilowatt", "megawatt": "megawatt",
         "mw": "megawatt", "gigawatt": "gigawatt", "gw": "gigawatt",
-        "british thermal unit": "british_thermal_unit", "british thermal units": "british_thermal_unit",
+        "british thermal unit": "british_thermal_unit",
+        "british thermal units": "british_thermal_unit",
         "btu": "british_thermal_unit", "btus": "british_thermal_unit",
         "calorie": "calorie", "kcal": "kilocalorie", "joule": "joule",
         "nanometer": "nanometer", "nanometre": "nanometer", "nm": "nanometer",
@@ -291,22 +293,26 @@ for _k, _v in PERCENT_WORDS.items():
 
 SP = r"[ \u00a0]"  # a space inside a written quantity
 UNIT_RE = re.compile(
-    r"(?P<sp>" + SP + r"?-?" + SP + r"?)(?P<u>" + trie_pattern(list(UNIT_TABLE)) + r")(?![A-Za-z0-9²³])",
+    r"(?P<sp>" + SP + r"?-?" + SP + r"?)(?P<u>" + trie_pattern(list(UNIT_TABLE))
+    + r")(?![A-Za-z0-9²³])",
     re.IGNORECASE,
 )
 OF_UNIT_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<u>" + trie_pattern([k for k in UNIT_TABLE if len(k) > 3]) + r")(?![A-Za-z])",
+    r"\s+of\s+(?:the\s+)?(?P<u>" + trie_pattern([k for k in UNIT_TABLE if len(k) > 3])
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
-           "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "bil.": 1e9, "mm": 1e6, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+           "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "bil.": 1e9, "mm": 1e6, "tn": 1e12,
+           "trn": 1e12, "lakh": 1e5, "crore": 1e7,
            "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
            "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0,
            "lakhs": 1e5, "crores": 1e7, "g": 1e9}
 # Digit scales after a number; upper-case abbreviations ("$4.5BN") as in headlines, and "G"
 # (giga) where a count is meant ("1.2G records": extraction decides).
 SCALE_RE = re.compile(
-    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?|mn|mln|bn|Bn|bln|bil\.?|MM"
+    r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?"
+    r"|mn|mln|bn|Bn|bln|bil\.?|MM"
     r"|tn|trn|BN|MN|MLN|BLN|TN|TRN|[Ll]akhs?|LAKHS?|[Cc]rores?|CRORES?|[Dd]ozens?|[Hh]undreds?"
     r"|k|K|m|M|b|B|T|G)(?![A-Za-z])"
 )
@@ -319,7 +325,8 @@ CURRENCY_BEFORE_RE = re.compile(
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_DENOM = r"\d{1,3}(?:,\d{3})+|\d+|one|ten|a" + SP + r"+hundred|a" + SP + r"+thousand|a" + SP + r"+million|hundred|thousand|million"
+_DENOM = (r"\d{1,3}(?:,\d{3})+|\d+|one|ten|a" + SP + r"+hundred|a" + SP + r"+thousand|a" + SP
+          + r"+million|hundred|thousand|million")
 PER_NUM_RE = re.compile(
     r"(?:" + SP + r"+[A-Za-z]+){0,3}?" + SP + r"+(?:per|for" + SP + r"+every|out" + SP
     + r"+of" + SP + r"+every|in" + SP + r"+every|of" + SP + r"+every|every)" + SP

@@ -56,7 +56,8 @@ class FigureRegistry:
     path: str
     figures: Sequence[Figure]  # a tuple, or revived from the registry cache as first read
     lines: dict[str, int] = field(default_factory=dict)  # figure id -> line in the file
-    synonyms: tuple[tuple[str, ...], ...] = ()  # the registry's own word groups ("killings: [slayings]")
+    # the registry's own word groups ("killings: [slayings]")
+    synonyms: tuple[tuple[str, ...], ...] = ()
     cache_dir: str | None = None  # the cache it was read through or stored in (workers read it too)
 
     def local_documents(self) -> list[str]:
@@ -80,7 +81,8 @@ class FigureRegistry:
         """Return the ids closest to a mistyped one."""
         from rapidfuzz import fuzz, process
 
-        hits = process.extract(figure_id, list(self.by_id), scorer=fuzz.WRatio, limit=20, score_cutoff=50)
+        hits = process.extract(figure_id, list(self.by_id), scorer=fuzz.WRatio, limit=20,
+                               score_cutoff=50)
         # WRatio scores every id containing the query alike; plain similarity ranks them.
         ranked = sorted(hits, key=lambda h: (-fuzz.ratio(figure_id, h[0]), h[0]))
         return [hit[0] for hit in ranked[:limit]]
@@ -90,7 +92,8 @@ class FigureRegistry:
         words = [w for w in re.split(r"\W+", query.lower()) if w]
         out = []
         for fig in self.figures:
-            hay = " ".join((fig.id, fig.title, *fig.keywords, *fig.aliases, fig.place or "")).lower()
+            words_of = (fig.id, fig.title, *fig.keywords, *fig.aliases, fig.place or "")
+            hay = " ".join(words_of).lower()
             if all(w in hay for w in words):
                 out.append(fig)
         return out
@@ -136,7 +139,8 @@ def empty_registry(path: str = DEFAULT_NAME) -> FigureRegistry:
 
 # --- where source documents may be ---------------------------------------------------
 
-def _source_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, path: str) -> list[Problem]:
+def _source_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks,
+                     path: str) -> list[Problem]:
     base = str(Path(path).resolve().parent)
     out = []
     for si, src in enumerate(fig.sources):
@@ -155,7 +159,8 @@ def _is_version_1(version: object) -> bool:
     return type(version) is int and version == 1  # not true, not 1.0
 
 
-def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure], list[Problem], dict[str, int], set[str]]:
+def _validate_figures(data: Any, marks: Marks, path: str,
+                      ) -> tuple[list[Figure], list[Problem], dict[str, int], set[str]]:
     """Validate each figure on its own, so one bad figure does not hide the others' problems.
 
     Also returns the ids of the figures that failed, so a link to one of them is not
@@ -185,7 +190,8 @@ def _validate_figures(data: Any, marks: Marks, path: str) -> tuple[list[Figure],
             continue
         line, col = mark_for(marks, (*where, "id"))
         if fig.id in first_line:
-            problems.append(Problem(path, line, col, "error", f"duplicate id '{fig.id}' (first at line {first_line[fig.id]})"))
+            problems.append(Problem(path, line, col, "error", f"duplicate id '{fig.id}' "
+                                    f"(first at line {first_line[fig.id]})"))
             continue
         first_line[fig.id] = line
         positions[fig.id] = i
@@ -199,7 +205,8 @@ def _top_level_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
     if not isinstance(data, dict):
         line, col = mark_for(marks, ())
         got = "empty file" if data is None else type(data).__name__
-        raise RegistryError(path, line, col, f"expected a mapping with a 'figures' list at the top level, got {got}")
+        raise RegistryError(path, line, col, "expected a mapping with a 'figures' list at the "
+                            f"top level, got {got}")
     problems: list[Problem] = []
     for key in data:
         if key not in TOP_LEVEL:
@@ -210,11 +217,13 @@ def _top_level_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
         problems.append(Problem(path, line, col, "error", message))
     if not _is_version_1(data.get("version", 1)):
         line, col = mark_for(marks, ("version",))
-        problems.append(Problem(path, line, col, "error", f"unsupported registry version {data.get('version')!r}; expected 1"))
+        problems.append(Problem(path, line, col, "error", "unsupported registry version "
+                                f"{data.get('version')!r}; expected 1"))
     return problems
 
 
-def _figure_errors(exc: ValidationError, item: dict[str, Any], i: int, marks: Marks, path: str) -> list[Problem]:
+def _figure_errors(exc: ValidationError, item: dict[str, Any], i: int, marks: Marks,
+                   path: str) -> list[Problem]:
     """Return one problem per mistake in a figure that failed validation, each at its place."""
     where: tuple[str | int, ...] = ("figures", i)
     problems: list[Problem] = []
@@ -222,7 +231,8 @@ def _figure_errors(exc: ValidationError, item: dict[str, Any], i: int, marks: Ma
     for err in errors:
         loc = tuple(err["loc"])
         if err["type"] == "too_short" and any(
-            len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors
+            len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc
+            for other in errors
         ):
             continue  # a list whose items failed is not also empty: one error per mistake
         key_mark = (*where, *loc[:-1], "#key", loc[-1]) if loc else None
@@ -231,14 +241,16 @@ def _figure_errors(exc: ValidationError, item: dict[str, Any], i: int, marks: Ma
         else:
             line, col = mark_for(marks, where + loc)
         label = item.get("id", f"#{i + 1}")
-        problems.append(Problem(path, line, col, "error", f"figure {label}: {pydantic_message(err)}"))
+        problems.append(Problem(path, line, col, "error",
+                                f"figure {label}: {pydantic_message(err)}"))
     return problems
 
 
 TOP_LEVEL = ("version", "synonyms", "figures")
 
 
-def _load(path: str, text: str | None = None) -> tuple[list[Figure], list[Problem], dict[str, int], Marks, set[str]]:
+def _load(path: str, text: str | None = None,
+          ) -> tuple[list[Figure], list[Problem], dict[str, int], Marks, set[str]]:
     try:
         if text is None:
             text = read_text(path)
@@ -264,10 +276,12 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     if loaded is None:
         return None
     data, starts = loaded
-    if not isinstance(data, dict) or any(key not in TOP_LEVEL for key in data) or synonym_problems(data.get("synonyms")):
+    if (not isinstance(data, dict) or any(key not in TOP_LEVEL for key in data)
+            or synonym_problems(data.get("synonyms"))):
         return None
     items = data.get("figures")
-    if not _is_version_1(data.get("version", 1)) or not isinstance(items, list) or len(starts) != len(items):
+    if (not _is_version_1(data.get("version", 1)) or not isinstance(items, list)
+            or len(starts) != len(items)):
         return None
     figures: list[Figure] = []
     lines: dict[str, int] = {}
@@ -320,11 +334,13 @@ def registry_from_text(resolved: str, text: str) -> FigureRegistry:
     figures, problems, positions, marks, _ = _load(resolved, text)
     from factcheck.registry.yamlmarks import load_yaml
 
-    synonyms = synonym_groups(load_yaml(text, resolved)[0].get("synonyms")) if "synonyms" in text else ()
+    synonyms = (synonym_groups(load_yaml(text, resolved)[0].get("synonyms"))
+                if "synonyms" in text else ())
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         first = errors[0]
-        more = f" (and {len(errors) - 1} more; run 'factcheck registry check')" if len(errors) > 1 else ""
+        more = (f" (and {len(errors) - 1} more; run 'factcheck registry check')"
+                if len(errors) > 1 else "")
         raise RegistryError(first.path, first.line, first.column, first.message + more)
     lines = {fid: mark_for(marks, ("figures", i))[0] for fid, i in positions.items()}
     return FigureRegistry(resolved, tuple(figures), lines, synonyms)
@@ -345,4 +361,9 @@ from factcheck.registry.figures import (  # noqa: E402  (re-exported: the regist
 from factcheck.registry.sources import is_url, source_path, source_root  # noqa: E402
 from factcheck.registry.synonyms import synonym_groups, synonym_problems  # noqa: E402
 
-__all__ = ["CURRENCIES", "DEFAULT_TOLERANCE", "FigureRegistry", "RegistryError", "conflicting_pairs", "figure_kind", "figure_precision", "is_unit_name", "is_url", "load_registry", "printed_precision", "source_disagreements", "source_interval", "source_path", "source_root", "sources_conflict", "synonym_groups", "synonym_problems"]
+__all__ = [
+    "CURRENCIES", "DEFAULT_TOLERANCE", "FigureRegistry", "RegistryError", "conflicting_pairs",
+    "figure_kind", "figure_precision", "is_unit_name", "is_url", "load_registry",
+    "printed_precision", "source_disagreements", "source_interval", "source_path", "source_root",
+    "sources_conflict", "synonym_groups", "synonym_problems",
+]
