@@ -108,3 +108,50 @@ def test_phrasal_verbs_say_no_change(text: str, kind: str) -> None:
 
     (q,) = extract_quantities(text)
     assert q.kind == kind
+
+
+SECTORS = """version: 1
+figures:
+  - id: power_share_2025
+    title: Power plants' share of the state's emissions, 2025
+    value: 27.9
+    unit: percent
+    period: "2025"
+    keywords: [power plants, electricity, share, emissions]
+    sources:
+      - {document: sources/r.txt, publisher: Energy Office, value: 27.9, number: "27.9",
+         quote: "Electricity made up 27.9 percent of emissions in 2025"}
+  - id: transport_change_2025
+    title: Change in transportation emissions, 2025
+    value: 27.9
+    unit: percent
+    kind: change
+    period: "2025"
+    keywords: [transportation, emissions, up]
+    sources:
+      - {document: sources/r.txt, publisher: Energy Office, value: 27.9, number: "27.9",
+         quote: "Transportation emissions were up 27.9 percent in 2025"}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    pytest.param("In 2025 electricity emitted 19.1 million tons, down 8.2 percent, and made up "
+                 "27.9 percent of emissions.", "power_share_2025", id="made-up-is-no-up"),
+    pytest.param("In 2025 transportation emissions were up 27.9 percent.", "transport_change_2025",
+                 id="up-next-to-its-number"),
+])
+def test_a_direction_particle_is_evidence_only_for_its_own_number(
+        tmp_path: Path, sentence: str, figure: str) -> None:
+    from factcheck.decide import Policy
+    from factcheck.registry.load import load_registry
+    from factcheck.scan import scan_text
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "r.txt").write_text(
+        "Electricity made up 27.9 percent of emissions in 2025. Transportation emissions were "
+        "up 27.9 percent in 2025.\n", encoding="utf-8")
+    (tmp_path / "figures.yaml").write_text(SECTORS, encoding="utf-8")
+    found = scan_text(sentence + "\n", load_registry(tmp_path / "figures.yaml"), "d.md",
+                      policy=Policy(show_verified=True))
+    assert [(f["code"], f["figure"]) for f in found if f["text"] == "27.9 percent"] == [
+        ("FC100", figure)]

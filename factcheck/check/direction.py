@@ -27,6 +27,14 @@ _TITLE = re.compile(r"^\s*(?:the\s+)?(?:(?P<down>fall|decline|drop|decrease|loss
                     r"|(?P<up>rise|increase|growth|gain|jump))\b", re.I)
 
 
+# The direction particles: for each stated direction, the ones that do not agree with it.
+# (Direction verbs and nouns stay keywords: "February's gain" names a payroll change.)
+_UP_STEMS = frozenset({"up"})
+_DOWN_STEMS = frozenset({"down"})
+OFF_DIRECTION: dict[int, frozenset[str]] = {
+    1: _DOWN_STEMS, -1: _UP_STEMS, 0: _UP_STEMS | _DOWN_STEMS}
+
+
 def _phrasal(words: str) -> bool:
     """Say whether the words end in a phrasal verb whose "up" or "down" is no direction
     ("made up", "shut down")."""

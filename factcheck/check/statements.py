@@ -23,7 +23,7 @@ from factcheck.check.clauses import (
     refers_back,
     words_without,
 )
-from factcheck.check.direction import stated_direction
+from factcheck.check.direction import OFF_DIRECTION, stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.score import PER_NUMBER, SentenceContext
 from factcheck.check.series import after_from, from_to, resolve_series
@@ -301,7 +301,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         clause=own, base=base, direction=_direction(text, q, lo),
     )
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
-                           index.canon)
+                           index.canon, st.direction)
     st.candidates = index.candidates(ctx, sentence.pools)
     return st
 
@@ -353,12 +353,18 @@ def _inherit(q: Quantity, main: Quantity) -> Quantity:
 def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
                      periods: tuple[Period, ...], own_periods: tuple[Period, ...],
                      excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
-                     ) -> SentenceContext:
+                     direction: int = 0) -> SentenceContext:
     """Return what scoring reads of one number in its sentence."""
     noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
     noun = canon.get(noun, noun) if canon else noun
     years = sentence.years_of(periods)
-    return SentenceContext(q, sentence.lowered, sentence.stem_set, near, own, periods,
+    # "up" and "down" are evidence only for the number whose own words move that way: in
+    # "emitted 19.1 million tons, down 8.2 percent, and made up 27.9 percent", they say
+    # nothing about 27.9 (registries often list "up" or "down" among a change's keywords).
+    off = OFF_DIRECTION[direction]
+    stems = sentence.stem_set - off if off & sentence.stem_set else sentence.stem_set
+    near = near - off if off & near else near
+    return SentenceContext(q, sentence.lowered, stems, near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
                            bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper, sentence.memo)
 
