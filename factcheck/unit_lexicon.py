@@ -140,6 +140,13 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
     }
 )
+# Energy in watt-hours at every prefix, hyphened or not: "412,000 megawatt-hours".
+MEASURE_WORDS.update({
+    f"{prefix}watt{sep}{end}": f"{prefix}watt_hour"
+    for prefix in ("", "kilo", "mega", "giga", "tera") for sep in ("-", " ")
+    for end in ("hour", "hours")
+})
+MEASURE_WORDS.update({"terawatt": "terawatt", "terawatts": "terawatt"})
 
 # Time words make a duration ("16 years"), never a statistic on their own.
 TIME_WORDS: dict[str, str] = _plural(

@@ -149,7 +149,7 @@ _DIMENSION_TABLE: dict[str, str] = {
     '[length] ** 3': 'cubic_foot cubic_kilometer cubic_meter',
     '[temperature]': 'degree_Celsius degree_Fahrenheit kelvin',
     '1 / [time]': 'gigabit_per_second gigahertz hertz kilohertz megabit_per_second megahertz',
-    '[mass] * [length] ** 2 / [time] ** 3': 'gigawatt kilowatt megawatt watt',
+    '[mass] * [length] ** 2 / [time] ** 3': 'gigawatt kilowatt megawatt terawatt watt',
     '[length] ** 2 * [mass] / [time] ** 3': 'horsepower',
     '[length]': 'micrometer nanometer',
     '[current] * [time]': 'milliampere_hour',
