@@ -25,6 +25,7 @@ from factcheck.check.score import (
     same_per_text,
     score_entry,
 )
+from factcheck.check.stated import BARE_DEGREE
 from factcheck.models import Figure, Quantity
 from factcheck.periods import Period, parse_figure_period, span, year_period
 from factcheck.registry.load import FigureRegistry, figure_kind
@@ -41,6 +42,10 @@ MAX_SHARED = 64  # figures left sharing every common word of a sentence: more, a
 def measure_dimension(unit: str) -> str:
     """Return a comparable dimension label for a pint unit ('measure:[mass]')."""
     from factcheck.units import dimension_of
+
+    if unit == BARE_DEGREE:
+        # A bare "degrees" in news copy is a temperature, in the scale of the figure it states.
+        return "measure:[temperature]"
 
     try:
         return f"measure:{dimension_of(unit)}"

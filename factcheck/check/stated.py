@@ -39,6 +39,9 @@ def stated_words(st: Statement) -> str:
     return f"{hedge} {st.q.text}" if st.q.hedge != "none" else st.q.text
 
 
+BARE_DEGREE = "degree"  # "degrees" with no scale: Fahrenheit or Celsius as the figure is
+
+
 def _affine(have: str | None, want: str | None) -> bool:
     """Say whether converting between two units needs an offset (temperatures)."""
     if not have or not want or have == want:
@@ -50,6 +53,8 @@ def _affine(have: str | None, want: str | None) -> bool:
 
 def value_in_unit(value: float, have: str | None, want: str | None) -> float:
     """Convert one value between measure units (offsets included); other units pass through."""
+    if have == BARE_DEGREE:
+        return value  # "76 degrees" is written in the scale of the figure it states
     if _affine(have, want):
         from factcheck.units import convert
 
@@ -60,7 +65,7 @@ def value_in_unit(value: float, have: str | None, want: str | None) -> float:
 
 def unit_factor(have: str | None, want: str | None) -> float:
     """Return the factor converting measures in `have` to `want`, or 1 when not both measures."""
-    if not have or not want or have == want:
+    if not have or not want or have in (want, BARE_DEGREE):
         return 1.0
     return _unit_factor(have, want)
 

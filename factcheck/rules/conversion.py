@@ -14,7 +14,7 @@ Example: "26,000 pounds (nearly 20 tonnes)" -> 26,000 pounds is 11.8 tonnes.
 from __future__ import annotations
 
 from factcheck.check.clauses import conversion_pairs
-from factcheck.check.stated import stated_interval
+from factcheck.check.stated import BARE_DEGREE, stated_interval
 from factcheck.intervals import Interval, agrees, format_number
 from factcheck.models import Scope
 from factcheck.rules.base import Problem, problem_at, stated_words
@@ -36,6 +36,8 @@ def check(statements: list[Statement], tolerance: float = 0.01,
         # Dimensions come from a static table: pint loads only for a real conversion.
         if a.q.value is None or b.q.value is None or measure_dimension(ua) != measure_dimension(ub):
             continue
+        if BARE_DEGREE in (ua, ub):
+            continue  # "76 degrees (24 C)": a bare degree names no scale to convert from
         from factcheck.units import convert, format_unit
 
         ia, ib = stated_interval(a.q), stated_interval(b.q)

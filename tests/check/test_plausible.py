@@ -3,6 +3,8 @@ check/claims.py), on a parks registry of our own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.decide import Policy
@@ -93,4 +95,42 @@ CASES = [
 def test_plausibility(parks: FigureRegistry, text: str, number: str, code: str | None) -> None:
     findings = scan_text(text + "\n", parks, "d.md", policy=Policy(show_verified=True))
     codes = [f["code"] for f in findings if f["text"] == number and f["code"] != "FC108"]
+    assert codes == ([code] if code else []), findings
+
+
+WEATHER = """\
+version: 1
+figures:
+  - id: summer_avg_temp_2026
+    title: Average summer temperature at the airport, 2026
+    value: 76.1
+    unit: degree_Fahrenheit
+    kind: measure
+    period: "2026-06/2026-08"
+    keywords: [average, temperature, summer, airport]
+    sources:
+      - {document: sources/w.txt, publisher: Climate Office, value: 76.1, number: "76.1",
+         quote: "The summer average at the airport was 76.1 degrees Fahrenheit"}
+"""
+
+
+@pytest.mark.parametrize(("text", "number", "code"), [
+    pytest.param("The summer average at the airport was 76.1 degrees in 2026.", "76.1 degrees",
+                 "FC100", id="bare-degrees-take-the-figure-scale"),
+    pytest.param("The summer average at the airport was 71.6 degrees in 2026.", "71.6 degrees",
+                 "FC101", id="bare-degrees-wrong-value"),
+    # No FC105 from a bare degree (it names no scale); the Celsius value is judged on its own.
+    pytest.param("The airport averaged 76 degrees (24 C) in summer 2026.", "24 C", "FC100",
+                 id="no-conversion-from-a-bare-degree"),
+])
+def test_bare_degrees_are_temperatures(tmp_path: Path, text: str, number: str,
+                                       code: str | None) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "w.txt").write_text(
+        "The summer average at the airport was 76.1 degrees Fahrenheit.\n", encoding="utf-8")
+    (tmp_path / "figures.yaml").write_text(WEATHER, encoding="utf-8")
+    findings = scan_text(text + "\n", load_registry(tmp_path / "figures.yaml"), "d.md",
+                         policy=Policy(show_verified=True))
+    codes = [f["code"] for f in findings if f["text"] == number and f["code"] in (
+        "FC100", "FC101", "FC105")]
     assert codes == ([code] if code else []), findings
