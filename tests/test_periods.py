@@ -46,6 +46,11 @@ PROSE = [
     ("day", "On March 3, 2026, 45 people died.", [("March 3, 2026", "2026-03-03", "2026-03-03")]),
     ("quarter", "In the first quarter of 2026, claims rose.",
      [("first quarter of 2026", "2026-01-01", "2026-03-31")]),
+    # A quarter's count comes out after it ends: one still under way is last year's.
+    ("quarter-under-way", "Sales rose in the second quarter.",
+     [("second quarter", "2025-04-01", "2025-06-30")]),
+    ("quarter-ended", "Sales rose in the first quarter.",
+     [("first quarter", "2026-01-01", "2026-03-31")]),
     ("quarter-short", "Q4 2025 sales", [("Q4 2025", "2025-10-01", "2025-12-31")]),
     ("fiscal", "In fiscal 2025 the agency spent more.",
      [("fiscal 2025", "2024-10-01", "2025-09-30")]),

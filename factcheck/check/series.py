@@ -60,6 +60,14 @@ def siblings(st: Statement) -> list[int]:
     return found if len(periods) > 1 else []
 
 
+def same_series(a: Candidate, b: Candidate) -> bool:
+    """Say whether two figures are one measure at two alike periods, the second's words all
+    among the first's ("eviction filings, 2024" beside "eviction filings in court, 2025")."""
+    fa, fb = a.figure, b.figure
+    return (fa.unit == fb.unit and fa.per == fb.per and fa.kind == fb.kind and b.hits <= a.hits
+            and _alike(figure_period(fa.period), figure_period(fb.period)))
+
+
 def _alike(a: Period | None, b: Period | None) -> bool:
     """Say whether two periods are of one series: about as long (two months, not a quarter and a month)."""
     if a is None or b is None:

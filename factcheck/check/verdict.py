@@ -21,6 +21,7 @@ from factcheck.check.plausible import (
 )
 from factcheck.check.revisions import revise
 from factcheck.check.score import GENERIC_WORDS
+from factcheck.check.series import same_series
 from factcheck.check.stated import stated_interval, value_in_unit
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
@@ -164,6 +165,11 @@ def _agreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessmen
     """Return the verdict on a value that agrees with a figure the sentence speaks of about as
     strongly as the best one; a weak match does not excuse a wrong number for the best."""
     q, best = st.q, cands[0]
+    if best.period_conflict:
+        # A series' figure of another period than the number's own sets no bar for its own
+        # period's: in "In 2024, the court recorded 6,406 filings", the 2025 figure's extra
+        # keyword does not outrank the 2024 figure's.
+        best = next((c for c in cands if not c.period_conflict and same_series(best, c)), best)
     for i, c in enumerate(cands):
         if c.score < best.score * AGREE_RATIO:
             break

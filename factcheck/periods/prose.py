@@ -223,7 +223,9 @@ def _quarter(m: re.Match[str], today: date | None) -> Period | None:
         return quarter_period(int(y), q, m.group(), "a quarter")
     if today is None:
         return None
-    year = today.year if 3 * q - 2 <= today.month else today.year - 1
+    # A quarter's count is published after it ends: "the third quarter" in an August story
+    # is last year's, not the one under way.
+    year = today.year if 3 * q < today.month else today.year - 1
     return quarter_period(year, q, m.group(), f"the year from the draft's date {today.isoformat()}")
 
 

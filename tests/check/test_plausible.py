@@ -134,3 +134,45 @@ def test_bare_degrees_are_temperatures(tmp_path: Path, text: str, number: str,
     codes = [f["code"] for f in findings if f["text"] == number and f["code"] in (
         "FC100", "FC101", "FC105")]
     assert codes == ([code] if code else []), findings
+
+
+FILINGS = """\
+version: 1
+figures:
+  - id: filings_2025
+    title: Eviction filings in housing court, 2025
+    value: 6874
+    unit: filings
+    period: "2025"
+    keywords: [eviction, filings, court, housing court]
+    sources:
+      - {document: sources/f.txt, publisher: Housing Court, value: 6874, number: "6,874",
+         quote: "The court recorded 6,874 eviction filings in 2025"}
+  - id: filings_2024
+    title: Eviction filings, 2024
+    value: 6406
+    unit: filings
+    period: "2024"
+    keywords: [eviction, filings]
+    sources:
+      - {document: sources/f.txt, publisher: Housing Court, value: 6406, number: "6,406",
+         quote: "up from 6,406 in 2024"}
+"""
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    pytest.param("In 2024, the housing court recorded 6,406 eviction filings.", "6,406",
+                 ("FC100", "filings_2024"), id="a-figure-of-another-period-sets-no-bar"),
+    pytest.param("In 2024, the housing court recorded 6,874 eviction filings.", "6,874",
+                 ("FC103", "filings_2025"), id="the-other-period-s-value-is-a-period-mismatch"),
+])
+def test_the_number_s_own_period_chooses(tmp_path: Path, text: str, number: str,
+                                         expected: tuple[str, str]) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "f.txt").write_text(
+        "The court recorded 6,874 eviction filings in 2025, up from 6,406 in 2024.\n",
+        encoding="utf-8")
+    (tmp_path / "figures.yaml").write_text(FILINGS, encoding="utf-8")
+    findings = scan_text(text + "\n", load_registry(tmp_path / "figures.yaml"), "d.md",
+                         policy=Policy(show_verified=True))
+    assert [(f["code"], f["figure"]) for f in findings if f["text"] == number] == [expected]
