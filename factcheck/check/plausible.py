@@ -9,7 +9,7 @@ count of 1,450) is another statistic, not a wrong one.
 
 from __future__ import annotations
 
-from factcheck.check.score import GENERIC_PEOPLE
+from factcheck.check.score import GENERIC_PEOPLE, counted_noun_stem
 from factcheck.check.stated import value_in_unit
 from factcheck.intervals import scale_slip
 from factcheck.models import Quantity
@@ -34,7 +34,7 @@ def fits(st: Statement, c: Candidate) -> bool:
     if q.unit or (fig.unit and q.kind == "measure"):
         return same_dimension(q.unit, fig.unit)
     if q.noun:
-        noun = stem(q.noun.rsplit("-", 1)[-1])
+        noun = counted_noun_stem(q)
         if noun == stem(fig.unit or ""):
             return True
         return noun not in GENERIC_PEOPLE and any(label == "noun" for label, _ in c.evidence)

@@ -23,6 +23,7 @@ from factcheck.check.arithmetic import (
     value_interval,
 )
 from factcheck.check.relations import closed, magnitude, percent
+from factcheck.check.series import alike_periods
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Figure
 from factcheck.periods import Period, parse_figure_period
@@ -54,7 +55,7 @@ def levels(st: Statement) -> tuple[Figure, Figure] | None:
     if figure_kind(new) != "percent" or (period := parse_figure_period(new.period)) is None:
         return None
     series = [(c.figure, p) for c in st.candidates[1:] if _same_series(c, best)
-              and (p := parse_figure_period(c.figure.period)) is not None and _alike(p, period)]
+              and (p := parse_figure_period(c.figure.period)) is not None and alike_periods(p, period)]
     if not series:
         return None
     bases = [p for p in st.periods if p.comparison and not p.overlaps(period)]
@@ -88,12 +89,6 @@ def _same_series(c: Candidate, best: Candidate) -> bool:
     return (a.unit == b.unit and a.per == b.per and figure_kind(a) == figure_kind(b)
             and (a.place or "").casefold() == (b.place or "").casefold() and c.hits == best.hits
             and a.period != b.period)
-
-
-def _alike(a: Period, b: Period) -> bool:
-    """Say whether two periods are as long (two months, not a month and a quarter)."""
-    da, db = (a.end - a.start).days + 1, (b.end - b.start).days + 1
-    return 0.8 <= da / db <= 1.25
 
 
 def _year_before(p: Period) -> Period | None:

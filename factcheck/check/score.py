@@ -33,6 +33,11 @@ GENERIC_WORDS = GENERIC_PEOPLE | frozenset(stem(w) for w in """americans residen
     reported estimated official officials data figure figures""".split())
 
 
+def counted_noun_stem(q: Quantity) -> str:
+    """Return the stem of a number's counted noun ("non-Mexicans" counts Mexicans), or ""."""
+    return stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
+
+
 def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str], title: frozenset[str]) -> bool:
     """Say whether a counted noun may count the same thing as a figure's unit."""
     if not noun or not entry_unit:

@@ -55,7 +55,7 @@ def siblings(st: Statement) -> list[int]:
              if c.word_score >= floor and not c.period_score and not c.period_conflict
              and _same_measure(c, best) and figure_period(c.figure.period) is not None]
     own = figure_period(best.figure.period)
-    found = [i for i in found if _alike(figure_period(cands[i].figure.period), own)]
+    found = [i for i in found if alike_periods(figure_period(cands[i].figure.period), own)]
     periods = {(p.start, p.end) for i in found if (p := figure_period(cands[i].figure.period))}
     return found if len(periods) > 1 else []
 
@@ -65,10 +65,10 @@ def same_series(a: Candidate, b: Candidate) -> bool:
     among the first's ("eviction filings, 2024" beside "eviction filings in court, 2025")."""
     fa, fb = a.figure, b.figure
     return (fa.unit == fb.unit and fa.per == fb.per and fa.kind == fb.kind and b.hits <= a.hits
-            and _alike(figure_period(fa.period), figure_period(fb.period)))
+            and alike_periods(figure_period(fa.period), figure_period(fb.period)))
 
 
-def _alike(a: Period | None, b: Period | None) -> bool:
+def alike_periods(a: Period | None, b: Period | None) -> bool:
     """Say whether two periods are of one series: about as long (two months, not a quarter and a month)."""
     if a is None or b is None:
         return False

@@ -25,7 +25,7 @@ from factcheck.check.clauses import (
 )
 from factcheck.check.direction import OFF_DIRECTION, stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
-from factcheck.check.score import PER_NUMBER, SentenceContext
+from factcheck.check.score import PER_NUMBER, SentenceContext, counted_noun_stem
 from factcheck.check.series import after_from, from_to, resolve_series
 from factcheck.check.tables import table_cells
 from factcheck.documents.load import Document
@@ -33,7 +33,7 @@ from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Quantity
 from factcheck.periods import Period, find_periods
-from factcheck.text import proper_stems, sentence_spans, stem, stems
+from factcheck.text import proper_stems, sentence_spans, stems
 from factcheck.types import Statement, TableCell
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
@@ -355,7 +355,7 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
                      excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
                      direction: int = 0) -> SentenceContext:
     """Return what scoring reads of one number in its sentence."""
-    noun = stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
+    noun = counted_noun_stem(q)
     noun = canon.get(noun, noun) if canon else noun
     years = sentence.years_of(periods)
     # "up" and "down" are evidence only for the number whose own words move that way: in
