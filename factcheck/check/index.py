@@ -22,6 +22,7 @@ from factcheck.check.score import (
     SentenceContext,
     figure_is_age,
     figure_per_capita,
+    rare_idf,
     same_per_text,
     score_entry,
 )
@@ -202,6 +203,16 @@ class FigureIndex:
             self.postings.setdefault(entry.dimension, {}).setdefault(s, []).append(i)
             self.df[s] = self.df.get(s, 0) + 1
         self._idf.clear()
+        self._rare_idf = None
+
+    @property
+    def rare_idf(self) -> float:
+        """Return the idf from which a stem is rare enough to name its figure alone."""
+        if self._rare_idf is None:
+            self._rare_idf = rare_idf(len(self.entries))
+        return self._rare_idf
+
+    _rare_idf: float | None = None
 
     def idf(self, s: str) -> float:
         """Return the inverse document frequency of a stem among figures."""

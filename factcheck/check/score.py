@@ -8,6 +8,7 @@ this number states. `--explain` prints exactly the features that fired.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,18 +20,29 @@ from factcheck.types import Candidate
 
 MIN_STRENGTH = 2.0  # evidence needed before a figure counts as what the sentence states
 W_KEYWORD, W_ALIAS, W_TITLE, W_PLACE, W_NOUN, W_PERIOD = 1.0, 2.0, 0.5, 0.5, 1.0, 1.0
+# A word in at most one figure in eleven names its figure on its own next to the number
+# ("Births: 5,412"); in a registry of fewer than 22 figures, a word in one figure does.
+RARE_SHARE = 1 / 11
 PER_NUMBER = re.compile(r"\d[\d,.]*")
 
 # Nouns for people are interchangeable in news prose: "6,000 people" may state a figure
 # counted in migrants; "two countries" never states a figure counted in people.
 PERSON_NOUNS = frozenset(stem(w) for w in """people person persons individuals americans migrants
     residents citizens mexicans men women children adults workers victims deaths died lives
-    immigrants refugees asylum seekers defendants patients users voters students""".split())
+    immigrants refugees asylum seekers defendants patients users voters students visitors riders
+    passengers travelers commuters tourists customers members employees officers inmates drivers
+    pedestrians cyclists teachers nurses doctors renters tenants homeowners applicants""".split())
 # The most generic of them say nothing about which figure a number states.
 GENERIC_PEOPLE = frozenset(stem(w) for w in "people person persons individuals men women adults".split())
 # Words that set no figure apart from another: who is counted, and how it was counted.
 GENERIC_WORDS = GENERIC_PEOPLE | frozenset(stem(w) for w in """americans residents total number recorded
     reported estimated official officials data figure figures""".split())
+
+
+def rare_idf(figures: int) -> float:
+    """Return the idf of a word in RARE_SHARE of a registry's figures (or in one of a few)."""
+    df = max(1.0, figures * RARE_SHARE)
+    return math.log(1 + figures / (1 + df))
 
 
 def counted_noun_stem(q: Quantity) -> str:
@@ -84,6 +96,7 @@ class SentenceContext:
     excluded: tuple[Period, ...] = ()  # periods the number cannot be of (a comparison's base)
     proper: frozenset[str] = frozenset()  # stems of the sentence's names (capitalised words)
     memo: dict[object, object] | None = None  # shared by a sentence's numbers: what their periods fit
+    rare_idf: float = math.inf  # the idf from which a word is rare in the registry (see RARE_SHARE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +124,7 @@ def keywords(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
         # died ..., more than 70,000 of them from fentanyl", "fentanyl". A word of another
         # number's clause counts less for the score.
         if s in ctx.near:
-            strength += W_KEYWORD * 1.5
+            strength += W_KEYWORD * (2.0 if idf(s) >= ctx.rare_idf else 1.5)
             score += W_KEYWORD * 3.0 * idf(s)
         else:
             strength += W_KEYWORD
@@ -227,8 +240,8 @@ def admissible(ctx: SentenceContext, e: Entry) -> bool:
         return False  # "Tom Becker, 63," never states a count of 63 anything
     if ctx.q.kind == "duration" and not e.duration:
         return False  # "for three years" in passing is context, not a count
-    if ctx.dimension == "count" and not nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
-        return False
+    if ctx.dimension == "count" and _counts_other_kind(ctx, e):
+        return False  # "two countries" never states a count of people
     if e.period is not None and any(_within(e.period, p) for p in ctx.excluded):
         return False  # "to 612 from 668": 668 is not the 2025 figure that 612 states
     # A per-capita rate ("25 per 100,000") and a plain count never state each other.
@@ -237,6 +250,24 @@ def admissible(ctx: SentenceContext, e: Entry) -> bool:
 
 def _within(inner: Period, outer: Period) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _counts_other_kind(ctx: SentenceContext, e: Entry) -> bool:
+    """Say whether a counted noun is a thing foreign to a figure that counts people."""
+    noun, unit = ctx.noun, e.unit_stem
+    if nouns_compatible(noun, unit, e.keywords, e.title):
+        return False
+    # People may stand for what is counted of them ("cited 940 drivers": citations); things
+    # never stand for people.
+    return noun not in PERSON_NOUNS and unit in PERSON_NOUNS
+
+
+def noun_differs(ctx: SentenceContext, e: Entry) -> Evidence | None:
+    """The counted noun is another thing than the figure counts ("2,870 visits" for inspections):
+    evidence against the figure, which the words may still outweigh."""
+    if ctx.dimension != "count" or nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
+        return None
+    return Evidence(-W_NOUN, -2 * W_NOUN, "noun differs", ctx.q.noun or "")
 
 
 def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
@@ -253,6 +284,9 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     conflict = period_conflict(ctx, e)
     if conflict is not None:
         found.append(conflict)
+    other = noun_differs(ctx, e)
+    if other is not None:
+        found.append(other)
     per = per_period(ctx, e, idf)
     if per is not None:
         found.append(per)

@@ -8,6 +8,7 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -301,7 +302,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         clause=own, base=base, direction=_direction(text, q, lo),
     )
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
-                           index.canon, st.direction)
+                           index.canon, st.direction, index.rare_idf)
     st.candidates = index.candidates(ctx, sentence.pools)
     return st
 
@@ -353,7 +354,7 @@ def _inherit(q: Quantity, main: Quantity) -> Quantity:
 def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
                      periods: tuple[Period, ...], own_periods: tuple[Period, ...],
                      excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
-                     direction: int = 0) -> SentenceContext:
+                     direction: int = 0, rare: float = math.inf) -> SentenceContext:
     """Return what scoring reads of one number in its sentence."""
     noun = counted_noun_stem(q)
     noun = canon.get(noun, noun) if canon else noun
@@ -366,7 +367,8 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
     near = near - off if off & near else near
     return SentenceContext(q, sentence.lowered, stems, near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
-                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper, sentence.memo)
+                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper, sentence.memo,
+                           rare)
 
 
 def _day(today: DraftDate | None) -> date | None:

@@ -33,10 +33,6 @@ CASES = [
     pytest.param("Mayor Eric Adams, 63, said the city is housing more than 61,000 migrants.\n", [],
                  id="silent-appositive-age"),
     pytest.param("In Mexico, 32,223 people were killed in 2022.\n", [],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'people were killed' is not accepted as counting 'killings', so "
-                     "mexico_killings_2022 is no candidate and the right value is called wrong "
-                     "against fentanyl_overdose_deaths_2022")),
                  id="silent-people-killed-is-killings"),
     # 'shelters' is one of the migrants figure's keywords, but 14 is far below 60,000 and
     # counts no migrants: not a plausible slip for it.
