@@ -97,6 +97,7 @@ class SentenceContext:
     proper: frozenset[str] = frozenset()  # stems of the sentence's names (capitalised words)
     memo: dict[object, object] | None = None  # shared by a sentence's numbers: what their periods fit
     rare_idf: float = math.inf  # the idf from which a word is rare in the registry (see RARE_SHARE)
+    borrowed: frozenset[str] = frozenset()  # stems read from the sentence before, not this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,9 @@ def keywords(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
         if s in ctx.near:
             strength += W_KEYWORD * (2.0 if idf(s) >= ctx.rare_idf else 1.5)
             score += W_KEYWORD * 3.0 * idf(s)
+        elif s in ctx.borrowed:  # the sentence before says what is counted, a step removed
+            strength += W_KEYWORD * 0.5
+            score += W_KEYWORD * 0.5 * idf(s)
         else:
             strength += W_KEYWORD
             score += W_KEYWORD * (1.0 if ctx.own is None or s in ctx.own else 0.5) * idf(s)

@@ -26,6 +26,7 @@ from factcheck.check.clauses import (
 )
 from factcheck.check.direction import OFF_DIRECTION, stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
+from factcheck.check.previous import read_previous
 from factcheck.check.score import PER_NUMBER, SentenceContext, counted_noun_stem
 from factcheck.check.series import after_from, from_to, resolve_series
 from factcheck.check.tables import table_cells
@@ -181,7 +182,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             # "That is 70,412 graduates.", "In math it was 39.7 percent.": the sentence before
             # says what and when.
             p0, p1 = spans[si - 1]
-            found_before = find_periods(text[p0:p1], _day(today), (), _certain(today))
+            found_before = find_periods(text[p0:p1], _day(today), _year_marks(qs, p0, p1), _certain(today))
             lead_words = (*lead_words, *words_without(text[p0:p1], found_before, index.stems))
             before = tuple(p for p in found_before if not p.comparison)
         if lead_words:
@@ -193,13 +194,19 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         sentence.bases = _base_periods(text, qs, mine, sentence, prev_ends)
         found: list[Statement] = []
         mains: list[Statement] = []  # the numbers so far that are no comparison's base
+        read: list[SentenceContext] = []
         for i in mine:
             if checked(qs[i]):
-                st = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i],
-                                next_starts[i], index, _compared_with(qs[i], mains))
+                st, ctx = _statement(doc, seg_id, seg, qs[i], i, sentence, context, prev_ends[i],
+                                     next_starts[i], index, _compared_with(qs[i], mains))
                 found.append(st)
+                read.append(ctx)
                 if st.base is None:
                     mains.append(st)
+        if si and row is None and not before:
+            p0, p1 = spans[si - 1]
+            earlier = find_periods(text[p0:p1], _day(today), _year_marks(qs, p0, p1), _certain(today))
+            read_previous(found, read, sentence.years_of, text[p0:p1], earlier, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today))
         yield from found
@@ -261,8 +268,8 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
 
 def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, sentence: Sentence,
                context: tuple[Period, ...], prev_end: int, next_start: int, index: FigureIndex,
-               main: Statement | None = None) -> Statement:
-    """Build one number's statement and its candidates."""
+               main: Statement | None = None) -> tuple[Statement, SentenceContext]:
+    """Build one number's statement and its candidates, with what scoring read of it."""
     text = seg.text
     lo, near, own, window = _words(text, q, sentence, prev_end, next_start, index.stems)
     # The periods that can contradict a figure: the number's own, else (in a sentence that
@@ -304,7 +311,7 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
                            index.canon, st.direction, index.rare_idf)
     st.candidates = index.candidates(ctx, sentence.pools)
-    return st
+    return st, ctx
 
 
 def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start: int,

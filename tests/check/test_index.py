@@ -138,3 +138,19 @@ def test_rare_idf(figures: int, df: int, rare: bool) -> None:
     import math
 
     assert (math.log(1 + figures / (1 + df)) >= rare_idf(figures)) is rare
+
+
+PREVIOUS = [
+    pytest.param("Burst pipes kept utility crews busy across Springfield in 2023. The final count was 412.\n",
+                 ["water_main_breaks_2023"], id="the-sentence-before-says-what-is-counted"),
+    pytest.param("Burst pipes kept utility crews busy in 2023. The mayor's account has 412 followers.\n",
+                 [], id="a-number-of-its-own-kind-borrows-nothing"),
+    pytest.param("Burst pipes kept crews busy. The final count was 412.\n",
+                 [], id="a-word-or-two-a-sentence-away-is-too-little"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), PREVIOUS)
+def test_reads_the_sentence_before(statements, text: str, first: list[str]) -> None:  # type: ignore[no-untyped-def]
+    st = statements(text)[-1]
+    assert [c.figure.id for c in st.candidates[:1]] == first
