@@ -18,83 +18,98 @@ from factcheck.check.stated import stated_interval
 from factcheck.intervals import Interval, agrees, interval
 from factcheck.types import Statement
 
-HEDGE = (r"(?:about|nearly|almost|over|some|around|approximately|roughly|just\s+(?:under|over)|at\s+least"
-         r"|less\s+than|fewer\s+than|more\s+than|under|close\s+to|only|just|an\s+estimated|barely)")
+HEDGE = (r"(?:about|nearly|almost|over|some|around|approximately|roughly|just\s+(?:under|over)"
+         r"|at\s+least|less\s+than|fewer\s+than|more\s+than|under|close\s+to|only|just"
+         r"|an\s+estimated|barely)")
 WORD = r"[\w'’.-]+"
-# "70,000 of the 110,000": a part of a whole (a few words may name the whole: "of the state's").
-OF = re.compile(rf"^\s+(?:out\s+)?of\s+(?:(?:the|all|its|their|those|an?|every)\s+)?(?:{WORD}\s+){{0,3}}?"
-                rf"(?:{HEDGE}\s+)?$", re.I)
+# "70,000 of the 110,000": a part of a whole; a few words may name it ("of the state's").
+OF = re.compile(rf"^\s+(?:out\s+)?of\s+(?:(?:the|all|its|their|those|an?|every)\s+)?"
+                rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
 # "Of the 1,240 burglaries reported, 310, or 25 percent": the whole first.
-OF_LEAD = re.compile(rf"\b(?:of|among)\s+(?:(?:the|all|its|their|those)\s+)?(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$",
-                     re.I)
+OF_LEAD = re.compile(rf"\b(?:of|among)\s+(?:(?:the|all|its|their|those)\s+)?"
+                     rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
 LEAD_GAP = re.compile(rf"^(?:\s+{WORD}){{0,8}}?\s*,\s*(?:{HEDGE}\s+)?$", re.I)
 # ", or 40 percent", "(64 percent)", "— 300 —": the same amount said another way.
 ASIDE = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,\s*or|,|\(|—|–|\bor)\s*(?:{HEDGE}\s+)?$", re.I)
-# "from 40,000 to 52,000"; "to 52,000 from 40,000"; "52,000, up from 40,000"; "9,000 against 3,000".
+# The old and the new level: "from 40,000 to 52,000", "to 52,000 from 40,000",
+# "52,000, up from 40,000", "9,000 against 3,000".
 FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{HEDGE}\s+)?$", re.I)
 # "estimates range from 40,000 to 60,000" is a range, not a change.
-RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|estimates?)\b[^,;]{0,40}from\s+\S*\s*$",
-                          re.I)
+RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|estimates?)\b"
+                          r"[^,;]{0,40}from\s+\S*\s*$", re.I)
 TO_BETWEEN = re.compile(rf"^(?:\s+{WORD}){{0,3}}?\s*,?\s+to\s+(?:{HEDGE}\s+)?$", re.I)
 TO_BEFORE = re.compile(rf"\bto\s+(?:{HEDGE}\s+)?$", re.I)
-FROM_AFTER = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+(?:(?P<updown>up|down)\s+)?from\s+(?:{WORD}\s+){{0,2}}?"
-                        rf"(?:{HEDGE}\s+)?$", re.I)
-AGAINST = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+FROM_AFTER = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+(?:(?P<updown>up|down)\s+)?from\s+"
+                        rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
+AGAINST = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+"
+                     rf"(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
                      rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
 # "8,000 more than last year's 26,000", "up 8,000 from 26,000", "30 percent higher than".
-COMPARED = re.compile(rf"^(?:\s+(?:percent|per\s+cent|%))?\s+(?P<dir>more|fewer|less|higher|lower|above|below"
+COMPARED = re.compile(rf"^(?:\s+(?:percent|per\s+cent|%))?\s+"
+                      rf"(?P<dir>more|fewer|less|higher|lower|above|below"
                       rf"|greater|larger|smaller|bigger)\s+than\s+(?:{WORD}\s+){{0,4}}?$", re.I)
 UP_FROM = re.compile(rf"^\s+(?:{WORD}\s+)?from\s+(?:{WORD}\s+){{0,3}}?$", re.I)
-LEAD = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,|—|–|\(|:)\s*(?:or\s+)?(?P<dir>up|down)?\s*(?:by\s+)?"
-                  rf"(?:{HEDGE}\s+)?$", re.I)
-MULTIPLE_AFTER = re.compile(rf"^\s+(?:as\s+(?:many|much|high|large|big|often)\s+as|the|that\s+of|those\s+of)\s+"
-                            rf"(?:{WORD}\s+){{0,3}}?$", re.I)
+LEAD = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,|—|–|\(|:)\s*"
+                  rf"(?:or\s+)?(?P<dir>up|down)?\s*(?:by\s+)?(?:{HEDGE}\s+)?$", re.I)
+MULTIPLE_AFTER = re.compile(rf"^\s+(?:as\s+(?:many|much|high|large|big|often)\s+as"
+                            rf"|the|that\s+of|those\s+of)\s+(?:{WORD}\s+){{0,3}}?$", re.I)
 # What makes a number after the pair a change of it, not another statistic.
-DIFF_BEFORE = re.compile(rf"\b(?:by|up|down|rose|fell|grew|dropped|increased|decreased|climbed|added|lost"
-                         rf"|gained|shed|cut|jumped|(?:increase|rise|drop|decline|fall|gain|loss|jump|cut|reduction"
-                         rf"|decrease|growth|change|difference)\s+of)\s+(?:{HEDGE}\s+)?[$€£]?$", re.I)
-DIFF_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|increase|rise|drop|decline|fall|gain)\b",
+DIFF_BEFORE = re.compile(rf"\b(?:by|up|down|rose|fell|grew|dropped|increased|decreased|climbed"
+                         rf"|added|lost|gained|shed|cut|jumped"
+                         rf"|(?:increase|rise|drop|decline|fall|gain|loss|jump|cut|reduction"
+                         rf"|decrease|growth|change|difference)\s+of)"
+                         rf"\s+(?:{HEDGE}\s+)?[$€£]?$", re.I)
+DIFF_AFTER = re.compile(r"^\s+(?:\w+\s+)?"
+                        r"(?:more|fewer|less|higher|lower|increase|rise|drop|decline|fall|gain)\b",
                         re.I)
-FRACTION_CHANGE_AFTER = re.compile(r"^\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up|cheaper)\b",
-                                   re.I)
-FRACTION_CHANGE_BEFORE = re.compile(r"\b(?:by|cut|down|up|fell|rose|dropped|grew|slashed|shrank)\s+$", re.I)
-SHARE_SPOILERS = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|increase|rise|drop|decline|fall|up"
-                            r"|down|gain)\b", re.I)
+FRACTION_CHANGE_AFTER = re.compile(
+    r"^\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up|cheaper)\b", re.I)
+FRACTION_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|cut|down|up|fell|rose|dropped|grew|slashed|shrank)\s+$", re.I)
+SHARE_SPOILERS = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|increase|rise|drop"
+                            r"|decline|fall|up|down|gain)\b", re.I)
 # "A, B and C, a total of T"; "T in all".
-TOTAL_BEFORE = re.compile(rf"(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:l?ing|l?ed)|\badd(?:s|ing)?\s+up\s+to"
-                          rf"|\bsumming\s+to|\bcombined\s+total\s+of)\s+(?:{HEDGE}\s+)?$", re.I)
-TOTAL_SPAN = re.compile(r"^\s+(?:since|so\s+far|to\s+date|over\s+the|in\s+the\s+(?:past|last)|this|in\s+all\s+of)\b",
-                        re.I)  # "a total of $9 million since 2015" covers more than the items
-TOTAL_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
+TOTAL_BEFORE = re.compile(rf"(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:l?ing|l?ed)"
+                          rf"|\badd(?:s|ing)?\s+up\s+to|\bsumming\s+to|\bcombined\s+total\s+of)"
+                          rf"\s+(?:{HEDGE}\s+)?$", re.I)
+# "a total of $9 million since 2015" covers more than the items
+TOTAL_SPAN = re.compile(r"^\s+(?:since|so\s+far|to\s+date|over\s+the|in\s+the\s+(?:past|last)"
+                        r"|this|in\s+all\s+of)\b", re.I)
+TOTAL_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
 LIST_GAP = re.compile(rf"^(?:\s+{WORD}){{0,6}}?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
                       rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
 LIST_END = re.compile(r"\b(?:and|plus)\b", re.I)
 # "32,223 killings, a rate of 25 per 100,000", in "a country of 129 million".
-RATE_GAP = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*(?:,|—|–|\(|:)\s*(?:or\s+|an?\s+(?:\w+\s+)?rate\s+of\s+"
-                      rf"|equal\s+to\s+|equivalent\s+to\s+)?(?:{HEDGE}\s+)?$", re.I)
-POPULATION_BEFORE = re.compile(rf"\b(?:population|country|nation|state|city|county|region|province|town)\s+of\s+"
-                               rf"(?:{HEDGE}\s+)?$", re.I)
+RATE_GAP = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*(?:,|—|–|\(|:)\s*"
+                      rf"(?:or\s+|an?\s+(?:\w+\s+)?rate\s+of\s+|equal\s+to\s+|equivalent\s+to\s+)?"
+                      rf"(?:{HEDGE}\s+)?$", re.I)
+POPULATION_BEFORE = re.compile(rf"\b(?:population|country|nation|state|city|county|region|province"
+                               rf"|town)\s+of\s+(?:{HEDGE}\s+)?$", re.I)
 POPULATION_AFTER = re.compile(r"^\s+(?:people|residents|inhabitants)\b", re.I)
 NEGATIVE = {"fewer", "less", "lower", "below", "smaller", "down"}
 # A hedge before a word the extractor leaves unhedged ("more than doubled", "nearly a third").
-WORD_HEDGES = {"more than": "more-than", "over": "more-than", "well over": "more-than", "at least": "at-least",
-               "nearly": "nearly", "almost": "nearly", "not quite": "nearly", "about": "about",
-               "roughly": "about", "around": "about", "some": "about", "less than": "less-than",
-               "under": "less-than"}
-WORD_HEDGE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in WORD_HEDGES) + r")\s+$", re.I)
+WORD_HEDGES = {"more than": "more-than", "over": "more-than", "well over": "more-than",
+               "at least": "at-least", "nearly": "nearly", "almost": "nearly",
+               "not quite": "nearly", "about": "about", "roughly": "about", "around": "about",
+               "some": "about", "less than": "less-than", "under": "less-than"}
+WORD_HEDGE = re.compile(
+    r"\b(" + "|".join(k.replace(" ", r"\s+") for k in WORD_HEDGES) + r")\s+$", re.I)
 # A table's total row or column, and columns whose cells do not add up (shares, rates, changes).
-TOTAL_LABEL = re.compile(r"^\W*(?:total|all|overall|combined|grand\s+total|sum)\b|\btotal\W*$", re.I)
+TOTAL_LABEL = re.compile(
+    r"^\W*(?:total|all|overall|combined|grand\s+total|sum)\b|\btotal\W*$", re.I)
 SUBTOTAL_LABEL = re.compile(r"\bsub-?total\b", re.I)
-NOT_ADDITIVE = re.compile(r"%|\b(?:percent|per\s*cent|share|rate|ratio|change|average|avg|mean|median|per|index"
-                          r"|growth|pct|year|years)\b", re.I)
+NOT_ADDITIVE = re.compile(r"%|\b(?:percent|per\s*cent|share|rate|ratio|change|average|avg|mean"
+                          r"|median|per|index|growth|pct|year|years)\b", re.I)
 # Where one clause ends and another begins: a change beyond it is another quantity's.
-CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|as|yet)\b|\b(?:while|whereas|but)\b", re.I)
+CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|though|as|yet)\b|\b(?:while|whereas|but)\b", re.I)
 LEVEL_KINDS = frozenset({"count", "money", "measure", "percent", "rate"})
 
 
 @dataclass(frozen=True)
 class Relation:
-    """One relation a sentence states: the stated number, what the others imply, and how to say it."""
+    """One relation a sentence states: the stated number, what the others imply, its wording."""
 
     kind: str  # share, change, multiple, difference, total, rate
     at: Statement  # the number that states the result
@@ -134,7 +149,9 @@ def clauses(statements: list[Statement]) -> Iterator[Clause]:
     while i < len(statements):
         j = i
         first = statements[i]
-        while j < len(statements) and (statements[j].seg_id, statements[j].sentence) == (first.seg_id, first.sentence):
+        while j < len(statements) and (
+            (statements[j].seg_id, statements[j].sentence) == (first.seg_id, first.sentence)
+        ):
             j += 1
         group = [s for s in statements[i:j] if s.q.value is not None and not s.q.malformed]
         start = sentence_start(first)
@@ -166,7 +183,8 @@ def value_interval(st: Statement, plain: bool = False) -> Interval:
         m = WORD_HEDGE.search(st.segment[max(0, q.start - 24):q.start])
         hedge = WORD_HEDGES[re.sub(r"\s+", " ", m.group(1).lower())] if m else "about"
         if hedge == "more-than" and q.unit == "times":
-            return Interval(q.value, math.inf, low_open=True)  # "more than doubled": any ratio above two
+            # "more than doubled": any ratio above two
+            return Interval(q.value, math.inf, low_open=True)
         return interval(q.value, hedge).scaled(100.0 if q.kind == "fraction" else 1.0)
     out = stated_interval(q)
     assert out is not None
@@ -184,7 +202,8 @@ def same_scale(a: Statement, b: Statement) -> bool:
     """Say whether two numbers count the same kind of thing in the same unit."""
     if level_unit(a) != level_unit(b) or a.q.per != b.q.per:
         return False
-    return a.q.kind in LEVEL_KINDS and b.q.kind in LEVEL_KINDS and (a.q.kind == b.q.kind or level_unit(a) is None)
+    return (a.q.kind in LEVEL_KINDS and b.q.kind in LEVEL_KINDS
+            and (a.q.kind == b.q.kind or level_unit(a) is None))
 
 
 def is_percent_change(st: Statement) -> bool:
@@ -205,9 +224,11 @@ def pairs(c: Clause) -> Iterator[tuple[int, int, int]]:
         if not same_scale(a, b):
             continue
         between = c.after(i)
-        if FROM_BEFORE.search(c.before(i)) and TO_BETWEEN.match(between) and not RANGE_BEFORE.search(c.before(i)):
+        if (FROM_BEFORE.search(c.before(i)) and TO_BETWEEN.match(between)
+                and not RANGE_BEFORE.search(c.before(i))):
             yield i, i + 1, 0
-        elif (m := FROM_AFTER.match(between)) and (m.group("updown") or TO_BEFORE.search(c.before(i))):
+        elif ((m := FROM_AFTER.match(between))
+              and (m.group("updown") or TO_BEFORE.search(c.before(i)))):
             yield i + 1, i, {"up": 1, "down": -1}.get((m.group("updown") or "").lower(), 0)
         elif AGAINST.match(between):
             yield i + 1, i, 0

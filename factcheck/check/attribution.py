@@ -40,5 +40,6 @@ def _has_phrase(lowered: str, here: set[str], phrase: str) -> bool:
 
 
 # Words that report rather than attribute: every source "said" or "found" something.
-REPORTING = frozenset(stems("""said say says told found find reported report reports according claim
-    claims claimed stated states noted announced added later earlier also during official officials"""))
+REPORTING = frozenset(stems("""said say says told found find reported report reports according
+    claim claims claimed stated states noted announced added later earlier also during official
+    officials"""))

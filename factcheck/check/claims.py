@@ -31,7 +31,8 @@ ACCUSING = frozenset({Verdict.VALUE_MISMATCH, Verdict.HEDGE_MISMATCH, Verdict.WE
 Assess = Callable[[Statement], Assessment]
 
 
-def assess_together(statements: list[Statement], assess: Assess) -> list[tuple[Statement, Assessment]]:
+def assess_together(statements: list[Statement],
+                    assess: Assess) -> list[tuple[Statement, Assessment]]:
     """Assess a block's statements, then judge again a number accused against a figure that
     another number of its sentence states."""
     pairs = [(st, assess(st)) for st in statements]
@@ -49,7 +50,9 @@ def assess_together(statements: list[Statement], assess: Assess) -> list[tuple[S
     return pairs
 
 
-def _stated_figures(pairs: list[tuple[Statement, Assessment]]) -> dict[tuple[int, str], list[Statement]]:
+def _stated_figures(
+    pairs: list[tuple[Statement, Assessment]],
+) -> dict[tuple[int, str], list[Statement]]:
     """Map (sentence, figure id) to the statements that agree with the figure."""
     stated: dict[tuple[int, str], list[Statement]] = {}
     for st, a in pairs:

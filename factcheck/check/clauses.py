@@ -41,12 +41,12 @@ def refers_back(sentence: str) -> bool:
     return bool(_REFERS_BACK.search(sentence[:80]))
 
 
-_FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of|on|the|of|"
-                      r"last|this|early|late|mid)\s+)*$", re.I)
+_FRAMING = re.compile(r"^\W*(?:(?:in|during|for|over|through|since|as\s+of|by|at\s+the\s+end\s+of"
+                      r"|on|the|of|last|this|early|late|mid)\s+)*$", re.I)
 
 
 def framing(sentence: str, periods: list[Period] | tuple[Period, ...]) -> tuple[Period, ...]:
-    """Return the period a paragraph opens with ("In August, ..."), which its later sentences share."""
+    """Return the period a paragraph opens with ("In August, ..."), shared by later sentences."""
     for p in periods:
         after = sentence[p.at + len(p.text): p.at + len(p.text) + 2]
         if _FRAMING.match(sentence[:p.at]) and after.startswith(","):
@@ -80,7 +80,8 @@ def owners(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int
     return {i: tuple(ps) for i, ps in owners.items()}
 
 
-def clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int, text: str) -> list[int]:
+def clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], s0: int,
+                  text: str) -> list[int]:
     """Return the offsets of the clause breaks in a sentence that lie outside its numbers."""
     if not text:
         return []
@@ -98,8 +99,11 @@ def clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], 
     return out
 
 
-_BASE = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!greater )(?<!other )than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|nearly|almost|"
-                   r"roughly|around|some|just|more\s+than|over|under|fewer\s+than|less\s+than)\s+)?$", re.I)
+_BASE = re.compile(r"\b(?:from"
+                   r"|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!greater )(?<!other )than"
+                   r"|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+                   r"(?:(?:about|nearly|almost|roughly|around|some|just|more\s+than|over|under"
+                   r"|fewer\s+than|less\s+than)\s+)?$", re.I)
 
 
 def is_base(text: str, q: Quantity, clause_start: int) -> bool:
@@ -111,11 +115,12 @@ def checked(q: Quantity) -> bool:
     """Say whether a number is checked against the registry: a statistic, a malformed number,
     an age bracket ("aged 25 to 54") or a duration, which only figures measured in years of age,
     or in time, can state. A person's age ("Tom Becker, 63,") is never checked."""
-    return q.is_statistic or bool(q.malformed) or q.kind == "duration" or (q.kind == "age" and q.range_id is not None)
+    return (q.is_statistic or bool(q.malformed) or q.kind == "duration"
+            or (q.kind == "age" and q.range_id is not None))
 
 
 def clause_start(text: str, prev_end: int, start: int) -> int:
-    """Return where a number's clause starts: after the last clause break since the previous statistic."""
+    """Return where a number's clause starts: after the last break since the previous statistic."""
     cut = max(text.rfind(ch, prev_end, start) for ch in CLAUSE_BREAKS)
     return cut + 1 if cut >= 0 else (prev_end + start) // 2
 
@@ -142,11 +147,13 @@ def neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
     return prev_ends, next_starts
 
 
-_HEDGE = r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under|at least|less than|under|close to)"
+_HEDGE = (r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under"
+          r"|at least|less than|under|close to)")
 # How a conversion is introduced: "(", ", or", "or", "—", "i.e.", optionally hedged; what
 # comes before it may be the rest of the noun phrase ("26,000 pounds of fentanyl in 2022 (").
 _INTRO = re.compile(
-    rf"(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)\s*(?:{_HEDGE}\s*)?$", re.I)
+    rf"(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)"
+    rf"\s*(?:{_HEDGE}\s*)?$", re.I)
 _MAX_GAP = 60
 
 

@@ -69,7 +69,8 @@ def _is_measure_unit(unit: str) -> bool:
     from factcheck import units
 
     found = units.UNIT_TABLE.get(unit.lower())
-    return (found is not None and found[0] in ("measure", "time")) or unit in units.STATIC_DIMENSIONS
+    return ((found is not None and found[0] in ("measure", "time"))
+            or unit in units.STATIC_DIMENSIONS)
 
 
 def figure_dimension(fig: Figure) -> str:
@@ -147,7 +148,8 @@ class FigureIndex:
 
     # A list as built; revived one entry at a time when read from the registry cache.
     entries: Sequence[Entry] = field(default_factory=list)
-    postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension -> stem -> ids
+    # dimension -> stem -> ids
+    postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=dict)
     _idf: dict[str, float] = field(default_factory=dict)
     canon: dict[str, str] = field(default_factory=dict)  # the registry's own synonyms, by stem
@@ -184,7 +186,8 @@ class FigureIndex:
         head = fig.unit.lower().replace("-", " ").split()[0] if fig.unit else ""
         unit_stem = self.canon.get(stem(head), stem(head)) if head.isalpha() else ""
         # "people" is what most figures count: the noun bonus weighs it, once, not each keyword.
-        if unit_stem and unit_stem not in STOPWORDS and unit_stem not in _NOT_EVIDENCE and unit_stem not in GENERIC_PEOPLE:
+        if (unit_stem and unit_stem not in STOPWORDS and unit_stem not in _NOT_EVIDENCE
+                and unit_stem not in GENERIC_PEOPLE):
             kw.add(unit_stem)
         title = frozenset(self.stems(fig.title)) - kw - _NOT_EVIDENCE
         place = frozenset(self.stems(fig.place or "")) - kw
@@ -193,8 +196,8 @@ class FigureIndex:
         # a thousand traffic figures without scanning them.
         keys = frozenset(kw | title | place | {f"y{y}" for y in years})
         entry = Entry(fig, figure_dimension(fig), frozenset(kw), tuple(phrases), title, place,
-                      years, _figure_period(fig.period, years), unit_stem, keys, figure_per_capita(fig),
-                      figure_is_age(fig), is_duration_unit(fig.unit))
+                      years, _figure_period(fig.period, years), unit_stem, keys,
+                      figure_per_capita(fig), figure_is_age(fig), is_duration_unit(fig.unit))
         entries = self.entries
         assert isinstance(entries, list), "a cached index is complete: nothing is added to it"
         i = len(entries)
@@ -263,8 +266,11 @@ class FigureIndex:
         ranked = sorted(pool, key=lambda i: (-sum(idf(k) for k in entries[i].keys & keys), i))
         return ranked[:SHORTLIST]
 
-    def candidates(self, ctx: SentenceContext,
-                   pools: dict[tuple[str, frozenset[int]], list[int]] | None = None) -> list[Candidate]:
+    def candidates(
+        self,
+        ctx: SentenceContext,
+        pools: dict[tuple[str, frozenset[int]], list[int]] | None = None,
+    ) -> list[Candidate]:
         """Return the figures this statement may state, best first.
 
         `pools` caches the candidate pool of one sentence per dimension across its numbers.
@@ -289,8 +295,9 @@ def _not_evidence() -> frozenset[str]:
                   numwords.ORDINALS, numwords.DENOMINATORS):
         # Single-word keys only: "american dollar" must not make "American" a unit word.
         words.update(stem(str(key).lower()) for key in table if " " not in str(key))
-    words.update(stem(w) for w in ("percent", "percentage", "per", "cent", "point", "points", "number",
-                                   "total", "figure", "dozen", "dozens", "hundreds", "thousands", "millions"))
+    words.update(stem(w) for w in ("percent", "percentage", "per", "cent", "point", "points",
+                                   "number", "total", "figure", "dozen", "dozens", "hundreds",
+                                   "thousands", "millions"))
     return frozenset(w for w in words if w.isalpha())
 
 

@@ -1,4 +1,4 @@
-"""Plausibility before accusing: whether a value that disagrees with a figure could be a slip for it.
+"""Plausibility before accusing: whether a value at odds with a figure could be a slip for it.
 
 A number the words tie to a figure is called wrong only when it could be a mistake for
 that figure: near its value, a power of ten off (a scale slip), its digits in another order,
@@ -61,7 +61,8 @@ def related_value(stated: float | None, expected: float) -> bool:
 
 def same_digits(stated: float | None, expected: float) -> bool:
     """Say whether two values are written with the same digits (a scale slip or a transposition)."""
-    return stated is not None and stated != expected and sorted(_digits(stated)) == sorted(_digits(expected))
+    return (stated is not None and stated != expected
+            and sorted(_digits(stated)) == sorted(_digits(expected)))
 
 
 def _digits(value: float) -> str:

@@ -55,7 +55,8 @@ def levels(st: Statement) -> tuple[Figure, Figure] | None:
     if figure_kind(new) != "percent" or (period := parse_figure_period(new.period)) is None:
         return None
     series = [(c.figure, p) for c in st.candidates[1:] if _same_series(c, best)
-              and (p := parse_figure_period(c.figure.period)) is not None and alike_periods(p, period)]
+              and (p := parse_figure_period(c.figure.period)) is not None
+              and alike_periods(p, period)]
     if not series:
         return None
     bases = [p for p in st.periods if p.comparison and not p.overlaps(period)]

@@ -40,6 +40,7 @@ def read_previous(found: list[Statement], read: list[SentenceContext],
                         years=years_of(support), borrowed=words - ctx.stems)
         # Enough to recognise an agreeing number, never to call one wrong: "Rivals carry 20
         # tonnes" after a ferry's 30,000 pounds is no wrong ferry figure.
-        st.candidates = [replace(c, strength=min(c.strength, MIN_STRENGTH)) for c in index.candidates(wider)]
+        st.candidates = [replace(c, strength=min(c.strength, MIN_STRENGTH))
+                         for c in index.candidates(wider)]
         if st.candidates and own:
             st.periods = own

@@ -86,8 +86,8 @@ def _positive(*sts: Statement) -> bool:
 def _is_share(c: Clause, i: int) -> bool:
     """Say whether number `i` is a share ("40 percent", "one in four"), not a change of one."""
     st = c.sts[i]
-    return (st.q.kind == "fraction" or (st.q.kind == "percent" and st.q.unit == "percent")) and not (
-        a.SHARE_SPOILERS.match(c.after(i)))
+    return ((st.q.kind == "fraction" or (st.q.kind == "percent" and st.q.unit == "percent"))
+            and not a.SHARE_SPOILERS.match(c.after(i)))
 
 
 def _is_amount(st: Statement) -> bool:
@@ -108,7 +108,8 @@ def shares(c: Clause) -> Iterator[Relation]:
             found = (x, z, y)  # part, or share of whole
         elif _is_share(c, i) and a.ASIDE.match(g1) and a.OF.match(g2):
             found = (y, z, x)  # share, part of whole
-        elif _is_share(c, i + 2) and a.OF_LEAD.search(c.before(i)) and a.LEAD_GAP.match(g1) and a.ASIDE.match(g2):
+        elif (_is_share(c, i + 2) and a.OF_LEAD.search(c.before(i)) and a.LEAD_GAP.match(g1)
+                and a.ASIDE.match(g2)):
             found = (y, x, z)  # of the whole, part, or share
         else:
             continue
@@ -167,7 +168,8 @@ def _change_kind(c: Clause, k: int, level: Statement, loose: bool = False) -> st
         return "percent"
     if a.is_multiple(st):
         return "multiple"
-    if st.q.kind == "fraction" and (a.FRACTION_CHANGE_AFTER.match(after) or a.FRACTION_CHANGE_BEFORE.search(before)):
+    if st.q.kind == "fraction" and (a.FRACTION_CHANGE_AFTER.match(after)
+                                    or a.FRACTION_CHANGE_BEFORE.search(before)):
         return "percent"
     if st.q.kind == "percentage-points" and level.q.unit == "percent":
         return "points"
@@ -178,7 +180,7 @@ def _change_kind(c: Clause, k: int, level: Statement, loose: bool = False) -> st
 
 
 def _counts_like(change: Statement, level: Statement) -> bool:
-    """Say whether a difference counts what a level does ("3,800 more" of "14,200 jobs in March")."""
+    """Say whether a difference counts what a level does ("3,800 more" of "14,200 jobs")."""
     if change.q.per is None and level.q.kind == "rate":
         return a.level_unit(change) == a.level_unit(level) and change.q.kind == "count"
     return a.same_scale(change, level)
@@ -189,8 +191,10 @@ def _change(c: Clause, old: Statement, new: Statement, sign: int, k: int) -> Rel
     if not _positive(old, new):
         return None
     o, n = value_interval(old), value_interval(new)
-    if old.q.hedge in ("more-than", "less-than") and re.search(r"than\s+$", c.before(c.sts.index(old))):
-        o = value_interval(old, plain=True)  # "8,000 more than 26,000": the comparison took the hedge
+    if (old.q.hedge in ("more-than", "less-than")
+            and re.search(r"than\s+$", c.before(c.sts.index(old)))):
+        # "8,000 more than 26,000": the comparison took the hedge
+        o = value_interval(old, plain=True)
     if new.q.hedge == "at-most" and re.search(r"\bup\s+to\s+$", c.before(c.sts.index(new))):
         n = value_interval(new, plain=True)  # "ticked up to 51 from 48" is a level, not a bound
     kind = _change_kind(c, k, old, loose=True)
@@ -202,8 +206,8 @@ def _change(c: Clause, old: Statement, new: Statement, sign: int, k: int) -> Rel
     return _percent_change(c.sts[k], old, new, o, n, direction)
 
 
-def _difference(st: Statement, old: Statement, new: Statement, o: Interval, n: Interval, direction: int,
-                points: bool) -> Relation:
+def _difference(st: Statement, old: Statement, new: Statement, o: Interval, n: Interval,
+                direction: int, points: bool) -> Relation:
     """Return "34,000 is 8,000 more than 26,000" (in percentage points between two percentages)."""
     assert old.q.value is not None and new.q.value is not None
     v = new.q.value - old.q.value
@@ -213,7 +217,8 @@ def _difference(st: Statement, old: Statement, new: Statement, o: Interval, n: I
     stated = value_interval(st)
     return Relation("difference", st, signed(stated, direction) if direction else stated,
                     diff if direction else magnitude(diff),
-                    f"{new.q.text} is {what} {'more' if v >= 0 else 'less'} than {old.q.text}, not {said}")
+                    f"{new.q.text} is {what} {'more' if v >= 0 else 'less'} than "
+                    f"{old.q.text}, not {said}")
 
 
 def _percent_change(st: Statement, old: Statement, new: Statement, o: Interval, n: Interval,
@@ -256,7 +261,8 @@ def _multiple(c: Clause, k: int, old: Statement, new: Statement, o: Interval, n:
     ratio = closed(n.low / o.high, n.high / max(o.low, 1e-12))
     v = new.q.value / old.q.value
     return Relation("multiple", st, stated, ratio,
-                    f"{span} is {format_number(round(v, 2 if v < 1 else 1))} times, not {_said(st)}")
+                    f"{span} is {format_number(round(v, 2 if v < 1 else 1))} times, "
+                    f"not {_said(st)}")
 
 
 # --- totals and rates --------------------------------------------------------------------
@@ -273,10 +279,12 @@ def totals(c: Clause) -> Iterator[Relation]:
         if len(c.before(t)) > 60 or a.TOTAL_SPAN.match(c.after(t)):
             continue
         first = t - 1
-        while first > 0 and a.same_scale(c.sts[first - 1], total) and a.LIST_GAP.match(c.before(first)):
+        while (first > 0 and a.same_scale(c.sts[first - 1], total)
+               and a.LIST_GAP.match(c.before(first))):
             first -= 1
         items = c.sts[first:t]
-        if len(items) < 2 or not a.LIST_END.search(c.before(t - 1)) or not all(a.same_scale(s, total) for s in items):
+        if (len(items) < 2 or not a.LIST_END.search(c.before(t - 1))
+                or not all(a.same_scale(s, total) for s in items)):
             continue
         sums = [_sum(items[j:]) for j in range(len(items) - 1)]
         stated = value_interval(total)
@@ -295,7 +303,7 @@ def _sum(items: list[Statement]) -> Interval:
 
 
 def rates(c: Clause) -> Iterator[Relation]:
-    """Yield "32,223 killings, a rate of 25 per 100,000" in a sentence that states the population."""
+    """Yield "32,223 killings, a rate of 25 per 100,000" when the sentence gives the population."""
     populations: list[tuple[int, Statement]] | None = None  # read once a sentence: linear
     for i in range(len(c.sts) - 1):
         count, rate = c.sts[i], c.sts[i + 1]
@@ -314,8 +322,9 @@ def rates(c: Clause) -> Iterator[Relation]:
         implied = closed(ci.low / pi.high * base, ci.high / max(pi.low, 1e-12) * base)
         v = count.q.value / pop.q.value * base
         yield Relation("rate", rate, value_interval(rate), implied,
-                       f"{count.q.text} in a population of {pop.q.text} is {format_number(round(v, 1))} "
-                       f"per {format_number(base)}, not {_said(rate)} per {format_number(base)}")
+                       f"{count.q.text} in a population of {pop.q.text} is "
+                       f"{format_number(round(v, 1))} per {format_number(base)}, "
+                       f"not {_said(rate)} per {format_number(base)}")
 
 
 def table_totals(cells: list[Statement]) -> Iterator[Relation]:
@@ -324,29 +333,35 @@ def table_totals(cells: list[Statement]) -> Iterator[Relation]:
     for st in cells:
         assert st.cell is not None
         grid.setdefault((st.cell.row, st.cell.column), []).append(st)
-    one = {k: v[0] for k, v in grid.items() if len(v) == 1 and v[0].q.value is not None and not v[0].q.malformed}
+    one = {k: v[0] for k, v in grid.items()
+           if len(v) == 1 and v[0].q.value is not None and not v[0].q.malformed}
     labels = {st.cell.row: st.cell.label for st in one.values() if st.cell is not None}
     headers = {st.cell.column: st.cell.header for st in one.values() if st.cell is not None}
     if any(a.SUBTOTAL_LABEL.search(t) for t in (*labels.values(), *headers.values())):
         return  # subtotals: which rows a total covers is not clear
     total_rows = [r for r, t in labels.items() if a.TOTAL_LABEL.search(t)]
-    total_cols = [c for c, t in headers.items() if a.TOTAL_LABEL.search(t) and not a.NOT_ADDITIVE.search(t)]
+    total_cols = [c for c, t in headers.items()
+                  if a.TOTAL_LABEL.search(t) and not a.NOT_ADDITIVE.search(t)]
     if len(total_rows) == 1:
         for col in {c for (_, c) in one} - set(total_cols):
             if not a.NOT_ADDITIVE.search(headers.get(col, "")):
-                yield from _cell_total(one, [(r, col) for (r, c) in one if c == col], (total_rows[0], col))
+                yield from _cell_total(one, [(r, col) for (r, c) in one if c == col],
+                                       (total_rows[0], col))
     if len(total_cols) == 1:
         for row in {r for (r, _) in one} - set(total_rows):
-            yield from _cell_total(one, [(row, c) for (r, c) in one if r == row and not a.NOT_ADDITIVE.search(
-                headers.get(c, ""))], (row, total_cols[0]))
+            yield from _cell_total(one, [(row, c) for (r, c) in one
+                                         if r == row
+                                         and not a.NOT_ADDITIVE.search(headers.get(c, ""))],
+                                   (row, total_cols[0]))
 
 
-def _cell_total(one: dict[tuple[int, int], Statement], places: list[tuple[int, int]], at: tuple[int, int],
-                ) -> Iterator[Relation]:
+def _cell_total(one: dict[tuple[int, int], Statement], places: list[tuple[int, int]],
+                at: tuple[int, int]) -> Iterator[Relation]:
     """Yield the total cell at `at` when the cells at `places` do not add up to it."""
     total = one.get(at)
     items = [one[p] for p in sorted(places) if p != at]
-    if total is None or len(items) < 2 or not (_is_amount(total) and all(a.same_scale(s, total) for s in items)):
+    if (total is None or len(items) < 2
+            or not (_is_amount(total) and all(a.same_scale(s, total) for s in items))):
         return
     stated, summed = value_interval(total), _sum(items)
     if summed.overlaps(stated):

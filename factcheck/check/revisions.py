@@ -43,9 +43,12 @@ ESTIMATE_WORDS: tuple[tuple[str, str], ...] = (
 # Words that follow the number they qualify ("1,870 before revisions"): read before a number
 # only when they open its clause ("Before revisions, employers added 1,870").
 TRAILING = frozenset({"before revision", "before revisions", "before being revised"})
-TRAILING_CHARS = 30  # how far after a number its trailing words may stand ("1,870 jobs before revisions")
-_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, _ in sorted(ESTIMATE_WORDS, key=lambda t: -len(t[0])))
-                    + r")\b")
+# How far after a number its trailing words may stand ("1,870 jobs before revisions").
+TRAILING_CHARS = 30
+_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w, _ in sorted(ESTIMATE_WORDS, key=lambda t: -len(t[0])))
+    + r")\b")
 _NAMES = dict(ESTIMATE_WORDS)
 
 
@@ -56,7 +59,8 @@ def revise(st: Statement, a: Assessment, judge: JudgeSources) -> Assessment:
     fig = a.figure
     if a.verdict is Verdict.VALUE_MISMATCH and fig is not None and not fig.revisions:
         return _named_elsewhere(st, a, judge)
-    if fig is None or not fig.revisions or a.verdict not in REJUDGED or a.reversed or a.source is not None:
+    if (fig is None or not fig.revisions or a.verdict not in REJUDGED or a.reversed
+            or a.source is not None):
         return a
     history = revision_history(fig)
     if len(history) < 2:
@@ -91,7 +95,8 @@ def _revised_from(st: Statement, a: Assessment, judge: JudgeSources) -> Assessme
     held = known_on(fig, st.dated)
     if held is None or len(history) < 2:
         return a
-    found = _against(replace(a, figure=fig, candidate=main), fig, named_estimates(st, history, held) or [], judge)
+    found = _against(replace(a, figure=fig, candidate=main), fig,
+                     named_estimates(st, history, held) or [], judge)
     return found if found.verdict is Verdict.VERIFIED else a
 
 
@@ -101,7 +106,8 @@ def _named_elsewhere(st: Statement, a: Assessment, judge: JudgeSources) -> Asses
     February's first estimate, not a wrong value of the revision's size."""
     # A comparison's base also counts what its main number counts ("to 6,100 from 9,800").
     revised = [c for c in [*st.candidates, *(st.base.candidates if st.base is not None else ())]
-               if c is not a.candidate and c.figure.revisions and len(revision_history(c.figure)) > 1]
+               if c is not a.candidate and c.figure.revisions
+               and len(revision_history(c.figure)) > 1]
     if not revised or (st.base is None and _nearest_name(st) is None):
         return a  # only words that name an estimate say the sentence speaks of one
     for c in revised:
@@ -117,7 +123,8 @@ def _named_elsewhere(st: Statement, a: Assessment, judge: JudgeSources) -> Asses
 _REVISED = re.compile(r"\brevis(?:ed|ion|ions|ing)\b", re.I)
 
 
-def _against(a: Assessment, fig: Figure, named: Sequence[Revision], judge: JudgeSources) -> Assessment:
+def _against(a: Assessment, fig: Figure, named: Sequence[Revision],
+             judge: JudgeSources) -> Assessment:
     """Judge a statement against the estimates it names: verified by one, else wrong."""
     for rev in named:
         if judge(fig, list(rev.sources)) == "agree":
@@ -132,7 +139,8 @@ def _verdict(a: Assessment, verdict: Verdict, rev: Revision | None) -> Assessmen
                    scale=None, transposed=False)
 
 
-def named_estimates(st: Statement, history: Sequence[Revision], held: Revision) -> list[Revision] | None:
+def named_estimates(st: Statement, history: Sequence[Revision],
+                    held: Revision) -> list[Revision] | None:
     """Return the estimates a statement names (nearest words first), or None when it names
     none; an empty list when it names one the registry does not hold ("the final estimate")."""
     # Only a revision's base names an earlier estimate ("revised to 6,100 from 9,800"); the
@@ -154,7 +162,8 @@ def _number_at(st: Statement) -> int:
     it, a space, and the text after it (statements.py)."""
     seg, q, w = st.segment, st.q, st.window
     for cut in range(min(len(w) - 1, q.start), -1, -1):
-        if w[cut] == " " and seg[q.start - cut:q.start] == w[:cut] and seg.startswith(w[cut + 1:], q.end):
+        if (w[cut] == " " and seg[q.start - cut:q.start] == w[:cut]
+                and seg.startswith(w[cut + 1:], q.end)):
             return cut
     return len(w)
 

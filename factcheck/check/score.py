@@ -33,10 +33,11 @@ PERSON_NOUNS = frozenset(stem(w) for w in """people person persons individuals a
     passengers travelers commuters tourists customers members employees officers inmates drivers
     pedestrians cyclists teachers nurses doctors renters tenants homeowners applicants""".split())
 # The most generic of them say nothing about which figure a number states.
-GENERIC_PEOPLE = frozenset(stem(w) for w in "people person persons individuals men women adults".split())
+GENERIC_PEOPLE = frozenset(
+    stem(w) for w in "people person persons individuals men women adults".split())
 # Words that set no figure apart from another: who is counted, and how it was counted.
-GENERIC_WORDS = GENERIC_PEOPLE | frozenset(stem(w) for w in """americans residents total number recorded
-    reported estimated official officials data figure figures""".split())
+GENERIC_WORDS = GENERIC_PEOPLE | frozenset(stem(w) for w in """americans residents total number
+    recorded reported estimated official officials data figure figures""".split())
 
 
 def rare_idf(figures: int) -> float:
@@ -50,7 +51,8 @@ def counted_noun_stem(q: Quantity) -> str:
     return stem(q.noun.rsplit("-", 1)[-1]) if q.noun else ""
 
 
-def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str], title: frozenset[str]) -> bool:
+def nouns_compatible(noun: str, entry_unit: str, keywords: frozenset[str],
+                     title: frozenset[str]) -> bool:
     """Say whether a counted noun may count the same thing as a figure's unit."""
     if not noun or not entry_unit:
         return True
@@ -95,7 +97,7 @@ class SentenceContext:
     per_capita: bool  # a rate per N people
     excluded: tuple[Period, ...] = ()  # periods the number cannot be of (a comparison's base)
     proper: frozenset[str] = frozenset()  # stems of the sentence's names (capitalised words)
-    memo: dict[object, object] | None = None  # shared by a sentence's numbers: what their periods fit
+    memo: dict[object, object] | None = None  # shared by a sentence's numbers: their period fits
     rare_idf: float = math.inf  # the idf from which a word is rare in the registry (see RARE_SHARE)
     borrowed: frozenset[str] = frozenset()  # stems read from the sentence before, not this one
 
@@ -143,7 +145,8 @@ def phrases(ctx: SentenceContext, e: Entry, idf: IDF) -> list[Evidence]:
     for p in e.phrases:
         if p in ctx.lowered:
             mine = ctx.own is None or set(stems(p)) <= (ctx.own | ctx.near)
-            out.append(Evidence(W_ALIAS if mine else W_ALIAS / 4, W_ALIAS * (2 if mine else 0.5), "phrase", f"'{p}'"))
+            out.append(Evidence(W_ALIAS if mine else W_ALIAS / 4, W_ALIAS * (2 if mine else 0.5),
+                                "phrase", f"'{p}'"))
     return out
 
 
@@ -152,7 +155,8 @@ def title_words(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
     hits = e.title & ctx.stems
     if not hits:
         return None
-    return Evidence(W_TITLE, sum(W_TITLE * idf(s) for s in hits), "title words", ", ".join(sorted(hits)))
+    return Evidence(W_TITLE, sum(W_TITLE * idf(s) for s in hits), "title words",
+                    ", ".join(sorted(hits)))
 
 
 def place(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
@@ -165,7 +169,8 @@ def noun_matches(ctx: SentenceContext, e: Entry) -> bool:
     """Say whether the counted noun is what the figure counts (and not already a keyword hit)."""
     noun = ctx.noun
     return bool(noun) and noun not in (e.keywords & ctx.stems) and (
-        noun == e.unit_stem or noun in e.keywords or (noun in PERSON_NOUNS and e.unit_stem in PERSON_NOUNS))
+        noun == e.unit_stem or noun in e.keywords
+        or (noun in PERSON_NOUNS and e.unit_stem in PERSON_NOUNS))
 
 
 def counted_noun(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
@@ -193,7 +198,8 @@ def _period_evidence(periods: tuple[Period, ...], figure: Period) -> Evidence | 
     # The closer the periods fit, the more it says: "January through March" is the
     # quarter's figure more than March's.
     fit = max(_fit(p, figure) for p in shared)
-    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period", ", ".join(_described(p) for p in shared))
+    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period",
+                    ", ".join(_described(p) for p in shared))
 
 
 def _fit(a: Period, b: Period) -> float:
@@ -227,8 +233,10 @@ def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
     if e.period is None or not mine or any(p.overlaps(e.period) for p in mine):
         return None
     if all(_moment(p) and not _moment(e.period) for p in mine):
-        return None  # "Your February 12 story said", "this week": when it was said, not what it counts
-    return Evidence(0.0, 0.0, "period differs: the number's period is", ", ".join(_described(p) for p in mine))
+        # "Your February 12 story said", "this week": when it was said, not what it counts
+        return None
+    return Evidence(0.0, 0.0, "period differs: the number's period is",
+                    ", ".join(_described(p) for p in mine))
 
 
 MOMENT_DAYS = 7  # a period this short dates a report or an event, not a month's or a year's count
@@ -305,9 +313,11 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
         found.append(Evidence(0.0, W_NOUN, "same unit", q.unit))
     found.append(Evidence(0.0, 0.0, "unit", ctx.dimension))
     hits = e.keywords & ctx.stems
-    close_by = len(hits & ctx.near) + len(e.title & ctx.stems & ctx.near) + int(noun_matches(ctx, e))
+    close_by = (len(hits & ctx.near) + len(e.title & ctx.stems & ctx.near)
+                + int(noun_matches(ctx, e)))
     from_period = sum(ev.score for ev in found if ev.label == "period")
-    return Candidate(e.figure, round(score, 3), strength, tuple((ev.label, ev.detail) for ev in found),
+    return Candidate(e.figure, round(score, 3), strength,
+                     tuple((ev.label, ev.detail) for ev in found),
                      conflict is not None, close_by, frozenset(hits), round(from_period, 3),
                      names_topic(ctx, e, hits))
 
@@ -321,7 +331,7 @@ def names_topic(ctx: SentenceContext, e: Entry, hits: frozenset[str]) -> bool:
 
 
 def same_per_text(a: str, b: str) -> bool:
-    """Say whether two written denominators are one ("100000" and "100,000 people"; not day/month)."""
+    """Say whether two written denominators are one ("100000", "100,000 people"; not day/month)."""
     na, nb = PER_NUMBER.search(a), PER_NUMBER.search(b)
     if na is None or nb is None:
         if na is not None or nb is not None:
@@ -343,7 +353,8 @@ def figure_is_age(fig: Figure) -> bool:
     unit = fig.unit.lower()
     if "age" in unit.split() or unit in ("years old", "year old"):
         return True
-    return unit.startswith("year") and any(k.lower() in ("age", "ages", "aged") for k in fig.keywords)
+    return (unit.startswith("year")
+            and any(k.lower() in ("age", "ages", "aged") for k in fig.keywords))
 
 
 def figure_per_capita(fig: Figure) -> bool:

@@ -69,7 +69,7 @@ def same_series(a: Candidate, b: Candidate) -> bool:
 
 
 def alike_periods(a: Period | None, b: Period | None) -> bool:
-    """Say whether two periods are of one series: about as long (two months, not a quarter and a month)."""
+    """Say whether two periods are of one series: alike in length (not a quarter and a month)."""
     if a is None or b is None:
         return False
     da, db = (a.end - a.start).days + 1, (b.end - b.start).days + 1
@@ -101,7 +101,8 @@ def order_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]
 def from_to(text: str, a_end: int, b_start: int) -> bool:
     """Say whether a number at `b_start` is the "to" of a "from" number ending at `a_end`
     ("fell from 61 to 44"), the caller having seen the "from"."""
-    return bool(_TO.search(text[max(a_end, b_start - 16):b_start])) and not _SENTENCE_END.search(text[a_end:b_start])
+    return (bool(_TO.search(text[max(a_end, b_start - 16):b_start]))
+            and not _SENTENCE_END.search(text[a_end:b_start]))
 
 
 def after_from(text: str, start: int) -> bool:
@@ -138,7 +139,8 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
             how = "the period before its comparison's"
             choice = _before(periods, picked[id(partner)])
         else:
-            choice, how = _latest([(i, p) for i, p in periods if _known(st.candidates[i].figure, p, today)], today)
+            choice, how = _latest([(i, p) for i, p in periods
+                                   if _known(st.candidates[i].figure, p, today)], today)
         if choice is not None:
             picked[id(st)] = choice[1]
             _imply(st, group, choice[0], choice[1], how, certain and today is not None)
@@ -168,14 +170,17 @@ def _known(fig: Figure, period: Period, today: date | None) -> bool:
     dates = [d for s in fig.sources if (d := parse_date(s.date)) is not None]
     if dates:
         return min(dates) <= today
-    return period.end <= today or ((period.end - period.start).days >= LONG_DAYS and period.start <= today)
+    return (period.end <= today
+            or ((period.end - period.start).days >= LONG_DAYS and period.start <= today))
 
 
-def _latest(known: list[tuple[int, Period]], today: date | None) -> tuple[tuple[int, Period] | None, str]:
+def _latest(known: list[tuple[int, Period]],
+            today: date | None) -> tuple[tuple[int, Period] | None, str]:
     """Return the series' latest figure among those known by the draft's date."""
     if not known:
         return None, ""
-    how = f"the latest figure as of the draft's date {today.isoformat()}" if today else "the latest figure"
+    how = (f"the latest figure as of the draft's date {today.isoformat()}" if today
+           else "the latest figure")
     return max(known, key=lambda ip: (ip[1].end, ip[1].start)), how
 
 
@@ -185,7 +190,8 @@ def _before(periods: list[tuple[int, Period]], later: Period) -> tuple[int, Peri
     return max(earlier, key=lambda ip: (ip[1].end, ip[1].start)) if earlier else None
 
 
-def _imply(st: Statement, group: list[int], pick: int, period: Period, how: str, conflict: bool) -> None:
+def _imply(st: Statement, group: list[int], pick: int, period: Period, how: str,
+           conflict: bool) -> None:
     """Rank the implied figure first; with a certain date, its siblings conflict in period."""
     cands = list(st.candidates)
     top = cands[0].score
@@ -199,7 +205,8 @@ def _imply(st: Statement, group: list[int], pick: int, period: Period, how: str,
             if i != pick:
                 c = cands[i]
                 cands[i] = replace(c, period_conflict=True,
-                                   evidence=(*c.evidence, ("period differs: the implied period is", detail)))
+                                   evidence=(*c.evidence,
+                                             ("period differs: the implied period is", detail)))
         st.periods = (replace(period, text=str(chosen.figure.period), how=how),)
     cands.sort(key=lambda c: (-c.score, c.figure.id))
     st.candidates = cands

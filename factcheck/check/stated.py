@@ -12,7 +12,8 @@ from factcheck.intervals import Interval, interval
 from factcheck.types import Stated, Statement
 
 
-def stated_interval(q: Stated, value: float | None = None, unit: str | None = None) -> Interval | None:
+def stated_interval(q: Stated, value: float | None = None,
+                    unit: str | None = None) -> Interval | None:
     """Return the interval a stated quantity covers, in `unit` when given and convertible.
 
     A reading overrides the value of a malformed number.

@@ -16,11 +16,12 @@ from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Quantity
 
-CURRENCY_WORDS = {"$": "$", "dollars": "$", "usd": "$", "us$": "$", "£": "£", "pounds sterling": "£",
-                  "gbp": "£", "€": "€", "euros": "€", "eur": "€"}
-SCALE_WORDS = {"thousands": "thousand", "thousand": "thousand", "000s": "thousand", "'000": "thousand",
-               "000": "thousand", "millions": "million", "million": "million", "mn": "million", "mil": "million",
-               "m": "million", "billions": "billion", "billion": "billion", "bn": "billion", "b": "billion"}
+CURRENCY_WORDS = {"$": "$", "dollars": "$", "usd": "$", "us$": "$", "£": "£",
+                  "pounds sterling": "£", "gbp": "£", "€": "€", "euros": "€", "eur": "€"}
+SCALE_WORDS = {"thousands": "thousand", "thousand": "thousand", "000s": "thousand",
+               "'000": "thousand", "000": "thousand", "millions": "million", "million": "million",
+               "mn": "million", "mil": "million", "m": "million", "billions": "billion",
+               "billion": "billion", "bn": "billion", "b": "billion"}
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
                  "percentage points": "percentage points", "pp": "percentage points",
                  "points": "percentage points"}
@@ -69,7 +70,8 @@ def header_unit(header: str) -> tuple[str, str]:
     words = (m.group(1) or m.group(2) or "").lower().replace("in ", " ").strip()
     prefix = suffix = ""
     rest: list[str] = []
-    for token in re.findall(r"per\s+[\d,]+(?:\s+[a-z-]+)*|percentage points|per cent|[$£€%]|[\w'.-]+", words):
+    for token in re.findall(r"per\s+[\d,]+(?:\s+[a-z-]+)*|percentage points|per cent"
+                            r"|[$£€%]|[\w'.-]+", words):
         if token in CURRENCY_WORDS:
             prefix = CURRENCY_WORDS[token]
         elif token in SCALE_WORDS:
@@ -106,13 +108,15 @@ def _is_header(seg: Segment) -> bool:
     return seg.cell is not None and seg.cell[3]
 
 
-def _read_table(segments: Sequence[Segment], grid: dict[tuple[int, int], int]) -> dict[int, CellContext]:
+def _read_table(segments: Sequence[Segment],
+                grid: dict[tuple[int, int], int]) -> dict[int, CellContext]:
     header_rows = sorted({r for (r, _), i in grid.items() if _is_header(segments[i])}) or [0]
     headers: dict[int, str] = {}
     for r in header_rows:
         for (row, col), i in grid.items():
             if row == r:
-                headers[col] = f"{headers[col]} {segments[i].text}".strip() if col in headers else segments[i].text
+                headers[col] = (f"{headers[col]} {segments[i].text}".strip() if col in headers
+                                else segments[i].text)
     units = {col: header_unit(text) for col, text in headers.items()}
     out: dict[int, CellContext] = {}
     for (row, col), i in grid.items():
@@ -122,7 +126,8 @@ def _read_table(segments: Sequence[Segment], grid: dict[tuple[int, int], int]) -
             continue
         # The row's other cells (its label first) say what the number is; of the headers,
         # only the cell's own column's does.
-        others = [segments[grid[(row, c)]].text for c in sorted(c for r, c in grid if r == row) if c != col]
+        others = [segments[grid[(row, c)]].text
+                  for c in sorted(c for r, c in grid if r == row) if c != col]
         header = headers.get(col, "")
         prefix, suffix = units.get(col, ("", ""))
         label_i = grid.get((row, 0))

@@ -82,7 +82,8 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
                 return "hedge"
     elif v is not None:
         for t in targets:
-            if (t is not None and t.qualifier != "exact") or (t is None and fig.qualifier != "exact"):
+            if ((t is not None and t.qualifier != "exact")
+                    or (t is None and fig.qualifier != "exact")):
                 raw = abs(t.value if t is not None and t.value is not None else fig.value)
                 if agrees(interval(v, "none", q.precision), interval(raw, "none"), 0.0):
                     return "hedge"
@@ -146,8 +147,9 @@ class _Judge:
 
 def assess(st: Statement, tolerance: float = 0.0) -> Assessment:
     """Settle on one verdict for a statement from its candidates."""
-    # Revised figures (check/revisions.py): judged again against their estimates; an old one is outdated.
-    return revise(st, _assess(st, tolerance), lambda fig, targets: _judge(st.q, None, fig, targets, tolerance))
+    # Revised figures (check/revisions.py): judged again by their estimates; an old one is outdated.
+    return revise(st, _assess(st, tolerance),
+                  lambda fig, targets: _judge(st.q, None, fig, targets, tolerance))
 
 
 def _assess(st: Statement, tolerance: float) -> Assessment:
@@ -157,8 +159,8 @@ def _assess(st: Statement, tolerance: float) -> Assessment:
         return Assessment(Verdict.UNSOURCED)
     cands = st.candidates = _prefer_wholes(st.candidates, frozenset(st.stems))
     judge = _Judge(st, cands, tolerance)
-    return (_agreeing(st, cands, judge) or _other_period(cands, judge) or _unit_slip(st, cands, tolerance)
-            or _disagreeing(st, cands, judge))
+    return (_agreeing(st, cands, judge) or _other_period(cands, judge)
+            or _unit_slip(st, cands, tolerance) or _disagreeing(st, cands, judge))
 
 
 def _agreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessment | None:
@@ -181,10 +183,13 @@ def _agreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessmen
             if c.strength < ACCUSE:
                 continue  # a similar number for another period, weakly related: not an error
             if per_off and not (is_time_per(q.per) and is_time_per(c.figure.per)):
-                return Assessment(Verdict.RATE_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=True)
-            return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets), per_mismatch=per_off)
+                return Assessment(Verdict.RATE_MISMATCH, c.figure, c, src, _real(targets),
+                                  per_mismatch=True)
+            return Assessment(Verdict.PERIOD_MISMATCH, c.figure, c, src, _real(targets),
+                              per_mismatch=per_off)
         if _reversed(st, c.figure):
-            return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), reversed=True)
+            return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets),
+                              reversed=True)
         found = Verdict.SOURCE_CONFLICT if conflict else Verdict.VERIFIED
         return Assessment(found, c.figure, c, src, _real(targets), conflict=conflict)
     return None
@@ -202,10 +207,12 @@ def _disagreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assess
     if best.period_conflict:
         # The draft speaks of another period: a different figure the registry does not hold.
         return Assessment(Verdict.UNSOURCED, best.figure, best, others=tuple(cands[:3]))
-    close = [i for i, c in enumerate(cands) if c.score >= best.score * AMBIGUITY and not c.period_conflict]
+    close = [i for i, c in enumerate(cands)
+             if c.score >= best.score * AMBIGUITY and not c.period_conflict]
     related = _likely_meant(q, cands, close)
     if len(close) > 1 and len(related) != 1:
-        return Assessment(Verdict.AMBIGUOUS, best.figure, best, others=tuple(cands[i] for i in close[:2]))
+        return Assessment(Verdict.AMBIGUOUS, best.figure, best,
+                          others=tuple(cands[i] for i in close[:2]))
     pick = related[0] if related else 0
     c = cands[pick]
     if c.strength < ACCUSE:
@@ -213,7 +220,8 @@ def _disagreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assess
         return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     verdict, targets, src, conflict = judge(pick)
     if verdict == "hedge":
-        return Assessment(Verdict.HEDGE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict)
+        return Assessment(Verdict.HEDGE_MISMATCH, c.figure, c, src, _real(targets),
+                          conflict=conflict)
     if not c.topic:
         # Only a name ties the number to the figure: not enough to call it wrong.
         return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
@@ -224,20 +232,22 @@ def _disagreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assess
     # A far-off value is called wrong only when it is of the figure's order of magnitude, the
     # figure's words stand next to it and its noun or unit says what it counts: in "Level 3 or
     # 4 on the test", 4 is no student count; in "a county of 31,000 people", no layoff count.
-    if not (related_value(stated, c.figure.value) or (
-            c.strength >= STRONG and c.near > 0 and same_order(stated, c.figure.value) and fits(st, c))):
+    if not (related_value(stated, c.figure.value)
+            or (c.strength >= STRONG and c.near > 0 and same_order(stated, c.figure.value)
+                and fits(st, c))):
         return Assessment(Verdict.UNSOURCED, c.figure, c, others=tuple(cands[:3]))
     slip = scale_slip(stated, c.figure.value) if stated is not None else None
     transposed = slip is None and same_digits(stated, c.figure.value)
-    return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict, scale=slip,
-                      transposed=transposed)
+    return Assessment(Verdict.VALUE_MISMATCH, c.figure, c, src, _real(targets), conflict=conflict,
+                      scale=slip, transposed=transposed)
 
 
 
 
 def _likely_meant(q: Quantity, cands: list[Candidate], close: list[int]) -> list[int]:
     """Return the close candidates a wrong value is likely a slip for."""
-    related = [i for i in close if related_value(in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
+    related = [i for i in close
+               if related_value(in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
     if len(related) > 1 and q.unit:
         # A figure and its conversion ("26,000 pounds", "nearly 12 tonnes") are one quantity:
         # the one in the draft's own unit is meant.
@@ -245,7 +255,8 @@ def _likely_meant(q: Quantity, cands: list[Candidate], close: list[int]) -> list
         related = same_unit if len(same_unit) == 1 else related
     if len(related) > 1:
         # The same digits as one figure ("800" for 80, "62" for 26) point to a slip in it.
-        alike = [i for i in related if same_digits(in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
+        alike = [i for i in related
+                 if same_digits(in_unit(q, cands[i].figure.unit), cands[i].figure.value)]
         related = alike if len(alike) == 1 else related
     return related
 
@@ -284,13 +295,15 @@ def is_time_per(per: str | None) -> bool:
     return found is not None and found[0] == "time"
 
 
-def _other_period(cands: list[Candidate], judge: Callable[[int], tuple[str, list[Source | None], Source | None, bool]],
+def _other_period(cands: list[Candidate],
+                  judge: Callable[[int], tuple[str, list[Source | None], Source | None, bool]],
                   ) -> Assessment | None:
     """Return a period mismatch when the number is the value of a figure that the words name as
     well as the best one, but for another period (February's payrolls stated for March)."""
     best = cands[0]
     for i, c in enumerate(cands[1:], start=1):
-        if not c.period_conflict or c.strength < ACCUSE or c.word_score < best.word_score * AGREE_RATIO:
+        if (not c.period_conflict or c.strength < ACCUSE
+                or c.word_score < best.word_score * AGREE_RATIO):
             continue
         verdict, targets, src, _ = judge(i)
         if verdict == "agree":
@@ -298,7 +311,8 @@ def _other_period(cands: list[Candidate], judge: Callable[[int], tuple[str, list
     return None
 
 
-def _weak_bound(q: Quantity, stated: float | None, fig: Figure, targets: list[Source | None]) -> bool:
+def _weak_bound(q: Quantity, stated: float | None, fig: Figure,
+                targets: list[Source | None]) -> bool:
     """Say whether a bound is true but far from the figure: "more than 50,000" for 110,000."""
     if stated is None or q.hedge not in ("more-than", "at-least", "less-than", "at-most"):
         return False
@@ -354,6 +368,7 @@ def _assess_malformed(st: Statement, tolerance: float = 0.0) -> Assessment:
         for c in st.candidates:
             targets, src, _ = _targets(st, c.figure)
             if _judge(q, reading, c.figure, targets, tolerance) == "agree":
-                return Assessment(Verdict.MALFORMED, c.figure, c, src, _real(targets), reading=reading)
+                return Assessment(Verdict.MALFORMED, c.figure, c, src, _real(targets),
+                                  reading=reading)
     best = st.candidates[0] if st.candidates else None
     return Assessment(Verdict.MALFORMED, best.figure if best else None, best)

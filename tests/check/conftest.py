@@ -53,8 +53,9 @@ figures:
     keywords: [library, libraries, visitors, visits, branches]
     aliases: ["came to the city's libraries"]
     sources:
-      - {document: sources/library.txt, publisher: City Library, value: 1200000, number: "1.2 million",
-         qualifier: nearly, quote: "Nearly 1.2 million visitors came to the city's libraries in 2023"}
+      - {document: sources/library.txt, publisher: City Library, value: 1200000,
+         number: "1.2 million", qualifier: nearly,
+         quote: "Nearly 1.2 million visitors came to the city's libraries in 2023"}
   - id: bus_riders_per_day
     title: Riders carried by city buses every day
     value: 48000
@@ -76,7 +77,8 @@ figures:
       - {document: sources/council.txt, publisher: City Council, value: 9100, number: "9,100",
          attribution: [council says, the council], quote: "crews repaired 9,100 potholes last year"}
       - {document: sources/audit.txt, publisher: Independent Audit, value: 6000, number: "6,000",
-         attribution: [audit, auditors], quote: "An independent audit counted only 6,000 pothole repairs"}
+         attribution: [audit, auditors],
+         quote: "An independent audit counted only 6,000 pothole repairs"}
 """
 
 

@@ -11,23 +11,30 @@ from factcheck.registry.load import FigureRegistry
 BREAKS = "The utility recorded {} water main breaks{}.\n"
 
 RANKING = [
-    pytest.param(BREAKS.format(412, " in 2023"), ["water_main_breaks_2023", "water_main_breaks_2022"],
+    pytest.param(BREAKS.format(412, " in 2023"),
+                 ["water_main_breaks_2023", "water_main_breaks_2022"],
                  id="the-sentence's-year-ranks-its-figure-first"),
-    pytest.param(BREAKS.format(380, " in 2022"), ["water_main_breaks_2022", "water_main_breaks_2023"],
+    pytest.param(BREAKS.format(380, " in 2022"),
+                 ["water_main_breaks_2022", "water_main_breaks_2023"],
                  id="the-other-year-the-other-figure"),
     pytest.param(BREAKS.format(500, ""), ["water_main_breaks_2023", "water_main_breaks_2022"],
                  id="no-year-the-series'-latest-figure-first"),
-    pytest.param("Nearly 1.2 million visitors came to the city's libraries in 2023.\n", ["library_visitors_2023"],
+    pytest.param("Nearly 1.2 million visitors came to the city's libraries in 2023.\n",
+                 ["library_visitors_2023"],
                  id="keywords-and-alias"),
-    pytest.param("City buses carried about 48,000 riders a day.\n", ["bus_riders_per_day"], id="rate"),
+    pytest.param("City buses carried about 48,000 riders a day.\n", ["bus_riders_per_day"],
+                 id="rate"),
     pytest.param("The utility recorded 412 potholes in 2023.\n",
                  ["potholes_repaired_2023", "water_main_breaks_2023"],
                  id="a-counted-noun-of-another-thing-ranks-its-figure-below"),
-    pytest.param("Water main breaks rose 412 percent in 2023.\n", [], id="percent-is-another-dimension"),
+    pytest.param("Water main breaks rose 412 percent in 2023.\n", [],
+                 id="percent-is-another-dimension"),
     pytest.param("The cat had 412 whiskers.\n", [], id="no-shared-words"),
-    pytest.param("Potholes: 9,100.\n", ["potholes_repaired_2023"], id="a-rare-word-beside-it-names-it"),
+    pytest.param("Potholes: 9,100.\n", ["potholes_repaired_2023"],
+                 id="a-rare-word-beside-it-names-it"),
     pytest.param("Water: 412.\n", [], id="a-word-two-figures-share-names-neither"),
-    pytest.param("About 1.2 million people visited the city's library branches in 2023.\n", ["library_visitors_2023"],
+    pytest.param("About 1.2 million people visited the city's library branches in 2023.\n",
+                 ["library_visitors_2023"],
                  id="people-for-visitors"),
 ]
 
@@ -36,18 +43,23 @@ RANKING = [
 def test_candidates_ranked(statements, text: str, ranked: list[str]) -> None:  # type: ignore[no-untyped-def]
     (st,) = statements(text)
     assert [c.figure.id for c in st.candidates] == ranked
-    assert [c.score for c in st.candidates] == sorted((c.score for c in st.candidates), reverse=True)
+    assert ([c.score for c in st.candidates]
+            == sorted((c.score for c in st.candidates), reverse=True))
 
 
 YEARS = [
-    pytest.param(BREAKS.format(412, " in 2023"), 0, {"water_main_breaks_2023": False, "water_main_breaks_2022": True},
+    pytest.param(BREAKS.format(412, " in 2023"), 0,
+                 {"water_main_breaks_2023": False, "water_main_breaks_2022": True},
                  id="one-year"),
-    pytest.param(BREAKS.format(412, " in 2021"), 0, {"water_main_breaks_2023": True, "water_main_breaks_2022": True},
+    pytest.param(BREAKS.format(412, " in 2021"), 0,
+                 {"water_main_breaks_2023": True, "water_main_breaks_2022": True},
                  id="a-year-of-neither"),
-    pytest.param(BREAKS.format(412, ""), 0, {"water_main_breaks_2023": False, "water_main_breaks_2022": False},
+    pytest.param(BREAKS.format(412, ""), 0,
+                 {"water_main_breaks_2023": False, "water_main_breaks_2022": False},
                  id="no-year-no-conflict"),
     pytest.param(BREAKS.format(412, " in 2022 and 2023"), 0,
-                 {"water_main_breaks_2023": False, "water_main_breaks_2022": False}, id="two-years"),
+                 {"water_main_breaks_2023": False, "water_main_breaks_2022": False},
+                 id="two-years"),
     pytest.param("The utility recorded 380 water main breaks in 2023, against 412 in 2022.\n", 0,
                  {"water_main_breaks_2023": False, "water_main_breaks_2022": True},
                  id="each-clause-keeps-its-year"),
@@ -72,19 +84,23 @@ def test_evidence_is_recorded(statements) -> None:  # type: ignore[no-untyped-de
 
 def test_words_near_the_number_weigh_more(statements) -> None:  # type: ignore[no-untyped-def]
     (near,) = statements("The utility recorded 412 water main breaks in 2023.\n")
-    (far,) = statements("Water main breaks, the utility said in its annual report on the year, numbered 412 in 2023.\n")
+    (far,) = statements("Water main breaks, the utility said in its annual report on the year, "
+                        "numbered 412 in 2023.\n")
     assert near.candidates[0].near > far.candidates[0].near
     assert near.candidates[0].score > far.candidates[0].score
 
 
-def test_direct_call_matches_the_statement_pipeline(tiny_registry: FigureRegistry, statements) -> None:  # type: ignore[no-untyped-def]
+def test_direct_call_matches_the_statement_pipeline(  # type: ignore[no-untyped-def]
+        tiny_registry: FigureRegistry, statements) -> None:
     (st,) = statements(BREAKS.format(412, " in 2023"))
     fresh = FigureIndex.build(tiny_registry)
     from factcheck.check.statements import Sentence, sentence_context
 
     sentence = Sentence(0, len(st.sentence), st.sentence, st.stems, st.periods, {0: st.periods})
-    direct = fresh.candidates(sentence_context(st.q, sentence, st.near, None, st.periods, st.periods))
-    assert [(c.figure.id, c.score) for c in direct] == [(c.figure.id, c.score) for c in st.candidates]
+    direct = fresh.candidates(sentence_context(st.q, sentence, st.near, None, st.periods,
+                                               st.periods))
+    assert ([(c.figure.id, c.score) for c in direct]
+            == [(c.figure.id, c.score) for c in st.candidates])
     assert len(fresh.entries) == len(tiny_registry.figures)
 
 
@@ -141,9 +157,11 @@ def test_rare_idf(figures: int, df: int, rare: bool) -> None:
 
 
 PREVIOUS = [
-    pytest.param("Burst pipes kept utility crews busy across Springfield in 2023. The final count was 412.\n",
+    pytest.param("Burst pipes kept utility crews busy across Springfield in 2023. "
+                 "The final count was 412.\n",
                  ["water_main_breaks_2023"], id="the-sentence-before-says-what-is-counted"),
-    pytest.param("Burst pipes kept utility crews busy in 2023. The mayor's account has 412 followers.\n",
+    pytest.param("Burst pipes kept utility crews busy in 2023. "
+                 "The mayor's account has 412 followers.\n",
                  [], id="a-number-of-its-own-kind-borrows-nothing"),
     pytest.param("Burst pipes kept crews busy. The final count was 412.\n",
                  [], id="a-word-or-two-a-sentence-away-is-too-little"),

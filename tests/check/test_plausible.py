@@ -68,7 +68,8 @@ def parks(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
 
 CASES = [
     # A number the words tie to a figure, but of another magnitude and counting something else.
-    pytest.param("The parks department, in a city of 640,000 people, maintained playgrounds in 2025.",
+    pytest.param("The parks department, in a city of 640,000 people, maintained playgrounds "
+                 "in 2025.",
                  "640,000", "FC107", id="far-off-population-is-no-playground-count"),
     pytest.param("Volunteers, about 2,900 residents in all, logged their hours in 2025.",
                  "2,900", "FC107", id="generic-people-noun-is-no-hours-count"),

@@ -14,8 +14,8 @@ CASES = [
                  ("value-mismatch", "water_main_breaks_2023"), id="it-was-a-wrong-value"),
     pytest.param("The utility counted water main breaks in 2022. That came to 380.\n", "380",
                  ("verified", "water_main_breaks_2022"), id="the-period-comes-along"),
-    pytest.param("The utility counted water main breaks in 2023. Crews then fixed 412 swings.\n", "412",
-                 ("unsourced", None), id="no-reference-no-borrowing"),
+    pytest.param("The utility counted water main breaks in 2023. Crews then fixed 412 swings.\n",
+                 "412", ("unsourced", None), id="no-reference-no-borrowing"),
 ]
 
 
@@ -41,10 +41,13 @@ def test_refers_back(sentence: str, expected: bool) -> None:
 
 
 COMPARED = [
-    pytest.param("71 died, a rate of 3.1 per 10,000, down from 80.", "80", "71", id="a-like-size-over-the-nearest"),
-    pytest.param("Crashes fell 32 percent, to 143 from 186.", "186", "143", id="the-nearest-of-a-like-size"),
+    pytest.param("71 died, a rate of 3.1 per 10,000, down from 80.", "80", "71",
+                 id="a-like-size-over-the-nearest"),
+    pytest.param("Crashes fell 32 percent, to 143 from 186.", "186", "143",
+                 id="the-nearest-of-a-like-size"),
     pytest.param("The rate was 3.1 per 10,000, down from 3.6.", "3.6", "3.1", id="the-nearest"),
-    pytest.param("It rose 4 percent to $33.82 from $32.45.", "$32.45", "$33.82", id="a-unit-takes-the-nearest"),
+    pytest.param("It rose 4 percent to $33.82 from $32.45.", "$32.45", "$33.82",
+                 id="a-unit-takes-the-nearest"),
 ]
 
 

@@ -22,7 +22,8 @@ SOURCE = ("Shelters in Marlow County housed 1,240 people in January 2026, 1,310 
 
 def _figure(fid: str, value: int, unit: str, period: str, keywords: str, number: str) -> str:
     kind = "    kind: measure\n" if unit in ("mph", "km/h") else ""
-    return (f"  - id: {fid}\n    title: {fid.replace('_', ' ')}\n    value: {value}\n    unit: {unit}\n{kind}"
+    return (f"  - id: {fid}\n    title: {fid.replace('_', ' ')}\n    value: {value}\n"
+            f"    unit: {unit}\n{kind}"
             f"    period: \"{period}\"\n    keywords: [{keywords}]\n    sources:\n"
             f"      - {{document: sources/county.txt, publisher: Marlow County, value: {value}, "
             f"number: \"{number}\", quote: \"{number}\"}}\n")
@@ -32,7 +33,8 @@ FIGURES = [
     ("shelter_residents_2026_01", 1240, "people", "2026-01", "shelters, housed, shelter", "1,240"),
     ("shelter_residents_2026_02", 1310, "people", "2026-02", "shelters, housed, shelter", "1,310"),
     ("shelter_residents_2026_03", 1185, "people", "2026-03", "shelters, housed, shelter", "1,185"),
-    ("ferry_crossings_2025_h1", 11400, "crossings", "2025-01/2025-06", "ferry, crossings", "11,400"),
+    ("ferry_crossings_2025_h1", 11400, "crossings", "2025-01/2025-06", "ferry, crossings",
+     "11,400"),
     ("ferry_crossings_2025_h2", 8900, "crossings", "2025-07/2025-12", "ferry, crossings", "8,900"),
     ("ferry_speed_2025_h1", 18, "mph", "2025-01/2025-06", "ferries, speed, ran", "18"),
     ("ferry_speed_2025_h2", 16, "mph", "2025-07/2025-12", "ferries, speed, ran", "16"),
@@ -48,11 +50,13 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
     (root / "sources").mkdir()
     (root / "sources" / "county.txt").write_text(SOURCE, encoding="utf-8")
     path = root / "figures.yaml"
-    path.write_text("version: 1\nfigures:\n" + "".join(_figure(*f) for f in FIGURES), encoding="utf-8")
+    path.write_text("version: 1\nfigures:\n" + "".join(_figure(*f) for f in FIGURES),
+                    encoding="utf-8")
     return load_registry(path)
 
 
-def _verdicts(registry: FigureRegistry, text: str, date: str = "2026-04-15") -> list[tuple[str, str, str]]:
+def _verdicts(registry: FigureRegistry, text: str,
+              date: str = "2026-04-15") -> list[tuple[str, str, str]]:
     doc = parse_document(f"---\ndate: {date}\n---\n\n{text}\n", str(Path("d.md")), "markdown")
     out = []
     for sts, _ in iter_statements(doc, index_for(registry), draft_date_of(doc, Policy())):
@@ -63,41 +67,52 @@ def _verdicts(registry: FigureRegistry, text: str, date: str = "2026-04-15") -> 
 
 
 CASES = [
-    pytest.param("Shelters housed 1,185 people.", [("1,185", "verified", "shelter_residents_2026_03")],
+    pytest.param("Shelters housed 1,185 people.",
+                 [("1,185", "verified", "shelter_residents_2026_03")],
                  id="no-period-the-latest-month-by-the-draft's-date"),
-    pytest.param("Shelters housed 1,310 people.", [("1,310", "period-mismatch", "shelter_residents_2026_02")],
+    pytest.param("Shelters housed 1,310 people.",
+                 [("1,310", "period-mismatch", "shelter_residents_2026_02")],
                  id="an-older-month's-value-with-no-period-is-a-period-mismatch"),
-    pytest.param("Shelters housed 1,158 people.", [("1,158", "value-mismatch", "shelter_residents_2026_03")],
+    pytest.param("Shelters housed 1,158 people.",
+                 [("1,158", "value-mismatch", "shelter_residents_2026_03")],
                  id="a-wrong-value-is-judged-against-the-implied-month"),
     pytest.param("Shelters housed 1,310 people in February.",
                  [("1,310", "verified", "shelter_residents_2026_02")], id="a-written-month-wins"),
-    pytest.param("Shelters housed 1,310 people.", [("1,310", "verified", "shelter_residents_2026_02")],
+    pytest.param("Shelters housed 1,310 people.",
+                 [("1,310", "verified", "shelter_residents_2026_02")],
                  id="the-latest-as-of-an-earlier-draft-date"),
     pytest.param("Ferry crossings fell from 11,400 to 8,900.",
-                 [("11,400", "verified", "ferry_crossings_2025_h1"), ("8,900", "verified", "ferry_crossings_2025_h2")],
+                 [("11,400", "verified", "ferry_crossings_2025_h1"),
+                  ("8,900", "verified", "ferry_crossings_2025_h2")],
                  id="from-a-to-b-orders-the-periods"),
     pytest.param("Ferry crossings fell to 8,900, down from 11,400.",
-                 [("8,900", "verified", "ferry_crossings_2025_h2"), ("11,400", "verified", "ferry_crossings_2025_h1")],
+                 [("8,900", "verified", "ferry_crossings_2025_h2"),
+                  ("11,400", "verified", "ferry_crossings_2025_h1")],
                  id="b-down-from-a-orders-the-periods"),
     pytest.param("Ferry crossings fell from 11,400 to 9,800.",
                  [("11,400", "verified", "ferry_crossings_2025_h1"),
                   ("9,800", "value-mismatch", "ferry_crossings_2025_h2")],
                  id="a-wrong-later-value-in-a-comparison"),
     pytest.param("The ferries' speed fell from 18 mph (29 km/h) to 16 mph (26 km/h).",
-                 [("18 mph", "verified", "ferry_speed_2025_h1"), ("29 km/h", "verified", "ferry_speed_2025_h1"),
-                  ("16 mph", "verified", "ferry_speed_2025_h2"), ("26 km/h", "verified", "ferry_speed_2025_h2")],
+                 [("18 mph", "verified", "ferry_speed_2025_h1"),
+                  ("29 km/h", "verified", "ferry_speed_2025_h1"),
+                  ("16 mph", "verified", "ferry_speed_2025_h2"),
+                  ("26 km/h", "verified", "ferry_speed_2025_h2")],
                  id="a-conversion-shares-the-period-of-what-it-converts"),
     pytest.param("Shelters housed 1,185 people, down from 1,310.",
-                 [("1,185", "verified", "shelter_residents_2026_03"), ("1,310", "verified", "shelter_residents_2026_02")],
+                 [("1,185", "verified", "shelter_residents_2026_03"),
+                  ("1,310", "verified", "shelter_residents_2026_02")],
                  id="a-base-is-never-the-figure-of-its-main-number"),
     pytest.param("In March, shelters filled up. Shelters housed 1,185 people, down from 1,310.",
-                 [("1,185", "verified", "shelter_residents_2026_03"), ("1,310", "verified", "shelter_residents_2026_02")],
+                 [("1,185", "verified", "shelter_residents_2026_03"),
+                  ("1,310", "verified", "shelter_residents_2026_02")],
                  id="a-paragraph's-month-is-its-main-number's-not-its-base's"),
     pytest.param("At a briefing on April 2, officials said shelters housed 1,185 people.",
                  [("1,185", "verified", "shelter_residents_2026_03")],
                  id="a-day-that-dates-the-briefing-does-not-contradict-a-month"),
     pytest.param("The housing waiting list held 3,050 people.",
-                 [("3,050", "verified", "waiting_list_2026_q1")], id="a-figure-without-a-series-is-untouched"),
+                 [("3,050", "verified", "waiting_list_2026_q1")],
+                 id="a-figure-without-a-series-is-untouched"),
 ]
 
 

@@ -13,16 +13,18 @@ LIBRARY = "{} visitors came to the city's libraries in 2023.\n"
 
 CASES = [
     # (text, verdict, figure, attributes of the assessment)
-    pytest.param(BREAKS.format(412, " in 2023"), Verdict.VERIFIED, "water_main_breaks_2023", {}, id="right-value"),
+    pytest.param(BREAKS.format(412, " in 2023"), Verdict.VERIFIED, "water_main_breaks_2023", {},
+                 id="right-value"),
     pytest.param(BREAKS.format(380, " in 2022"), Verdict.VERIFIED, "water_main_breaks_2022", {},
                  id="right-value-of-the-other-year"),
     pytest.param(BREAKS.format(412, " in 2021"), Verdict.PERIOD_MISMATCH, "water_main_breaks_2023",
                  {"per_mismatch": False}, id="a-year-of-neither-figure"),
-    pytest.param(BREAKS.format(380, " in 2023"), Verdict.PERIOD_MISMATCH, "water_main_breaks_2022", {},
-                 id="last-year's-value-for-this-year"),
-    pytest.param("City buses carried about 48,000 riders a month.\n", Verdict.PERIOD_MISMATCH, "bus_riders_per_day",
-                 {"per_mismatch": True}, id="per-another-period"),
-    pytest.param(BREAKS.format("4,120", " in 2023"), Verdict.VALUE_MISMATCH, "water_main_breaks_2023",
+    pytest.param(BREAKS.format(380, " in 2023"), Verdict.PERIOD_MISMATCH,
+                 "water_main_breaks_2022", {}, id="last-year's-value-for-this-year"),
+    pytest.param("City buses carried about 48,000 riders a month.\n", Verdict.PERIOD_MISMATCH,
+                 "bus_riders_per_day", {"per_mismatch": True}, id="per-another-period"),
+    pytest.param(BREAKS.format("4,120", " in 2023"), Verdict.VALUE_MISMATCH,
+                 "water_main_breaks_2023",
                  {"scale": 10.0, "transposed": False}, id="slip-too-large"),
     pytest.param(BREAKS.format(41, " in 2023"), Verdict.VALUE_MISMATCH, "water_main_breaks_2023",
                  {"scale": 0.1}, id="slip-too-small"),
@@ -30,19 +32,21 @@ CASES = [
                  {"scale": None, "transposed": True}, id="transposed"),
     pytest.param(BREAKS.format(415, " in 2023"), Verdict.VALUE_MISMATCH, "water_main_breaks_2023",
                  {"scale": None, "transposed": False}, id="near-miss-of-an-exact-count"),
-    pytest.param(LIBRARY.format("More than 1.2 million"), Verdict.HEDGE_MISMATCH, "library_visitors_2023", {},
-                 id="hedge-contradicts-the-qualifier"),
+    pytest.param(LIBRARY.format("More than 1.2 million"), Verdict.HEDGE_MISMATCH,
+                 "library_visitors_2023", {}, id="hedge-contradicts-the-qualifier"),
     pytest.param(LIBRARY.format("About 1.2 million"), Verdict.VERIFIED, "library_visitors_2023", {},
                  id="hedge-overlaps-the-qualifier"),
-    pytest.param(LIBRARY.format("More than 500,000"), Verdict.WEAK_BOUND, "library_visitors_2023", {},
-                 id="true-but-weak-bound"),
-    pytest.param(BREAKS.format("41,2", " in 2023"), Verdict.MALFORMED, "water_main_breaks_2023", {"reading": 412.0},
-                 id="malformed-with-its-reading"),
-    pytest.param("Crews repaired 9,100 potholes in 2023.\n", Verdict.SOURCE_CONFLICT, "potholes_repaired_2023",
+    pytest.param(LIBRARY.format("More than 500,000"), Verdict.WEAK_BOUND,
+                 "library_visitors_2023", {}, id="true-but-weak-bound"),
+    pytest.param(BREAKS.format("41,2", " in 2023"), Verdict.MALFORMED, "water_main_breaks_2023",
+                 {"reading": 412.0}, id="malformed-with-its-reading"),
+    pytest.param("Crews repaired 9,100 potholes in 2023.\n", Verdict.SOURCE_CONFLICT,
+                 "potholes_repaired_2023",
                  {"conflict": True, "source": None}, id="disputed-figure-unattributed"),
-    pytest.param("Crews repaired 7,000 potholes in 2023.\n", Verdict.VALUE_MISMATCH, "potholes_repaired_2023",
-                 {"conflict": True}, id="disputed-figure-neither-value"),
-    pytest.param("Water main breaks at the utility rated a 7 on its own scale in 2023.\n", Verdict.UNSOURCED,
+    pytest.param("Crews repaired 7,000 potholes in 2023.\n", Verdict.VALUE_MISMATCH,
+                 "potholes_repaired_2023", {"conflict": True}, id="disputed-figure-neither-value"),
+    pytest.param("Water main breaks at the utility rated a 7 on its own scale in 2023.\n",
+                 Verdict.UNSOURCED,
                  "water_main_breaks_2023", {}, id="a-far-off-bare-number-is-not-accused"),
     pytest.param(BREAKS.format(500, ""), Verdict.AMBIGUOUS, "water_main_breaks_2023", {},
                  id="two-close-candidates-undated-the-latest-named-first"),
@@ -74,7 +78,8 @@ def test_attributed_source_is_judged_alone(statements, text: str, publisher: str
 
 def test_ambiguous_lists_both_figures(statements) -> None:  # type: ignore[no-untyped-def]
     (st,) = statements(BREAKS.format(500, ""))
-    assert [c.figure.id for c in assess(st).others] == ["water_main_breaks_2023", "water_main_breaks_2022"]
+    assert ([c.figure.id for c in assess(st).others]
+            == ["water_main_breaks_2023", "water_main_breaks_2022"])
 
 
 def test_tolerance_widens_agreement(statements) -> None:  # type: ignore[no-untyped-def]
