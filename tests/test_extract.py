@@ -144,6 +144,12 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"unit": "degree_Fahrenheit", "hedge": "more-than"}),
     ("km-glued", "The pipeline runs 40km inland.", "40km", {"unit": "kilometer"}),
     ("miles", "The fence stretches 6 miles.", "6 miles", {"unit": "mile"}),
+    # --- a rate per person per day
+    ("per-person-per-day", "Residents use 118 gallons per person per day.", "118 gallons",
+     {"unit": "gallon", "per": "person day"}),
+    ("per-capita-a-day", "Residents use 118 gallons per capita a day.", "118 gallons",
+     {"per": "person day"}),
+    ("per-hour-stays-per-hour", "Aides earn $15 per hour a day.", "$15", {"per": "hour"}),
     # --- hedges
     ("nearly", "Nearly 400 homes flooded.", "400", {"hedge": "nearly"}),
     ("almost", "Almost 400 homes flooded.", "400", {"hedge": "nearly"}),

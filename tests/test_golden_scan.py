@@ -145,7 +145,11 @@ def test_seeds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
      ["bad-conversion", "inconsistent", "value-mismatch"]),
     ("The new ferry can carry 30,000 pounds of cargo, or about 13.6 tonnes.", []),
     ("The new ferry can carry 30,000 pounds of cargo. Rivals carry 20 tonnes.", []),
-], ids=["gap-before-parenthesis", "or-conversion-right", "next-sentence-is-no-conversion"])
+    ("The new ferry can carry 30,000 pounds of cargo, roughly 20 tonnes.",
+     ["bad-conversion", "inconsistent", "value-mismatch"]),
+    ("The new ferry can carry 30,000 pounds of cargo, roughly 13.6 tonnes.", []),
+], ids=["gap-before-parenthesis", "or-conversion-right", "next-sentence-is-no-conversion",
+        "hedged-aside-wrong", "hedged-aside-right"])
 def test_conversion_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str,
                           kinds: list[str]) -> None:
     (tmp_path / "d.md").write_text(sentence + "\n", encoding="utf-8")

@@ -149,11 +149,12 @@ def neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:
 
 _HEDGE = (r"(?:about|nearly|almost|over|more than|some|around|approximately|roughly|just under"
           r"|at least|less than|under|close to)")
-# How a conversion is introduced: "(", ", or", "or", "—", "i.e.", optionally hedged; what
-# comes before it may be the rest of the noun phrase ("26,000 pounds of fentanyl in 2022 (").
+# How a conversion is introduced: "(", ", or", "or", "—", "i.e.", optionally hedged, or a
+# comma and a hedge ("1.9 million miles, roughly 3 million kilometers"); what comes before
+# it may be the rest of the noun phrase ("26,000 pounds of fentanyl in 2022 (").
 _INTRO = re.compile(
-    rf"(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)"
-    rf"\s*(?:{_HEDGE}\s*)?$", re.I)
+    rf"(?:(?:\(|\[|,\s*or|\bor|—|–|\bi\.e\.,?|\bthat is,?|\bequivalent to|\bwhich is)"
+    rf"\s*(?:{_HEDGE}\s*)?|,\s*{_HEDGE}\s*)$", re.I)
 _MAX_GAP = 60
 
 

@@ -19,12 +19,12 @@ from factcheck.units import same_dimension
 
 
 def plausible_slip(st: Statement, a: Assessment) -> bool:
-    """Say whether an accused number reads as a slip for its figure: near it or off by a
-    power of ten, in the figure's own unit or counting what it counts."""
+    """Say whether an accused number reads as a typing slip for its figure: its digits (a
+    scale slip or a transposition), in the figure's own unit or counting what it counts."""
     c = a.candidate
     if c is None:
         return False
-    return related_value(in_unit(st.q, c.figure.unit), c.figure.value) and fits(st, c)
+    return same_digits(in_unit(st.q, c.figure.unit), c.figure.value) and fits(st, c)
 
 
 def fits(st: Statement, c: Candidate) -> bool:

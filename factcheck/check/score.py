@@ -338,7 +338,17 @@ def same_per_text(a: str, b: str) -> bool:
             return False
     else:
         return _to_float(na.group()) == _to_float(nb.group())
-    return stem(a.lower().strip()) == stem(b.lower().strip())
+    return _per_words(a) == _per_words(b)
+
+
+_PER_FILLER = frozenset(("per", "a", "an", "each", "every"))
+
+
+def _per_words(per: str) -> frozenset[str]:
+    """Return a written denominator's words as units: "capita per day" is {"person", "day"}."""
+    from factcheck.units import per_unit
+
+    return frozenset(stem(per_unit(w)) for w in per.lower().split() if w not in _PER_FILLER)
 
 
 def _to_float(text: str) -> float | None:

@@ -22,7 +22,7 @@ from factcheck.check.plausible import (
 from factcheck.check.revisions import revise
 from factcheck.check.score import GENERIC_WORDS
 from factcheck.check.series import same_series
-from factcheck.check.stated import stated_interval, value_in_unit
+from factcheck.check.stated import BARE_DEGREE, stated_interval, value_in_unit
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
 from factcheck.registry.load import source_interval, sources_conflict
@@ -265,8 +265,8 @@ def _unit_slip(st: Statement, cands: list[Candidate], tolerance: float) -> Asses
     """Return a unit mismatch when the number as written is the figure's own number in the
     figure's unit: "4,000 kilograms" where the source says 4,000 pounds."""
     q = st.q
-    if not q.unit or q.value is None:
-        return None
+    if not q.unit or q.value is None or q.unit == BARE_DEGREE:
+        return None  # a bare "106 degrees" is in the figure's own scale
     for c in cands:
         fig = c.figure
         if c.strength < ACCUSE or not c.topic or _same_unit(q.unit, fig.unit):

@@ -313,6 +313,8 @@ def _rate(scan: Scan, r: Reading) -> bool:
         qm = units.PER_RE.match(text, end)
         if qm is not None:
             r.per = _per_word(r, qm)
+            if r.per is not None and qm.lastgroup == "p1":
+                r.per = _per_time(text, qm.end(), r.per)
     if r.per is None and kind == "money":
         am = units.A_UNIT_RE.match(text, end)  # "$3.45 a gallon", "$60 a barrel"
         if am is not None and am.group("u").lower() in units.MEASURE_WORDS:
@@ -320,6 +322,17 @@ def _rate(scan: Scan, r: Reading) -> bool:
     if r.per is not None and kind == "count":
         r.kind = "rate"
     return False
+
+
+_PER_TIME_RE = re.compile(r"\s+(?:per|a|an|each)\s+(day|week|month|year|hour)(?![A-Za-z])")
+
+
+def _per_time(text: str, at: int, per: str) -> str:
+    """Extend "per person" with the time that follows: "118 gallons per person per day"."""
+    if per in units.TIME_WORDS.values():
+        return per  # "$15 per hour a day" is no rate per hour-day
+    tm = _PER_TIME_RE.match(text, at)
+    return f"{per} {tm.group(1)}" if tm is not None else per
 
 
 def _per_number(r: Reading, pm: re.Match[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.check.index import FigureIndex, period_years
+from factcheck.check.index import FigureIndex, period_years, same_per
 from factcheck.check.score import rare_idf
 from factcheck.registry.load import FigureRegistry
 
@@ -172,3 +172,17 @@ PREVIOUS = [
 def test_reads_the_sentence_before(statements, text: str, first: list[str]) -> None:  # type: ignore[no-untyped-def]
     st = statements(text)[-1]
     assert [c.figure.id for c in st.candidates[:1]] == first
+
+
+SAME_PER = [
+    pytest.param("100,000 people", "100000 residents", True, id="the-number-decides"),
+    pytest.param("person day", "capita per day", True, id="per-capita-per-day"),
+    pytest.param("person day", "day per person", True, id="either-order"),
+    pytest.param("person", "person day", False, id="per-person-is-not-per-person-per-day"),
+    pytest.param("day", "month", False, id="day-is-not-month"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), SAME_PER)
+def test_same_per(a: str, b: str, same: bool) -> None:
+    assert same_per(a, b) is same

@@ -86,6 +86,9 @@ CASES = [
                  id="other-number-states-the-figure"),
     pytest.param("The department surveyed 14 parks in six wards.", "14", "FC100",
                  id="the-stating-number-is-verified"),
+    # A part and its whole: the whole counts the same noun, but it is no slip for the part.
+    pytest.param("The department surveyed 14 of 30 parks.", "30", "FC107",
+                 id="the-whole-beside-its-part-is-not-wrong"),
     # Two amounts of one figure in one sentence: the one that is a slip is still wrong.
     pytest.param("Volunteers logged 38,500 hours in 2025, though the union says 35,800 hours.",
                  "35,800 hours", "FC101", id="second-amount-of-the-same-figure-still-wrong"),
