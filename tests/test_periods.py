@@ -66,6 +66,13 @@ PROSE = [
     ("since", "since 2019, 500 deaths", [("2019", "2019-01-01", "2026-04-10")]),
     ("year-earlier", "4.1 percent in March, up from 3.8 percent a year earlier",
      [("March", "2026-03-01", "2026-03-31"), ("a year earlier", "2025-03-01", "2025-03-31")]),
+    ("the-year-before", "184 pounds in 2025, twice the 79 pounds seized the year before",
+     [("2025", "2025-01-01", "2025-12-31"), ("the year before", "2024-01-01", "2024-12-31")]),
+    ("the-previous-year", "Thefts rose in 2024 from the previous year.",
+     [("2024", "2024-01-01", "2024-12-31"), ("the previous year", "2023-01-01", "2023-12-31")]),
+    ("a-year-ago-alone", "A year ago the lake held 504,800 acre-feet.",
+     [("A year ago", "2025-02-24", "2025-04-10")]),
+    ("a-year-earlier-alone-says-nothing", "A year earlier it was 40.", []),
     ("may-the-verb", "Officials may revise the 40 figure.", []),
     ("may-the-month", "Deaths fell in May.", [("in May", "2025-05-01", "2025-05-31")]),
     # Seasons are meteorological; "fall" and "spring" alone are a verb and a noun.

@@ -59,7 +59,8 @@ _MONTHS_RE = re.compile(
     r"(?:,?\s+(?P<y2>" + _YEAR + r"))?\b")
 _RELATIVE_RE = re.compile(
     r"\b(?P<which>last|this|past|previous|so\s+far\s+this)\s+(?P<unit>year|month|quarter|week)\b"
-    r"|\b(?P<ago>a\s+year\s+(?:earlier|ago|before))\b|\b(?P<day>yesterday|today)\b"
+    r"|\b(?P<ago>a\s+year\s+(?:earlier|ago|before|prior)|the\s+year\s+(?:before|prior|earlier)"
+    r"|the\s+(?:previous|prior|preceding)\s+year)\b|\b(?P<day>yesterday|today)\b"
     r"|\b(?:on|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|since|during|through|until|by|for|last|this|early|mid|late)[\s-]+"
     + _MONTH.replace("month", "rmonth") + r"\b", re.I)
@@ -134,7 +135,7 @@ def find_periods(text: str, today: date | None = None,
     for s, y in year_marks:
         add(year_period(y, str(y), "a year"), s, s + 4)
     found.sort(key=lambda p: p.at)
-    return _shift_earlier(found)
+    return _shift_earlier(found, today)
 
 
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+)?$", re.I)
@@ -166,14 +167,17 @@ def _open_ended(p: Period, text: str, today: date | None) -> Period:
     return p
 
 
-def _shift_earlier(found: list[Period]) -> list[Period]:
-    """Read "a year earlier" as the period before it in the text, a year back."""
+def _shift_earlier(found: list[Period], today: date | None) -> list[Period]:
+    """Read "a year earlier" as the period before it in the text, a year back; "a year ago"
+    alone as about a year before the draft's date."""
     out: list[Period] = []
     for p in found:
         if p.resolution != "year-earlier":
             out.append(p)
             continue
-        if out:
+        if not out and today is not None and p.text.lower().endswith("ago"):
+            out.append(_year_ago(p, today))
+        elif out:
             prev = out[-1]
             try:
                 out.append(replace(prev, start=prev.start.replace(year=prev.start.year - 1),
@@ -182,6 +186,14 @@ def _shift_earlier(found: list[Period]) -> list[Period]:
             except ValueError:  # 29 February
                 continue
     return out
+
+
+def _year_ago(p: Period, today: date) -> Period:
+    """Return the weeks about a year before the draft's date: a guess, which supports a
+    figure but never contradicts one."""
+    back = today - timedelta(days=365)
+    return Period(back - timedelta(days=45), back, "interval", p.text,
+                  f"about a year before the draft's date {today.isoformat()}", p.at, certain=False)
 
 
 def _interval(m: re.Match[str]) -> Period | None:
