@@ -22,7 +22,7 @@ from factcheck.check.plausible import (
 from factcheck.check.revisions import revise
 from factcheck.check.score import GENERIC_WORDS
 from factcheck.check.series import same_series
-from factcheck.check.stated import BARE_DEGREE, stated_interval, value_in_unit
+from factcheck.check.stated import BARE_DEGREE, quoted_hedge, stated_interval, value_in_unit
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
 from factcheck.registry.load import source_interval, sources_conflict
@@ -77,9 +77,10 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
         for t in targets:
             target = _target_interval(fig, t)
             raw = abs(t.value if t is not None and t.value is not None else fig.value)
-            # The bare number is the figure's own number: only the hedges disagree.
+            # The bare number is the figure's own number: only the hedges disagree, unless
+            # the source words it so too ("falls below 1,900", a threshold).
             if agrees(bare, target, tol) or abs(v - raw) < rounding_unit(raw) / 2:
-                return "hedge"
+                return "agree" if _hedged_as_quoted(q, fig, t) else "hedge"
     elif v is not None:
         for t in targets:
             if ((t is not None and t.qualifier != "exact")
@@ -88,6 +89,13 @@ def _judge(q: Quantity, value: float | None, fig: Figure, targets: list[Source |
                 if agrees(interval(v, "none", q.precision), interval(raw, "none"), 0.0):
                     return "hedge"
     return "differ"
+
+
+def _hedged_as_quoted(q: Quantity, fig: Figure, src: Source | None) -> bool:
+    """Say whether the draft hedges the number as its source's quote (or, judged against the
+    figure's own value, every quote) does."""
+    sources = [src] if src is not None else fig.sources
+    return bool(sources) and all(quoted_hedge(s.quote, s.number) == q.hedge for s in sources)
 
 
 STRICT_HEDGES = ("more-than", "less-than", "nearly")
