@@ -20,7 +20,7 @@ from typing import Any
 
 from factcheck.decide import Policy
 from factcheck.errors import InputError
-from factcheck.pipeline import Job, index_for, is_huge, scan_job, scan_parts
+from factcheck.pipeline import Job, is_huge, scan_job, scan_parts
 from factcheck.registry.load import FigureRegistry
 from factcheck.types import DocumentScan
 
@@ -107,7 +107,7 @@ def _executor(stack: ExitStack, count: int, registry: FigureRegistry, policy: Po
     """Return how a run of ordinary files is scanned: serially, in a pool, or on Dask."""
     if dask:
         return partial(scan_with_dask, registry_path=registry.path, policy=policy, address=dask,
-                       keep_text=keep_text)
+                       keep_text=keep_text, cache_dir=registry.cache_dir)
     if workers <= 1 or count < 2:
         return lambda batch: (guarded_scan(job, registry, policy, keep_text) for job in batch)
     from concurrent.futures import ProcessPoolExecutor
@@ -150,30 +150,29 @@ MISSING_DASK = "--dask needs the dask extra: pip install 'newsroom-factcheck[das
 PARTITIONS_PER_THREAD = 4  # enough partitions to balance uneven files without much overhead
 
 # Each worker process loads a registry once and keeps it (with its match index) for every
-# task and every later scan; keyed by path, reloaded when the file changes.
-_REGISTRIES: dict[str, tuple[float, FigureRegistry]] = {}
+# task and every later scan; keyed by path and cache, reloaded when the file changes. It
+# reads the registry cache the client's scan stored (or stores one), as a pool worker does.
+_REGISTRIES: dict[tuple[str, str | None], tuple[float, FigureRegistry]] = {}
 _LOCK = threading.Lock()
 
 
-def _registry(path: str) -> FigureRegistry:
-    from factcheck.registry.load import load_registry
+def _registry(path: str, cache_dir: str | None = None) -> FigureRegistry:
+    from factcheck.cache import load_indexed
 
     try:
         mtime = os.stat(path).st_mtime
     except OSError:
         mtime = -1.0
     with _LOCK:  # threads of one worker share the registry; load and index it once
-        hit = _REGISTRIES.get(path)
+        hit = _REGISTRIES.get((path, cache_dir))
         if hit is None or hit[0] != mtime:
-            reg = load_registry(path)
-            index_for(reg)
-            hit = _REGISTRIES[path] = (mtime, reg)
+            hit = _REGISTRIES[path, cache_dir] = (mtime, load_indexed(path, cache_dir))
     return hit[1]
 
 
 def _scan_partition(jobs: Iterable[Job], registry_path: str, policy: Policy,
-                    keep_text: bool) -> list[Result]:
-    registry = _registry(registry_path)
+                    keep_text: bool, cache_dir: str | None = None) -> list[Result]:
+    registry = _registry(registry_path, cache_dir)
     return [guarded_scan(job, registry, policy, keep_text) for job in jobs]
 
 
@@ -187,12 +186,13 @@ def _import_dask() -> tuple[Any, Any]:
 
 
 def scan_with_dask(jobs: Sequence[Job], registry_path: str, policy: Policy, address: str,
-                   keep_text: bool = False) -> list[Result]:
+                   keep_text: bool = False, cache_dir: str | None = None) -> list[Result]:
     """Scan every job on a Dask cluster; the order of results is the jobs' order.
 
     `address` is a scheduler address ("tcp://host:8786"), or "local" for a two-worker
     cluster in this process that is closed afterwards. Workers must see the same files
-    and registry path as this process.
+    and registry path as this process; they read the registry through the registry cache in
+    `cache_dir` (None: without one).
     """
     if not jobs:
         return []
@@ -216,7 +216,7 @@ def scan_with_dask(jobs: Sequence[Job], registry_path: str, policy: Policy, addr
         parts = max(1, min(len(jobs), threads * PARTITIONS_PER_THREAD))
         bag = db.from_sequence(list(jobs), npartitions=parts).map_partitions(
             partial(_scan_partition, registry_path=registry_path, policy=policy,
-                    keep_text=keep_text)
+                    keep_text=keep_text, cache_dir=cache_dir)
         )
         scans: list[Result] = client.compute(bag, sync=True)
         return list(scans)

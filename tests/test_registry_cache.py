@@ -193,3 +193,21 @@ def test_cache_files_unread_for_a_month_are_removed(tmp_path: Path) -> None:
     os.utime(mine, (when, when))
     assert isinstance(load_indexed(registry, str(tmp_path)), CachedRegistry)
     assert os.path.getmtime(mine) > when + 86400  # a hit marks it used
+
+
+@pytest.mark.parametrize(("use_cache", "cached"), [
+    pytest.param(True, True, id="through-the-cache"),
+    pytest.param(False, False, id="no-cache"),
+])
+def test_a_dask_worker_reads_the_registry_cache(use_cache: bool, cached: bool, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import executors
+
+    monkeypatch.setattr(executors, "_REGISTRIES", {})
+    registry = str(ROOT / "figures.yaml")
+    cache_dir = str(tmp_path) if use_cache else None
+    load_indexed(registry, cache_dir)  # the client's scan stored it
+    got = executors._registry(registry, cache_dir)
+    assert isinstance(got, CachedRegistry) == cached
+    assert executors._registry(registry, cache_dir) is got  # once per worker
+    assert [f.id for f in got.figures] == [f.id for f in load_registry(registry).figures]

@@ -8,15 +8,27 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperArgument, TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from factcheck import __version__
 
 if TYPE_CHECKING:
     from factcheck.registry.load import FigureRegistry
 
+
+class Group(TyperGroup):
+    """A command group whose own options (--version, completion) are coerced without pydantic."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from factcheck.cli.coerce import install
+
+        install(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+
 app = typer.Typer(
     name="factcheck",
+    cls=Group,
     help="Check the statistics in newsroom drafts against a registry of sourced figures.",
     no_args_is_help=True,
     add_completion=True,
@@ -24,7 +36,8 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-registry_app = typer.Typer(help="Work with the figure registry.", no_args_is_help=True)
+registry_app = typer.Typer(help="Work with the figure registry.", no_args_is_help=True,
+                           cls=Group)
 app.add_typer(registry_app, name="registry")
 
 RegistryOpt = Annotated[
@@ -35,7 +48,16 @@ RegistryOpt = Annotated[
 
 
 class Command(TyperCommand):
-    """A command whose help names arguments by their metavar only, without type names."""
+    """A command whose help names arguments by their metavar only, without type names.
+
+    Its plain parameters are coerced without pydantic (factcheck.cli.coerce).
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from factcheck.cli.coerce import install
+
+        install(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         for param in self.params:

@@ -6,6 +6,7 @@ runs :data:`PASSES` in order after its own; the last one emits the reading.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck import units
@@ -42,11 +43,18 @@ _HEDGE_AFTER_RE = re.compile(
     r"(?P<plus>-?plus(?![A-Za-z])|\+)|" + _SP + r"+or" + _SP
     + r"+(?P<or>" + "|".join(_HEDGE_OR) + r")(?![A-Za-z])|-?(?P<odd>odd)(?![A-Za-z])"
 )
-_OF_A_UNIT_RE = re.compile(
-    r"\s+of\s+an?\s+(?P<u>" + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2])
-    + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _of_a_unit_re() -> re.Pattern[str]:
+    """Return the unit after "of a" ("5/8 of an inch"); compiled at first use (~17 ms)."""
+    return re.compile(
+        r"\s+of\s+an?\s+(?P<u>"
+        + units.trie_pattern([k for k in units.UNIT_TABLE if len(k) > 2]) + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
 _OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+"
                             r"(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
                             r"(?![A-Za-z])")
@@ -155,9 +163,9 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     um = units.UNIT_RE.match(text, r.after_pos)
     if um is None:
         if r.word_kind == "vague":
-            um = units.OF_UNIT_RE.match(text, r.after_pos)
+            um = units.of_unit_re().match(text, r.after_pos)
         elif r.digits is not None and "/" in r.digits:
-            um = _OF_A_UNIT_RE.match(text, r.after_pos)  # "5/8 of an inch"
+            um = _of_a_unit_re().match(text, r.after_pos)  # "5/8 of an inch"
         if um is None:
             return None
     u = um.group("u")

@@ -21,7 +21,7 @@ from factcheck.intervals import Interval, agrees, describe, format_number, inter
 from factcheck.models import Figure
 from factcheck.registry.figures import DEFAULT_TOLERANCE, figure_precision
 from factcheck.registry.load import Problem
-from factcheck.registry.yamlmarks import Marks, mark_for
+from factcheck.registry.yamltext import Marks, mark_for
 
 
 @dataclass(frozen=True)
