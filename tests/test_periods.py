@@ -73,6 +73,11 @@ PROSE = [
     ("a-year-ago-alone", "A year ago the lake held 504,800 acre-feet.",
      [("A year ago", "2025-02-24", "2025-04-10")]),
     ("a-year-earlier-alone-says-nothing", "A year earlier it was 40.", []),
+    # The letters IGNORECASE matches to ASCII ones are read as those, one for one.
+    ("long-s", "Deaths rose in \u017fpring 2024.",
+     [("in spring 2024", "2024-03-01", "2024-05-31")]),
+    ("dotted-capital-i", "\u0130n March 2023 it rose.",
+     [("March 2023", "2023-03-01", "2023-03-31")]),
     ("may-the-verb", "Officials may revise the 40 figure.", []),
     ("may-the-month", "Deaths fell in May.", [("in May", "2025-05-01", "2025-05-31")]),
     # Seasons are meteorological; "fall" and "spring" alone are a verb and a noun.

@@ -78,7 +78,10 @@ SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # words (in lower case), so a text without them skips it. Under IGNORECASE four non-ASCII
 # letters also match ASCII ones ("\u0130", "\u0131", "\u017f", "\u212a"): a text holding one runs
 # every pattern. The intervals need years, found by extraction or _YEARISH.
+# The four letters that IGNORECASE matches to ASCII ones ("ſpring", the Kelvin sign): read as
+# those, one for one, so offsets stay and the month and season tables find them.
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_FOLD = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 _RELATIVE_WORDS = ("year", "month", "quarter", "week", "day")  # besides the months
@@ -105,12 +108,14 @@ def find_periods(text: str, today: date | None = None,
     `years` gives the (start, value) of the years extraction found; without it bare years
     are read here. Months without a year resolve against `today`, the draft's date.
     """
-    low, folds = text.lower(), _FOLDS.search(text) is not None
-    months = folds or any(w in low for w in _MONTH_STEMS)
-    seasons = folds or any(w in low for w in _SEASON_WORDS)
+    if not text.isascii() and _FOLDS.search(text):
+        text = text.translate(_ASCII_FOLD)
+    low = text.lower()
+    months = any(w in low for w in _MONTH_STEMS)
+    seasons = any(w in low for w in _SEASON_WORDS)
     relative = months or any(w in low for w in _RELATIVE_WORDS)
-    quarters = folds or "q" in low
-    fiscal = folds or "fiscal" in low or "fy" in low
+    quarters = "q" in low
+    fiscal = "fiscal" in low or "fy" in low
     if years is not None and not years and not (seasons or relative or quarters or fiscal) and (
             not _YEARISH.search(text)):
         return []  # no year, month, quarter or relative period: most sentences
