@@ -202,7 +202,11 @@ class _MarkdownWalker:
             elif ty in ("softbreak", "hardbreak"):
                 pos = self.line_break(pos, end, emit)
             elif ty == "code_inline":
+                at = pos
                 pos = self.skip_code(c.markup or "`", pos, end)
+                if emit is not None and pos > at:
+                    # Code is no prose, but it parts the words beside it: "1`0`0" is no "10".
+                    emit.replace(" ", at, pos)
             elif ty == "html_inline":
                 pos = self.html_inline(c.content, pos, end, skip)
             elif ty == "link_open":
