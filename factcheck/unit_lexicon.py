@@ -33,7 +33,7 @@ def _plural(pairs: dict[str, str], phrases: bool = False) -> dict[str, str]:
 MEASURE_WORDS: dict[str, str] = _plural(
     {
         "pound": "pound", "lb": "pound", "lbs": "pound",
-        "ounce": "ounce", "oz": "ounce",
+        "ounce": "ounce", "oz": "ounce", "troy ounce": "troy_ounce", "troy ounces": "troy_ounce",
         "ton": "short_ton", "short ton": "short_ton", "short tons": "short_ton",
         "us ton": "short_ton", "us tons": "short_ton",
         "long ton": "long_ton", "long tons": "long_ton",
@@ -123,7 +123,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "cubic kilometer": "cubic_kilometer", "cubic kilometers": "cubic_kilometer",
         "cubic kilometre": "cubic_kilometer", "cubic kilometres": "cubic_kilometer",
         "km³": "cubic_kilometer", "km3": "cubic_kilometer",
-        "cubic foot": "cubic_foot", "cubic feet": "cubic_foot",
+        "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cu ft": "cubic_foot",
+        "cu. ft": "cubic_foot", "cu m": "cubic_meter", "cu. m": "cubic_meter",
         "ev": "electron_volt", "electronvolt": "electron_volt", "kev": "kiloelectron_volt",
         "mev": "megaelectron_volt", "gev": "gigaelectron_volt", "tev": "teraelectron_volt",
         "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
@@ -216,16 +217,20 @@ CURRENCY_WORDS: dict[str, str] = _plural(
         "dirham": "AED", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN",
         "krona": "SEK", "kronor": "SEK", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
         "forint": "HUF", "koruna": "CZK", "riyal": "SAR", "hryvnia": "UAH", "hryvnias": "UAH",
+        "bolivar": "VES", "bolívar": "VES", "bolívares": "VES", "bolivares": "VES",
         "taka": "BDT", "cedi": "GHS", "birr": "ETB", "swedish kronor": "SEK", "dong": "VND",
-        "usd": "USD", "eur": "EUR", "gbp": "GBP", "mxn": "MXN", "cad": "CAD", "jpy": "JPY",
-        "cny": "CNY", "inr": "INR", "brl": "BRL", "chf": "CHF",
     },
     phrases=True,
 )
+# ISO codes written after the amount take no plural: "gbps" is gigabits a second, not "GBP"s.
+CURRENCY_WORDS.update({code.lower(): code for code in (
+    "USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "INR", "BRL", "CHF")})
 
 # Hundredth parts of a currency: the value is divided by 100.
 CURRENCY_CENTS: dict[str, str] = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP",
-                                  "euro cent": "EUR", "euro cents": "EUR",
+                                  "euro cent": "EUR", "euro cents": "EUR", "kopeck": "RUB",
+                                  "kopecks": "RUB", "kopek": "RUB", "kopeks": "RUB",
+                                  "paisa": "INR", "paise": "INR",
                                   "p": "GBP"}  # "99p", glued and under 100 only
 
 # Human-readable names, singular and plural.

@@ -106,7 +106,7 @@ _SI_TABLE: dict[str, dict[str, float]] = {
     "[mass]": {
         "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "microgram": 1e-9, "metric_ton": 1000.0,
         "pound": 0.45359237, "ounce": 0.028349523125, "short_ton": 907.18474,
-        "long_ton": 1016.0469088,
+        "long_ton": 1016.0469088, "troy_ounce": 0.0311034768,
     },
     "[length]": {
         "meter": 1.0, "kilometer": 1000.0, "centimeter": 0.01, "millimeter": 0.001,

@@ -67,6 +67,11 @@ def _words_before(scan: Scan, r: Reading) -> bool:
         r.value, r.start = -r.value, r.start - len(toks[-1]) - 1
     if r.start != r.token_start:
         r.toks = _CW.prev_tokens(text, r.start)
+        if (r.kind == "money" and r.value is not None and r.value > 0 and r.toks
+                and r.toks[-1].lower() in MINUS_WORDS and text[r.start - 1] == " "):
+            # "minus $40 million": the sign word stands before the currency symbol
+            r.value, r.start = -r.value, r.start - len(r.toks[-1]) - 1
+            r.toks = _CW.prev_tokens(text, r.start)
     r.hedge, r.hedge_words = _CW.hedge_before(r.toks)
     if r.hedge_words == 0 and r.start > 0 and text[r.start - 1] == "~":
         r.hedge = "about"
@@ -193,10 +198,13 @@ def _pounds_are_money(text: str, r: Reading, end: int) -> bool:
     of up to five thousand pounds", not "weighs 3 pounds" or "20 million pounds of fish"."""
     if text.startswith(" of", end):
         return False
+    if text.startswith(_PER_HOUR, end):
+        return True  # "11 pounds an hour" is a wage; no one weighs by the hour
     words = r.value is not None and r.word_kind is not None and r.value >= 1e6
     return r.scale >= 1e6 or words or not MONEY_VERBS.isdisjoint(t.lower() for t in r.toks)
 
 
+_PER_HOUR = (" an hour", " per hour", " a hour")
 _BELOW_ZERO = " below zero"
 _POINTS_RE = re.compile(r" points?(?![A-Za-z])")
 

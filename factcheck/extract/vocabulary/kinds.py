@@ -52,7 +52,10 @@ TWICE_BEFORE = ("as", "the")
 # Money is being spent, not weighed: "spent 20 million pounds".
 MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fined raised earned "
                         "earn earns budget budgeted price priced salary owed owes donated grant "
-                        "grants loan loans award awards fee fees fine fines bonus prize".split())
+                        "grants loan loans award awards fee fees fine fines bonus prize wage "
+                        "wages rent rents charge charges charged charging fare fares tax taxes "
+                        "ticket tickets costing paying earning salaries pension pensions tuition "
+                        "".split())
 # Currency words that are also English words, and the least amount they are money after:
 # "4 trillion won", "50,000 won", never "the 3 won".
 AMBIGUOUS_CURRENCY_WORDS: dict[str, float] = {"won": 1000.0}
@@ -61,6 +64,9 @@ PRONOUN_AFTER = frozenset("of another such who which that or can could would wil
                           "may might is was has had does did never cannot ought knows".split())
 # "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
 ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
+# "by one estimate", "in one poll": the source of a figure, not a count of one.
+_ONE_SOURCE = (r"(?:estimate|account|measure|reckoning|count|calculation|analysis|study|survey"
+               r"|poll|model|scenario|version|report)s?\b")
 # Idioms with a number word in them (regexes, each opening with a letter, matched in either
 # case of that letter): no number is meant.
 IDIOMS: tuple[str, ...] = (
@@ -81,6 +87,12 @@ IDIOMS: tuple[str, ...] = (
     r"third[- ]rate", r"in the first place", r"first and foremost", r"five-figure", r"six-figure",
     r"seven-figure", r"eight-figure",
     r"second-guess", r"zero[- ]hours?(?=[ -]contracts?)",
+    # a source or a turn of speech, no count: "by one estimate", "one thing after another"
+    *(f"{w} one {_ONE_SOURCE}" for w in ("by", "on", "in", "under")),
+    r"one (?:thing|person|day|year|crisis) after (?:another|the other)",
+    r"at one time(?=,| (?:or another|the|it|he|she|they|there|this)\b)", r"for one(?=[,;.])",
+    r"on the one hand", r"one and the same", r"the one and only", r"one of a kind",
+    r"one at a time", r"all in one", r"one too many", r"one hell of", r"one heck of",
 )
 # The first words of IDIOMS: only these are looked up.
 NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes
@@ -119,7 +131,7 @@ DURATION_AGE_BEFORE = ("aged", "age")  # "aged five years"
 AGE_DECADE_BEFORE = ("her", "his", "their", "mid", "early", "late", "your", "my", "our")
 # Suffixes glued to a number.
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-TIME_SUFFIXES = (r"[ap]\.m\.", r"[AP]\.M\.", "[ap]m", "[AP]M")
+TIME_SUFFIXES = (r"[ap]\.m\.", r"[AP]\.M\.", "[ap]m", "[AP]M", "o['’]clock")
 AGE_UNITS = ("year", "yr", "month", "week", "day")
 # Plural nouns that follow a year ("2019 levels", "the 2024 elections").
 YEAR_NOUNS: frozenset[str] = frozenset(
