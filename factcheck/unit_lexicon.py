@@ -83,7 +83,10 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "tablespoon": "tablespoon", "tbsp": "tablespoon", "teaspoon": "teaspoon", "tsp": "teaspoon",
         "cup": "cup", "pint": "pint", "quart": "quart", "fluid ounce": "fluid_ounce",
         "fluid ounces": "fluid_ounce", "fl oz": "fluid_ounce",
-        "barrel": "oil_barrel", "bbl": "oil_barrel",
+        "barrel": "oil_barrel", "bbl": "oil_barrel", "bpd": "oil_barrel", "b/d": "oil_barrel",
+        "bbl/d": "oil_barrel", "mb/d": "oil_barrel", "bcm": "cubic_meter", "tcf": "cubic_foot",
+        "megatonne": "megatonne", "gigatonne": "gigatonne", "gigaton": "gigatonne",
+        "gt": "gigatonne", "ppm": "ppm", "parts per million": "ppm",
         "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
         "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
         "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
@@ -148,6 +151,10 @@ MEASURE_WORDS.update({
     for end in ("hour", "hours")
 })
 MEASURE_WORDS.update({"terawatt": "terawatt", "terawatts": "terawatt"})
+
+# Units that carry a scale: "155 bcm" is 155 billion cubic metres, "1.2 mb/d" 1.2 million
+# barrels a day, "30 tcf" 30 trillion cubic feet.
+UNIT_SCALES: dict[str, float] = {"bcm": 1e9, "tcf": 1e12, "mb/d": 1e6}
 
 # Time words make a duration ("16 years"), never a statistic on their own.
 TIME_WORDS: dict[str, str] = _plural(

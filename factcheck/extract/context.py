@@ -190,6 +190,8 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         return None
     elif canon == "pound" and _pounds_are_money(text, r, um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
+    if u.lower() in units.UNIT_SCALES:  # "155 bcm": billions of cubic metres
+        r.scale *= units.UNIT_SCALES[u.lower()]
     return um.end(), cat, canon
 
 

@@ -1738,3 +1738,38 @@ _add("not-numbers", [
     ("e17-not-one-at-a-time", "Nurses took questions one at a time.", []),
     ("e17-not-one-of-a-kind", "The bridge is one of a kind.", []),
 ], _E17)
+_add("units", [
+    # energy and climate units, some carrying their own scale
+    ("e17-units-bpd", "Nigeria pumped 1.3 million bpd in March.",
+     [("1.3 million bpd", 1.3e6, "oil_barrel")]),
+    ("e17-units-b-slash-d", "Exports from Basra averaged 3.3m b/d.",
+     [("3.3m b/d", 3.3e6, "oil_barrel")]),
+    ("e17-units-mb-slash-d", "Opec sees demand growth of 2.2 mb/d next year.",
+     [("2.2 mb/d", 2.2e6, "oil_barrel")]),
+    ("e17-units-bcm", "Norway shipped 122 bcm of gas through its pipelines.",
+     [("122 bcm", 1.22e11, "cubic_meter")]),
+    ("e17-units-tcf", "The field is thought to hold 30 tcf of gas.",
+     [("30 tcf", 3e13, "cubic_foot")]),
+    ("e17-units-Gt", "Global emissions reached 37.4 Gt of carbon dioxide.",
+     [("37.4 Gt", 37.4, "gigatonne")]),
+    ("e17-units-gigatons", "Peatlands store about 600 gigatons of carbon.",
+     [("600 gigatons", 600, "gigatonne")]),
+    ("e17-units-megatonnes", "The steelworks emits 6 megatonnes a year.",
+     [("6 megatonnes", 6, "megatonne")]),
+    ("e17-units-ppm", "Carbon dioxide passed 420 ppm at Mauna Loa.", [("420 ppm", 420, "ppm")]),
+    ("e17-units-mb-stays-megabytes", "The app update weighs 90 MB.", [("90 MB", 90, "megabyte")]),
+], _E17)
+_add("not-numbers", [
+    ("e17-not-one-analyst-said", "One analyst said the sale was rushed.", []),
+    ("e17-not-one-survey-shows", "One survey shows support is falling.", []),
+    ("e17-not-one-doctor-told", "One doctor told reporters the ward was full.", []),
+    ("e17-not-at-one-stage", "At one stage, the talks nearly collapsed.", []),
+    ("e17-not-one-and-all", "The mayor thanked one and all for their patience.", []),
+    ("e17-not-from-one-week-to-the-next", "Rotas change from one week to the next.", []),
+], _E17)
+_add("word-numbers", [
+    ("e17-words-only-one-official-counts", "Only one official attended the hearing.",
+     [("one", 1, None)]),
+    ("e17-words-one-witness-count", "Police are seeking one witness and two drivers.",
+     [("one", 1, None), ("two", 2, None)]),
+], _E17)

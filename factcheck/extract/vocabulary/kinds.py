@@ -93,7 +93,21 @@ IDIOMS: tuple[str, ...] = (
     r"at one time(?=,| (?:or another|the|it|he|she|they|there|this)\b)", r"for one(?=[,;.])",
     r"on the one hand", r"one and the same", r"the one and only", r"one of a kind",
     r"one at a time", r"all in one", r"one too many", r"one hell of", r"one heck of",
+    r"at one stage(?=[,;])", r"one and all", r"from one (?:day|week|month|year) to the next",
 )
+# "one official said": "one" is the article of a source that speaks, no count of one ("only
+# one official attended" still counts).
+ONE_SOURCE_NOUNS = ("official", "expert", "analyst", "study", "survey", "report", "source",
+                    "resident", "witness", "diplomat", "economist", "lawmaker", "senator",
+                    "executive", "aide", "researcher", "scientist", "doctor", "estimate",
+                    "spokesman", "spokeswoman", "spokesperson", "minister", "trader", "banker",
+                    "investor", "critic", "observer", "insider", "adviser", "advisor", "poll",
+                    "veteran", "activist", "officer", "lawyer", "voter", "parent", "teacher")
+REPORTING_VERBS = ("said", "says", "told", "tells", "found", "finds", "put", "puts", "added",
+                   "warned", "warns", "estimated", "estimates", "noted", "argued", "argues",
+                   "suggested", "suggests", "claimed", "claims", "described", "called", "wrote",
+                   "writes", "predicted", "predicts", "reckoned", "reckons", "believes",
+                   "recalled", "showed", "shows", "concluded", "explained", "complained")
 # The first words of IDIOMS: only these are looked up.
 NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes
     fours seventh five seven eight""".split())
