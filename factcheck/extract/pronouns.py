@@ -20,6 +20,7 @@ from factcheck.extract.vocabulary import (
     ONE_AFTER_ANY_MODIFIER,
     ONE_AFTER_MODIFIER_BEFORE,
     ONE_SOURCE_NOUNS,
+    ORDINALS,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
     PRONOUN_NOT_BEFORE_OR,
@@ -120,8 +121,11 @@ def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:
     toks = r.toks
     if len(toks) < 2 or toks[-2].lower() not in ONE_AFTER_MODIFIER_BEFORE:
         return False
-    if not r.p1.isalpha() or r.p1 in _NUMBER_WORDS:
+    if not r.p1.isalpha() or (r.p1 in _NUMBER_WORDS and r.p1 not in ORDINALS):
         return False
-    if r.p1 in ONE_AFTER_ANY_MODIFIER or (r.p1.endswith("est") and len(r.p1) > 4):
+    if r.p1 in ORDINALS and nxt in _NUMBER_WORDS:
+        return False  # "the first one hundred days"
+    if r.p1 in ONE_AFTER_ANY_MODIFIER or r.p1 in ORDINALS or (
+            r.p1.endswith("est") and len(r.p1) > 4):
         return nxt not in units.UNIT_TABLE  # "the last one left in March"
     return ends or (nxt in STOP and nxt not in units.UNIT_TABLE)

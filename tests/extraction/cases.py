@@ -1773,3 +1773,19 @@ _add("word-numbers", [
     ("e17-words-one-witness-count", "Police are seeking one witness and two drivers.",
      [("one", 1, None), ("two", 2, None)]),
 ], _E17)
+_add("not-numbers", [
+    ("e17-not-if-one-compares", "If one compares the budgets, the gap is clear.", []),
+    ("e17-not-one-like-it", "One like it sits in the city museum.", []),
+    ("e17-not-one-and-only-term", "It was his one and only term in office.", []),
+    ("e17-not-one-way-of", "One way of saving money is to walk.", []),
+    ("e17-not-one-stop", "The council runs a one-stop advice centre.", []),
+    ("e17-not-as-one-on", "The board stood as one on pay.", []),
+], ("e17", "pronoun"))
+_add("word-numbers", [
+    ("e17-words-ordinal-then-one-pronoun", "The fourth one opened in May.",
+     [("fourth", 4, None)], ("e17", "pronoun")),
+    ("e17-words-first-one-hundred", "The first one hundred applicants get a refund.",
+     [("first", 1, None), ("one hundred", 100, None)]),
+    ("e17-words-if-one-more-counts", "If one more school closes, pupils will travel further.",
+     [("one", 1, None)]),
+], _E17)

@@ -61,7 +61,11 @@ MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fin
 AMBIGUOUS_CURRENCY_WORDS: dict[str, float] = {"won": 1000.0}
 # "one" is a pronoun before or after these: "one of the", "the one who", "no one".
 PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
-                          "may might is was has had does did never cannot ought knows".split())
+                          "may might is was has had does did never cannot ought knows like "
+                          # verbs whose subject is the generic "one": "if one looks closely"
+                          "looks considers thinks wants gets feels sees finds believes assumes "
+                          "compares needs hopes wonders imagines suspects expects supposes "
+                          "".split())
 # "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
 ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
 # "by one estimate", "in one poll": the source of a figure, not a count of one.
@@ -73,7 +77,8 @@ IDIOMS: tuple[str, ...] = (
     r"at one point", r"for one thing", r"one by one", r"one-on-one", r"one-off", r"one-trick",
     r"one another", r"with one stone", r"back to square one", r"in one go",
     r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
-    r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
+    r"as one(?=[.,;!?]| (?:when|and|after|before|on)\b)", r"one-stop", r"one and only",
+    r"one way (?:to|of)\b",
     r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
     r"cloud nine", r"the nines",
     r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
@@ -91,7 +96,7 @@ IDIOMS: tuple[str, ...] = (
     *(f"{w} one {_ONE_SOURCE}" for w in ("by", "on", "in", "under")),
     r"one (?:thing|person|day|year|crisis) after (?:another|the other)",
     r"at one time(?=,| (?:or another|the|it|he|she|they|there|this)\b)", r"for one(?=[,;.])",
-    r"on the one hand", r"one and the same", r"the one and only", r"one of a kind",
+    r"on the one hand", r"one and the same", r"one of a kind",
     r"one at a time", r"all in one", r"one too many", r"one hell of", r"one heck of",
     r"at one stage(?=[,;])", r"one and all", r"from one (?:day|week|month|year) to the next",
 )
