@@ -178,7 +178,10 @@ PERCENT_WORDS: dict[str, str] = {
     # the percent word of continental text read in English copy: "2,2 Prozent", "3 por ciento"
     "prozent": PERCENT, "por ciento": PERCENT, "pour cent": PERCENT, "per cento": PERCENT,
     "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point",
+    "bp": "basis_point",
 }
+# Unit words read only in lower case: "50bp" is basis points, "50 BP stations" a company.
+LOWER_CASE_ONLY = frozenset({"bp"})
 
 # Currency written before the number; longest first when matching.
 CURRENCY_PREFIXES: dict[str, str] = {

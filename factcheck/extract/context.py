@@ -51,7 +51,7 @@ _OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+"
                             r"(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
                             r"(?![A-Za-z])")
 _TIMES_RE = re.compile(
-    r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
+    r"(?:[ \u00a0]+times|x)(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
     r"|[- \u00a0]?fold(?![A-Za-z])"
 )
 
@@ -107,7 +107,8 @@ def _unit(scan: Scan, r: Reading) -> bool:
             r.unit_written = True
             _apply_unit(r, cat, canon)
         elif r.digits is not None and r.after_pos == r.token_end and r.after_pos < len(text) \
-                and text[r.after_pos].isalpha():
+                and text[r.after_pos].isalpha() and not (
+                    text[r.after_pos] == "x" and _TIMES_RE.match(text, r.after_pos)):
             # digits glued to letters that are no unit or scale: "5G", "06F6", "737MAX"
             e = z = r.token_end
             while z < len(text) and z - e < 20 and text[z].isalnum():
@@ -170,6 +171,8 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
         return None
     cat, canon = entry
+    if not u.islower() and u.lower() in units.LOWER_CASE_ONLY:
+        return None  # "50 BP stations" name a company
     sp = um.groupdict().get("sp") or ""
     # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
     if len(u) == 1 and u.isalpha():

@@ -1789,3 +1789,14 @@ _add("word-numbers", [
     ("e17-words-if-one-more-counts", "If one more school closes, pupils will travel further.",
      [("one", 1, None)]),
 ], _E17)
+_add("units", [
+    ("e17-units-times-taller", "The new tower is 4 times taller than the old one.",
+     [("4 times", 4, "times")], ("e17", "pronoun")),
+    ("e17-units-x-as-much", "Imported beef costs 3x as much as local meat.",
+     [("3x", 3, "times")]),
+    ("e17-units-x-stays-identifier", "The ranger drove a 4x4 across the dunes.",
+     [("4x4", None, None)]),
+    ("e17-units-bp-glued", "The central bank cut rates by 75bp on Thursday.",
+     [("75bp", 0.75, "percentage_point")]),
+    ("e17-units-BP-is-a-company", "The group bought 30 BP forecourts.", [("30", 30, None)]),
+], _E17)

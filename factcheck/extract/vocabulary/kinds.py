@@ -46,7 +46,9 @@ PHRASAL_NO_CHANGE: frozenset[tuple[str, str]] = frozenset(
 CHANGE_LINKS = ("by", "of", "a", "an", "to")
 # "three times higher" is a change; "three times" alone may be a count of occasions.
 TIMES_BEFORE = ("as", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "less",
-                "the", "over")
+                "the", "over", "taller", "longer", "heavier", "wider", "deeper", "smaller",
+                "cheaper", "slower", "stronger", "likelier", "costlier", "richer", "hotter",
+                "worse", "better", "fewer", "louder", "brighter", "denser", "safer", "deadlier")
 # "twice" is a multiple only before these: "twice as many", "twice the rate".
 TWICE_BEFORE = ("as", "the")
 # Money is being spent, not weighed: "spent 20 million pounds".
