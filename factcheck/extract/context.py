@@ -167,11 +167,12 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         if um is None:
             return None
     u = um.group("u")
-    entry = units.UNIT_TABLE.get(u.lower())
+    ul = u.lower()
+    entry = units.UNIT_TABLE.get(ul)
     if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
         return None
     cat, canon = entry
-    if not u.islower() and u.lower() in units.LOWER_CASE_ONLY:
+    if ul in units.LOWER_CASE_ONLY and not u.islower():
         return None  # "50 BP stations" name a company
     sp = um.groupdict().get("sp") or ""
     # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
@@ -188,13 +189,13 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
                      or nxt.isalnum() or nxt in "'’.-"):
             return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
-    elif u.lower() in AMBIGUOUS_CURRENCY_WORDS and (
-            (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[u.lower()]):
+    elif ul in AMBIGUOUS_CURRENCY_WORDS and (
+            (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[ul]):
         return None
     elif canon == "pound" and _pounds_are_money(text, r, um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
-    if u.lower() in units.UNIT_SCALES:  # "155 bcm": billions of cubic metres
-        r.scale *= units.UNIT_SCALES[u.lower()]
+    if ul in units.UNIT_SCALES:  # "155 bcm": billions of cubic metres
+        r.scale *= units.UNIT_SCALES[ul]
     return um.end(), cat, canon
 
 
