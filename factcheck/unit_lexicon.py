@@ -33,7 +33,7 @@ def _plural(pairs: dict[str, str], phrases: bool = False) -> dict[str, str]:
 MEASURE_WORDS: dict[str, str] = _plural(
     {
         "pound": "pound", "lb": "pound", "lbs": "pound",
-        "ounce": "ounce", "oz": "ounce",
+        "ounce": "ounce", "oz": "ounce", "troy ounce": "troy_ounce", "troy ounces": "troy_ounce",
         "ton": "short_ton", "short ton": "short_ton", "short tons": "short_ton",
         "us ton": "short_ton", "us tons": "short_ton",
         "long ton": "long_ton", "long tons": "long_ton",
@@ -83,7 +83,10 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "tablespoon": "tablespoon", "tbsp": "tablespoon", "teaspoon": "teaspoon", "tsp": "teaspoon",
         "cup": "cup", "pint": "pint", "quart": "quart", "fluid ounce": "fluid_ounce",
         "fluid ounces": "fluid_ounce", "fl oz": "fluid_ounce",
-        "barrel": "oil_barrel", "bbl": "oil_barrel",
+        "barrel": "oil_barrel", "bbl": "oil_barrel", "bpd": "oil_barrel", "b/d": "oil_barrel",
+        "bbl/d": "oil_barrel", "mb/d": "oil_barrel", "bcm": "cubic_meter", "tcf": "cubic_foot",
+        "megatonne": "megatonne", "gigatonne": "gigatonne", "gigaton": "gigatonne",
+        "gt": "gigatonne", "ppm": "ppm", "parts per million": "ppm",
         "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
         "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
         "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
@@ -123,7 +126,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "cubic kilometer": "cubic_kilometer", "cubic kilometers": "cubic_kilometer",
         "cubic kilometre": "cubic_kilometer", "cubic kilometres": "cubic_kilometer",
         "km³": "cubic_kilometer", "km3": "cubic_kilometer",
-        "cubic foot": "cubic_foot", "cubic feet": "cubic_foot",
+        "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cu ft": "cubic_foot",
+        "cu. ft": "cubic_foot", "cu m": "cubic_meter", "cu. m": "cubic_meter",
         "ev": "electron_volt", "electronvolt": "electron_volt", "kev": "kiloelectron_volt",
         "mev": "megaelectron_volt", "gev": "gigaelectron_volt", "tev": "teraelectron_volt",
         "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
@@ -148,6 +152,10 @@ MEASURE_WORDS.update({
 })
 MEASURE_WORDS.update({"terawatt": "terawatt", "terawatts": "terawatt"})
 
+# Units that carry a scale: "155 bcm" is 155 billion cubic metres, "1.2 mb/d" 1.2 million
+# barrels a day, "30 tcf" 30 trillion cubic feet.
+UNIT_SCALES: dict[str, float] = {"bcm": 1e9, "tcf": 1e12, "mb/d": 1e6}
+
 # Time words make a duration ("16 years"), never a statistic on their own.
 TIME_WORDS: dict[str, str] = _plural(
     {
@@ -170,7 +178,10 @@ PERCENT_WORDS: dict[str, str] = {
     # the percent word of continental text read in English copy: "2,2 Prozent", "3 por ciento"
     "prozent": PERCENT, "por ciento": PERCENT, "pour cent": PERCENT, "per cento": PERCENT,
     "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point",
+    "bp": "basis_point",
 }
+# Unit words read only in lower case: "50bp" is basis points, "50 BP stations" a company.
+LOWER_CASE_ONLY = frozenset({"bp"})
 
 # Currency written before the number; longest first when matching.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -216,16 +227,20 @@ CURRENCY_WORDS: dict[str, str] = _plural(
         "dirham": "AED", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN",
         "krona": "SEK", "kronor": "SEK", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
         "forint": "HUF", "koruna": "CZK", "riyal": "SAR", "hryvnia": "UAH", "hryvnias": "UAH",
+        "bolivar": "VES", "bolívar": "VES", "bolívares": "VES", "bolivares": "VES",
         "taka": "BDT", "cedi": "GHS", "birr": "ETB", "swedish kronor": "SEK", "dong": "VND",
-        "usd": "USD", "eur": "EUR", "gbp": "GBP", "mxn": "MXN", "cad": "CAD", "jpy": "JPY",
-        "cny": "CNY", "inr": "INR", "brl": "BRL", "chf": "CHF",
     },
     phrases=True,
 )
+# ISO codes written after the amount take no plural: "gbps" is gigabits a second, not "GBP"s.
+CURRENCY_WORDS.update({code.lower(): code for code in (
+    "USD", "EUR", "GBP", "MXN", "CAD", "JPY", "CNY", "INR", "BRL", "CHF")})
 
 # Hundredth parts of a currency: the value is divided by 100.
 CURRENCY_CENTS: dict[str, str] = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP",
-                                  "euro cent": "EUR", "euro cents": "EUR",
+                                  "euro cent": "EUR", "euro cents": "EUR", "kopeck": "RUB",
+                                  "kopecks": "RUB", "kopek": "RUB", "kopeks": "RUB",
+                                  "paisa": "INR", "paise": "INR",
                                   "p": "GBP"}  # "99p", glued and under 100 only
 
 # Human-readable names, singular and plural.

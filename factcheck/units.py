@@ -16,6 +16,7 @@ from factcheck.unit_lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    LOWER_CASE_ONLY,
     MEASURE_WORDS,
     PER_NUM_RE,
     PER_RE,
@@ -28,6 +29,7 @@ from factcheck.unit_lexicon import (
     SP,
     TIME_WORDS,
     UNIT_RE,
+    UNIT_SCALES,
     UNIT_TABLE,
     canonical_unit,
     format_unit,
@@ -43,6 +45,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "LOWER_CASE_ONLY",
     "MEASURE_WORDS",
     "PERCENT",
     "PERCENTAGE_POINT",
@@ -57,6 +60,7 @@ __all__ = [
     "STATIC_DIMENSIONS",
     "TIME_WORDS",
     "UNIT_RE",
+    "UNIT_SCALES",
     "UNIT_TABLE",
     "canonical_unit",
     "convert",
@@ -106,7 +110,7 @@ _SI_TABLE: dict[str, dict[str, float]] = {
     "[mass]": {
         "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "microgram": 1e-9, "metric_ton": 1000.0,
         "pound": 0.45359237, "ounce": 0.028349523125, "short_ton": 907.18474,
-        "long_ton": 1016.0469088,
+        "long_ton": 1016.0469088, "troy_ounce": 0.0311034768, "megatonne": 1e9, "gigatonne": 1e12,
     },
     "[length]": {
         "meter": 1.0, "kilometer": 1000.0, "centimeter": 0.01, "millimeter": 0.001,
@@ -139,7 +143,7 @@ _DIMENSION_TABLE: dict[str, str] = {
     '[current]': 'ampere',
     '[mass] / [length] / [time] ** 2': 'atmosphere kilopascal pascal psi',
     'dimensionless': 'bit byte degree exabyte gigabit gigabyte kilobit kilobyte megabit megabyte '
-                     'petabyte terabyte',
+                     'petabyte ppm terabyte',
     '[mass] * [length] ** 2 / [time] ** 2': 'british_thermal_unit calorie electron_volt '
                                             'gigaelectron_volt gigawatt_hour joule kilocalorie '
                                             'kiloelectron_volt kilowatt_hour megaelectron_volt '

@@ -33,7 +33,7 @@ from factcheck.extract.vocabulary import (
     TIME_SUFFIXES,
     VERSION_BEFORE,
 )
-from factcheck.extract.wordkinds import WORD_KINDS, word_age
+from factcheck.extract.wordkinds import WORD_KINDS, word_age, word_clock
 
 _CW = context_words
 _SP = SP
@@ -59,7 +59,8 @@ def analyse(scan: Scan, r: Reading) -> None:
         if pronouns.in_idiom(text, r):
             return
         word_pass = WORD_KINDS.get(r.word_kind)
-        if (word_pass is not None and word_pass(scan, r)) or word_age(scan, r):
+        if (word_pass is not None and word_pass(scan, r)) or word_age(scan, r) \
+                or word_clock(scan, r):
             return
         passes = context.PASSES
     else:
@@ -134,12 +135,15 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued or money  # "$4.5BN", "12MN"; a spaced "5 MN" may be a state
     elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
-    elif sw in "kKM":
-        ok = glued or _counted_noun_follows(text, sm.end())  # "2.7 k likes"
-    elif sw in "bB":
-        ok = glued and (money or "." in (r.digits or ""))
+    elif sw in "kKM":  # "2.7 k likes"; a spaced "k" ends a figure ("reached 2.7 k."), never
+        # "K", which is kelvin there ("300 K.")
+        ok = glued or _counted_noun_follows(text, sm.end()) or (
+            sw == "k" and text[sm.end():sm.end() + 1] in _FIGURE_ENDS)
+    elif sw in "bB":  # "3.2b", "12B dollars"; a bare "12B" is a name (a seat, a form)
+        ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end()))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
-        ok = glued and (money or _counted_noun_follows(text, sm.end()))
+        ok = glued and (money or _counted_noun_follows(text, sm.end())
+                        or _unit_word_follows(text, sm.end()))
     else:  # "T" is tera unless money is being counted
         ok = glued and money
     if ok:
@@ -183,6 +187,17 @@ def _mixed_tail(text: str, r: Reading) -> None:
             break
     if precision is not None:
         r.value, r.precision = total / r.scale, precision / r.scale
+
+
+_FIGURE_ENDS = frozenset(("", ".", ",", ";", "!", "?", ")"))
+
+
+def _unit_word_follows(text: str, pos: int) -> bool:
+    """Say whether a unit word follows a scale letter, which makes the letter a scale: "12B
+    dollars", "5m euros", "2m tonnes" (no one writes "5 metres tonnes")."""
+    um = units.UNIT_RE.match(text, pos)
+    return (um is not None and um.group("sp") in (" ", "\u00a0") and len(um.group("u")) > 2
+            and units.UNIT_TABLE.get(um.group("u").lower(), ("",))[0] != "time")
 
 
 def _counted_noun_follows(text: str, pos: int, words: int = 1) -> bool:

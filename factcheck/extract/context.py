@@ -59,7 +59,7 @@ _OF_A_SCALE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+"
                             r"(?P<w>[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)"
                             r"(?![A-Za-z])")
 _TIMES_RE = re.compile(
-    r"[ \u00a0]+times(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
+    r"(?:[ \u00a0]+times|x)(?=[ \u00a0]+(?:" + "|".join(TIMES_BEFORE) + r")\b)"
     r"|[- \u00a0]?fold(?![A-Za-z])"
 )
 
@@ -75,6 +75,11 @@ def _words_before(scan: Scan, r: Reading) -> bool:
         r.value, r.start = -r.value, r.start - len(toks[-1]) - 1
     if r.start != r.token_start:
         r.toks = _CW.prev_tokens(text, r.start)
+        if (r.kind == "money" and r.value is not None and r.value > 0 and r.toks
+                and r.toks[-1].lower() in MINUS_WORDS and text[r.start - 1] == " "):
+            # "minus $40 million": the sign word stands before the currency symbol
+            r.value, r.start = -r.value, r.start - len(r.toks[-1]) - 1
+            r.toks = _CW.prev_tokens(text, r.start)
     r.hedge, r.hedge_words = _CW.hedge_before(r.toks)
     if r.hedge_words == 0 and r.start > 0 and text[r.start - 1] == "~":
         r.hedge = "about"
@@ -110,7 +115,8 @@ def _unit(scan: Scan, r: Reading) -> bool:
             r.unit_written = True
             _apply_unit(r, cat, canon)
         elif r.digits is not None and r.after_pos == r.token_end and r.after_pos < len(text) \
-                and text[r.after_pos].isalpha():
+                and text[r.after_pos].isalpha() and not (
+                    text[r.after_pos] == "x" and _TIMES_RE.match(text, r.after_pos)):
             # digits glued to letters that are no unit or scale: "5G", "06F6", "737MAX"
             e = z = r.token_end
             while z < len(text) and z - e < 20 and text[z].isalnum():
@@ -169,10 +175,13 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         if um is None:
             return None
     u = um.group("u")
-    entry = units.UNIT_TABLE.get(u.lower())
+    ul = u.lower()
+    entry = units.UNIT_TABLE.get(ul)
     if entry is None:  # the matcher's case folding ("İ" for "i") found a word the table lacks
         return None
     cat, canon = entry
+    if ul in units.LOWER_CASE_ONLY and not u.islower():
+        return None  # "50 BP stations" name a company
     sp = um.groupdict().get("sp") or ""
     # one-letter units only glued: "5m", "5g"; "C"/"F" only capitals ("40C", "30 C")
     if len(u) == 1 and u.isalpha():
@@ -188,11 +197,13 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
         elif sp and (u not in SPACED_LETTER_UNITS or r.digits is None or sp != " "
                      or nxt.isalnum() or nxt in "'’.-"):
             return None  # "25 m long", "1.2 g of salt"; not "5 m." or "a 5 m-wide"
-    elif u.lower() in AMBIGUOUS_CURRENCY_WORDS and (
-            (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[u.lower()]):
+    elif ul in AMBIGUOUS_CURRENCY_WORDS and (
+            (r.value or 0) * r.scale < AMBIGUOUS_CURRENCY_WORDS[ul]):
         return None
     elif canon == "pound" and _pounds_are_money(text, r, um.end()):
         cat, canon = "money", "GBP"  # "spent 20 million pounds": sterling, not weight
+    if ul in units.UNIT_SCALES:  # "155 bcm": billions of cubic metres
+        r.scale *= units.UNIT_SCALES[ul]
     return um.end(), cat, canon
 
 
@@ -201,10 +212,13 @@ def _pounds_are_money(text: str, r: Reading, end: int) -> bool:
     of up to five thousand pounds", not "weighs 3 pounds" or "20 million pounds of fish"."""
     if text.startswith(" of", end):
         return False
+    if text.startswith(_PER_HOUR, end):
+        return True  # "11 pounds an hour" is a wage; no one weighs by the hour
     words = r.value is not None and r.word_kind is not None and r.value >= 1e6
     return r.scale >= 1e6 or words or not MONEY_VERBS.isdisjoint(t.lower() for t in r.toks)
 
 
+_PER_HOUR = (" an hour", " per hour", " a hour")
 _BELOW_ZERO = " below zero"
 _POINTS_RE = re.compile(r" points?(?![A-Za-z])")
 

@@ -22,7 +22,7 @@ _EUROPEAN_RE = re.compile(
     r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ " + GROUP_SPACES + r"]\d{3})+|\d+)(?:,(\d+))?"
 )
 # Indian: "12,34,567" (lakhs and crores group by two).
-_INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+_INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.(\d+))?")
 
 Parsed = tuple[float | None, float | None, str | None, tuple[float, ...], bool]
 
@@ -39,10 +39,13 @@ def european(raw: str) -> Parsed | None:
 
 
 def indian(raw: str) -> Parsed | None:
-    """Parse a token grouped the Indian way ("12,34,567"), or None."""
-    if _INDIAN_RE.fullmatch(raw) is None:
+    """Parse a token grouped the Indian way ("12,34,567", "1,23,456.50"), or None."""
+    m = _INDIAN_RE.fullmatch(raw)
+    if m is None:
         return None
     digits = raw.replace(",", "")
+    if m.group(1):
+        return float(digits), 10.0 ** -len(m.group(1)), None, (), False
     return float(digits), digits_precision(digits), None, (), False
 
 

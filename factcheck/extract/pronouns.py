@@ -19,9 +19,12 @@ from factcheck.extract.vocabulary import (
     NUMBER_IDIOM_WORDS,
     ONE_AFTER_ANY_MODIFIER,
     ONE_AFTER_MODIFIER_BEFORE,
+    ONE_SOURCE_NOUNS,
+    ORDINALS,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
     PRONOUN_NOT_BEFORE_OR,
+    REPORTING_VERBS,
     STOP,
     VAGUE_NEEDS_OF,
     ZERO_BEFORE_POINT,
@@ -42,6 +45,8 @@ _IDIOM_RES = {
 }
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
 _LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
+_SOURCE_SPEAKS_RE = re.compile(SP + r"+(?:" + "|".join(ONE_SOURCE_NOUNS) + r")" + SP
+                               + r"+(?:" + "|".join(REPORTING_VERBS) + r")(?![A-Za-z])")
 _POSSESSIVES = ("'s", "’s")  # "one's own choice"
 _LINKS_AFTER_NUMBER = ("to", "in", "and", "or", "by")  # "four to one", "two or one"
 _REACH = 24  # no idiom reaches further than this either side of its number word
@@ -82,10 +87,21 @@ def one_word(scan: Scan, r: Reading) -> bool:
     ends = text[e:e + 1] in (",", ".", ";", ")", "", "!", "?")
     pronoun = (nxt in PRONOUN_AFTER or p1 in PRONOUN_BEFORE or ends
                or "or the other" in text[e:e + 40] or text.startswith(_POSSESSIVES, e)
-               or _after_modifier(r, nxt, ends))
+               or _after_modifier(r, nxt, ends) or _source_speaks(r, text, e, nxt))
     if pronoun and not (nxt == "or" and _OR_NUM_RE.match(text, e)) and p1 not in MINUS_WORDS:
         return scan.emit_plain(r.start, r.end, 1.0, "pronoun")
     return False
+
+
+def _source_speaks(r: Reading, text: str, e: int, nxt: str) -> bool:
+    """ "One official said", "one study found": the article of a source, not a count; "only
+    one official said so" counts."""
+    if nxt not in ONE_SOURCE_NOUNS or r.p1 in _COUNT_MARKERS:
+        return False
+    return _SOURCE_SPEAKS_RE.match(text, e) is not None
+
+
+_COUNT_MARKERS = frozenset(("only", "just", "exactly", "merely", "but"))
 
 
 def _counts(r: Reading, text: str, e: int, nxt: str) -> bool:
@@ -105,8 +121,11 @@ def _after_modifier(r: Reading, nxt: str, ends: bool) -> bool:
     toks = r.toks
     if len(toks) < 2 or toks[-2].lower() not in ONE_AFTER_MODIFIER_BEFORE:
         return False
-    if not r.p1.isalpha() or r.p1 in _NUMBER_WORDS:
+    if not r.p1.isalpha() or (r.p1 in _NUMBER_WORDS and r.p1 not in ORDINALS):
         return False
-    if r.p1 in ONE_AFTER_ANY_MODIFIER or (r.p1.endswith("est") and len(r.p1) > 4):
+    if r.p1 in ORDINALS and nxt in _NUMBER_WORDS:
+        return False  # "the first one hundred days"
+    if r.p1 in ONE_AFTER_ANY_MODIFIER or r.p1 in ORDINALS or (
+            r.p1.endswith("est") and len(r.p1) > 4):
         return nxt not in units.UNIT_TABLE  # "the last one left in March"
     return ends or (nxt in STOP and nxt not in units.UNIT_TABLE)

@@ -30,7 +30,7 @@ from factcheck.extract.vocabulary import (
     TWICE_BEFORE,
 )
 
-__all__ = ["WORD_KINDS", "word_age"]
+__all__ = ["WORD_KINDS", "word_age", "word_clock"]
 
 _CW = context_words
 _SP = SP
@@ -144,6 +144,19 @@ def word_age(scan: Scan, r: Reading) -> bool:
     xm = _AGE_RE.match(scan.text, r.end)
     if xm is not None:
         return scan.emit_plain(r.start, xm.end(), r.value, "age")
+    return False
+
+
+_OCLOCK_RE = re.compile(_SP + r"o['’]clock(?![A-Za-z])")
+
+
+def word_clock(scan: Scan, r: Reading) -> bool:
+    """ "one o'clock", "seven o'clock": an hour of the clock, no count."""
+    if r.value is None or not 0 < r.value <= 12 or not r.value.is_integer():
+        return False
+    xm = _OCLOCK_RE.match(scan.text, r.end)
+    if xm is not None:
+        return scan.emit_plain(r.start, xm.end(), r.value, "time")
     return False
 
 

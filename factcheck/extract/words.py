@@ -20,6 +20,8 @@ from factcheck.extract.vocabulary import (
     IDENT_LOWER_OK,
     IDENT_PREFIXES,
     INDIAN_MONEY,
+    INDIAN_PLACE_REACH,
+    INDIAN_PLACES,
     IRREGULAR_PLURALS,
     MONTHS,
     OF_DETERMINERS,
@@ -45,6 +47,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _ENGLISH_CUES = (" the ", " of ", " and ")
 _ACCENTED = frozenset("àâçéèêëîïôûùüÿäößñ")
 _INDIAN_RE = re.compile("|".join(re.escape(w) for w in INDIAN_MONEY))
+_INDIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in INDIAN_PLACES) + r")")
+# A whole token grouped by lakhs: "1,23,456", "12,34,567.50" (not inside "1,234,56,789").
+_LAKH_TOKEN_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]|\.\d)")
 
 
 def european_window(text: str, start: int, end: int) -> bool:
@@ -63,8 +68,16 @@ def european_window(text: str, start: int, end: int) -> bool:
 
 
 def indian_window(text: str, start: int, end: int) -> bool:
-    """Say whether rupees, lakhs or crores are written near a number."""
-    return _INDIAN_RE.search(text, max(0, start - 40), end + 40) is not None
+    """Say whether a lakh-grouped number is meant: rupees, lakhs or crores next to it, a
+    South Asian place near it, or another number grouped by lakhs in the document."""
+    if _INDIAN_RE.search(text, max(0, start - 40), end + 40) is not None:
+        return True
+    reach = INDIAN_PLACE_REACH
+    if _INDIAN_PLACE_RE.search(text, max(0, start - reach), end + reach) is not None:
+        return True
+    # One lakh-grouped token may be a slip; a second one is the writer's convention.
+    return (_LAKH_TOKEN_RE.search(text, 0, start) is not None
+            or _LAKH_TOKEN_RE.search(text, end) is not None)
 
 
 # --- words around a number -------------------------------------------------------------

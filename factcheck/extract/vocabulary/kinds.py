@@ -46,28 +46,41 @@ PHRASAL_NO_CHANGE: frozenset[tuple[str, str]] = frozenset(
 CHANGE_LINKS = ("by", "of", "a", "an", "to")
 # "three times higher" is a change; "three times" alone may be a count of occasions.
 TIMES_BEFORE = ("as", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "less",
-                "the", "over")
+                "the", "over", "taller", "longer", "heavier", "wider", "deeper", "smaller",
+                "cheaper", "slower", "stronger", "likelier", "costlier", "richer", "hotter",
+                "worse", "better", "fewer", "louder", "brighter", "denser", "safer", "deadlier")
 # "twice" is a multiple only before these: "twice as many", "twice the rate".
 TWICE_BEFORE = ("as", "the")
 # Money is being spent, not weighed: "spent 20 million pounds".
 MONEY_VERBS = frozenset("spent spend spending cost costs paid pay pays worth fined raised earned "
                         "earn earns budget budgeted price priced salary owed owes donated grant "
-                        "grants loan loans award awards fee fees fine fines bonus prize".split())
+                        "grants loan loans award awards fee fees fine fines bonus prize wage "
+                        "wages rent rents charge charges charged charging fare fares tax taxes "
+                        "ticket tickets costing paying earning salaries pension pensions tuition "
+                        "".split())
 # Currency words that are also English words, and the least amount they are money after:
 # "4 trillion won", "50,000 won", never "the 3 won".
 AMBIGUOUS_CURRENCY_WORDS: dict[str, float] = {"won": 1000.0}
 # "one" is a pronoun before or after these: "one of the", "the one who", "no one".
 PRONOUN_AFTER = frozenset("of another such who which that or can could would will should must "
-                          "may might is was has had does did never cannot ought knows".split())
+                          "may might is was has had does did never cannot ought knows like "
+                          # verbs whose subject is the generic "one": "if one looks closely"
+                          "looks considers thinks wants gets feels sees finds believes assumes "
+                          "compares needs hopes wonders imagines suspects expects supposes "
+                          "".split())
 # "a loved one", "the bigger one": after an article and a modifier "one" is a pronoun.
 ONE_AFTER_MODIFIER_BEFORE = ("a", "an", "the", "this", "that", "each", "every", "another")
+# "by one estimate", "in one poll": the source of a figure, not a count of one.
+_ONE_SOURCE = (r"(?:estimate|account|measure|reckoning|count|calculation|analysis|study|survey"
+               r"|poll|model|scenario|version|report)s?\b")
 # Idioms with a number word in them (regexes, each opening with a letter, matched in either
 # case of that letter): no number is meant.
 IDIOMS: tuple[str, ...] = (
     r"at one point", r"for one thing", r"one by one", r"one-on-one", r"one-off", r"one-trick",
     r"one another", r"with one stone", r"back to square one", r"in one go",
     r"one day(?=,| (?:the|we|he|she|they|it|i|you|soon|perhaps|maybe|this|that)\b)",
-    r"as one(?=[.,;!?]| (?:when|and|after|before)\b)",
+    r"as one(?=[.,;!?]| (?:when|and|after|before|on)\b)", r"one-stop", r"one and only",
+    r"one way (?:to|of)\b",
     r"two birds", r"takes two to", r"two to tango", r"two and two together", r"in two minds",
     r"cloud nine", r"the nines",
     r"at first(?![- ](?:place|base|round|half|quarter|light|stage|sight of))",
@@ -81,7 +94,27 @@ IDIOMS: tuple[str, ...] = (
     r"third[- ]rate", r"in the first place", r"first and foremost", r"five-figure", r"six-figure",
     r"seven-figure", r"eight-figure",
     r"second-guess", r"zero[- ]hours?(?=[ -]contracts?)",
+    # a source or a turn of speech, no count: "by one estimate", "one thing after another"
+    *(f"{w} one {_ONE_SOURCE}" for w in ("by", "on", "in", "under")),
+    r"one (?:thing|person|day|year|crisis) after (?:another|the other)",
+    r"at one time(?=,| (?:or another|the|it|he|she|they|there|this)\b)", r"for one(?=[,;.])",
+    r"on the one hand", r"one and the same", r"one of a kind",
+    r"one at a time", r"all in one", r"one too many", r"one hell of", r"one heck of",
+    r"at one stage(?=[,;])", r"one and all", r"from one (?:day|week|month|year) to the next",
 )
+# "one official said": "one" is the article of a source that speaks, no count of one ("only
+# one official attended" still counts).
+ONE_SOURCE_NOUNS = ("official", "expert", "analyst", "study", "survey", "report", "source",
+                    "resident", "witness", "diplomat", "economist", "lawmaker", "senator",
+                    "executive", "aide", "researcher", "scientist", "doctor", "estimate",
+                    "spokesman", "spokeswoman", "spokesperson", "minister", "trader", "banker",
+                    "investor", "critic", "observer", "insider", "adviser", "advisor", "poll",
+                    "veteran", "activist", "officer", "lawyer", "voter", "parent", "teacher")
+REPORTING_VERBS = ("said", "says", "told", "tells", "found", "finds", "put", "puts", "added",
+                   "warned", "warns", "estimated", "estimates", "noted", "argued", "argues",
+                   "suggested", "suggests", "claimed", "claims", "described", "called", "wrote",
+                   "writes", "predicted", "predicts", "reckoned", "reckons", "believes",
+                   "recalled", "showed", "shows", "concluded", "explained", "complained")
 # The first words of IDIOMS: only these are looked up.
 NUMBER_IDIOM_WORDS = frozenset("""one two nine nines first second eleventh third zero six sixes
     fours seventh five seven eight""".split())
@@ -119,7 +152,7 @@ DURATION_AGE_BEFORE = ("aged", "age")  # "aged five years"
 AGE_DECADE_BEFORE = ("her", "his", "their", "mid", "early", "late", "your", "my", "our")
 # Suffixes glued to a number.
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-TIME_SUFFIXES = (r"[ap]\.m\.", r"[AP]\.M\.", "[ap]m", "[AP]M")
+TIME_SUFFIXES = (r"[ap]\.m\.", r"[AP]\.M\.", "[ap]m", "[AP]M", "o['’]clock")
 AGE_UNITS = ("year", "yr", "month", "week", "day")
 # Plural nouns that follow a year ("2019 levels", "the 2024 elections").
 YEAR_NOUNS: frozenset[str] = frozenset(

@@ -85,5 +85,10 @@ EUROPEAN_WORDS = frozenset("""le la les des du est une dans pour sur au aux avec
     der die das und ist ein eine mit von für zu dem den nicht auf el los las del es por para con una
     il di della dei è al dal che het een van voor zijn niet volgens de""".split())
 ENGLISH_WORDS = frozenset("the of and to is was were in for that with said on by from".split())
-# Words that make "12,34,567" Indian grouping rather than a slip.
+# Words that make "12,34,567" Indian grouping rather than a slip, when written next to it.
 INDIAN_MONEY = ("Rs", "₹", "INR", "rupee", "lakh", "crore")
+# Places whose writers group digits by lakhs, named within INDIAN_PLACE_REACH characters: a
+# consistent "1,23,456" there is a number, where in other copy it is a slip to flag.
+INDIAN_PLACES = ("India", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Hyderabad",
+                 "Lok Sabha", "Pakistan", "Bangladesh", "Nepal", "paise", "taka")
+INDIAN_PLACE_REACH = 300
