@@ -11,6 +11,7 @@ import re
 
 from factcheck import units
 from factcheck.extract import words as context_words
+from factcheck.extract.rates import read_rate
 from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_BEFORE,
@@ -27,10 +28,7 @@ from factcheck.extract.vocabulary import (
     MONEY_VERBS,
     PERIOD_NOT_HEDGE,
     PHRASAL_NO_CHANGE,
-    RATE_DENOMINATORS,
-    RATE_KINDS,
     SPACED_LETTER_UNITS,
-    STOP,
     TIMES_BEFORE,
     UNIT_KINDS,
 )
@@ -323,70 +321,6 @@ def _noun(scan: Scan, r: Reading) -> bool:
     return False
 
 
-def _rate(scan: Scan, r: Reading) -> bool:
-    """ "25 per 100,000 people", "6,000 a day", "$15/hour", "$3.45 a gallon"."""
-    text, end, kind = scan.text, r.end, r.kind
-    r.skip_to = end
-    window = text[end:end + 60]
-    pm = units.PER_NUM_RE.match(text, end) if "per" in window or "every" in window else None
-    if pm is not None:
-        r.per = _per_number(r, pm)
-    elif kind in RATE_KINDS:
-        qm = units.PER_RE.match(text, end)
-        if qm is not None:
-            r.per = _per_word(r, qm)
-            if r.per is not None and qm.lastgroup == "p1":
-                r.per = _per_time(text, qm.end(), r.per)
-    if r.per is None and kind == "money":
-        am = units.A_UNIT_RE.match(text, end)  # "$3.45 a gallon", "$60 a barrel"
-        if am is not None and am.group("u").lower() in units.MEASURE_WORDS:
-            r.per = units.MEASURE_WORDS[am.group("u").lower()]
-    if r.per is not None and kind == "count":
-        r.kind = "rate"
-    return False
-
-
-_PER_TIME_RE = re.compile(r"\s+(?:per|a|an|each)\s+(day|week|month|year|hour)(?![A-Za-z])")
-
-
-def _per_time(text: str, at: int, per: str) -> str:
-    """Extend "per person" with the time that follows: "118 gallons per person per day"."""
-    if per in units.TIME_WORDS.values():
-        return per  # "$15 per hour a day" is no rate per hour-day
-    tm = _PER_TIME_RE.match(text, at)
-    return f"{per} {tm.group(1)}" if tm is not None else per
-
-
-def _per_number(r: Reading, pm: re.Match[str]) -> str:
-    """The denominator of "per 100,000 people", "in every ten"; the scan skips past it."""
-    d = pm.group("d").lower().replace(",", "")
-    den = RATE_DENOMINATORS.get(d.split()[-1]) if not d[0].isdigit() else float(d)
-    den = den or 1.0
-    if pm.group("s"):
-        den *= units.SCALES[pm.group("s")]
-    pn = pm.group("n")
-    r.skip_to = pm.end("s") if pm.group("s") else pm.end("d")
-    if pn and pn.lower() not in STOP:
-        r.skip_to = pm.end("n")
-        return f"{den:.0f} {pn.lower()}" if den != 1 else pn.lower()
-    return f"{den:.0f}"
-
-
-def _per_word(r: Reading, qm: re.Match[str]) -> str | None:
-    """The period of "a day", "annually", "per kg"; a month or weekday only near a count."""
-    g = qm.lastgroup
-    val = qm.group(g or "p1")
-    if g == "p1":
-        return None if val in ("cent", "centum") else units.per_unit(val)
-    if g in ("p4", "p5"):
-        # "200,000 migrants in September", "9,000 on Saturday": counts close by only
-        near = qm.start(g) - r.end <= 28 and r.kind in ("count", "vague")
-        return ("month" if g == "p4" else "day") if near else None
-    if g == "p3":
-        return units.PER_WORDS.get(val, "year")
-    return units.PER_WORDS.get(val, val)
-
-
 def _finish(scan: Scan, r: Reading) -> bool:
     """Apply the scale word to value, precision and bounds, and emit the reading."""
     scale = r.scale
@@ -400,4 +334,4 @@ def _finish(scan: Scan, r: Reading) -> bool:
     return scan.emit(r, max(r.end, r.skip_to))
 
 
-PASSES: tuple[Pass, ...] = (_words_before, _unit, _kind, _noun, _rate, _finish)
+PASSES: tuple[Pass, ...] = (_words_before, _unit, _kind, _noun, read_rate, _finish)
