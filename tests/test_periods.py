@@ -78,6 +78,12 @@ PROSE = [
      [("in spring 2024", "2024-03-01", "2024-05-31")]),
     ("dotted-capital-i", "\u0130n March 2023 it rose.",
      [("March 2023", "2023-03-01", "2023-03-31")]),
+    ("elliptic-quarter", "It peaked in the third quarter of 2025, then eased in the fourth.",
+     [("third quarter of 2025", "2025-07-01", "2025-09-30"),
+      ("in the fourth", "2025-10-01", "2025-12-31")]),
+    ("bare-ordinal-alone-is-no-quarter", "She finished in the fourth.", []),
+    ("ordinal-with-a-noun-is-no-quarter", "In the third quarter of 2025 and in the second round.",
+     [("third quarter of 2025", "2025-07-01", "2025-09-30")]),
     ("may-the-verb", "Officials may revise the 40 figure.", []),
     ("may-the-month", "Deaths fell in May.", [("in May", "2025-05-01", "2025-05-31")]),
     # Seasons are meteorological; "fall" and "spring" alone are a verb and a noun.

@@ -141,6 +141,8 @@ def find_periods(text: str, today: date | None = None,
             m.start(), m.end())
     for m in _QUARTER_RE.finditer(text) if quarters else ():
         add(_quarter(m, today), m.start(), m.end())
+    for p, m in _elliptic_quarters(text, found) if quarters else ():
+        add(p, m.start(), m.end())
     for m in _MONTH_RE.finditer(text) if months else ():
         add(_month(m, today), m.start(), m.end())
     for m in _RELATIVE_RE.finditer(text) if relative else ():
@@ -238,6 +240,25 @@ def _months(m: re.Match[str], today: date | None) -> Period | None:
     if last.end < first.start:
         return None
     return Period(first.start, last.end, "interval", m.group(), how)
+
+
+# "peaked in the third quarter, at 1,801, before easing to 1,673 in the fourth": an ordinal
+# with no noun after a quarter is another quarter of the same year.
+_ELLIPTIC_Q_RE = re.compile(
+    r"\bin\s+the\s+(?P<ord>first|second|third|fourth)\b(?!\s+[A-Za-z])", re.I)
+
+
+def _elliptic_quarters(text: str, found: list[Period]) -> list[tuple[Period, re.Match[str]]]:
+    """Return the quarters written as a bare ordinal after a quarter ("in the fourth")."""
+    quarters = [p for p in found if p.resolution == "quarter"]
+    out: list[tuple[Period, re.Match[str]]] = []
+    for m in _ELLIPTIC_Q_RE.finditer(text):
+        before = [p for p in quarters if p.at < m.start()]
+        if before:
+            year = max(before, key=lambda p: p.at).start.year
+            q = _ORD_Q[m.group("ord").lower()]
+            out.append((quarter_period(year, q, m.group(), "the year of the quarter before it"), m))
+    return out
 
 
 def _quarter(m: re.Match[str], today: date | None) -> Period | None:
