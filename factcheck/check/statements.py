@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.check.clauses import (
@@ -28,6 +28,7 @@ from factcheck.check.direction import OFF_DIRECTION, stated_direction
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.previous import read_previous
 from factcheck.check.score import PER_NUMBER, SentenceContext, counted_noun_stem
+from factcheck.check.sentence import Sentence
 from factcheck.check.series import after_from, from_to, resolve_series
 from factcheck.check.tables import table_cells
 from factcheck.documents.load import Document
@@ -35,7 +36,7 @@ from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Quantity
 from factcheck.periods import Period, find_periods
-from factcheck.text import proper_stems, sentence_spans, stems
+from factcheck.text import sentence_spans, stems
 from factcheck.types import Statement, TableCell
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
@@ -52,68 +53,6 @@ class DraftDate:
     certain: bool = True  # a modification date is a guess: its periods support, never contradict
 
 
-@dataclass
-class Sentence:
-    """What is read once of one sentence and shared by its numbers."""
-
-    start: int
-    end: int
-    text: str
-    stems: list[str]
-    periods: tuple[Period, ...]  # every period written in it (or in its table row)
-    owners: dict[int, tuple[Period, ...]]  # quantity index -> the periods nearest it
-    pools: dict[tuple[str, frozenset[int]], list[int]] = field(default_factory=dict)
-    table: bool = False  # a table cell read with its row and header
-    bases: tuple[Period, ...] = ()  # the periods of its comparison bases ("from 16.1 a year earlier")
-
-    @property
-    def stem_set(self) -> frozenset[str]:
-        """Return the sentence's stems as a set, built once for all its numbers."""
-        if self._stem_set is None:
-            self._stem_set = frozenset(self.stems)
-        return self._stem_set
-
-    @property
-    def lowered(self) -> str:
-        """Return the sentence in lower case, built once for all its numbers."""
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        return self._lowered
-
-    _stem_set: frozenset[str] | None = None
-    _lowered: str | None = None
-    memo: dict[object, object] = field(default_factory=dict)  # scoring's cache for this sentence
-    _support: dict[int, tuple[tuple[Period, ...], tuple[Period, ...]]] = field(default_factory=dict)
-    _years: dict[int, tuple[tuple[Period, ...], frozenset[int]]] = field(default_factory=dict)
-
-    def main_support(self, context: tuple[Period, ...]) -> tuple[Period, ...]:
-        """Return the periods that support a main number's figure: the context's, bar the
-        comparison bases; worked out once per sentence."""
-        hit = self._support.get(id(context))
-        if hit is None or hit[0] is not context:
-            bases = self.bases
-            hit = self._support[id(context)] = (context, tuple(
-                p for p in context if not p.comparison and not any(p is b for b in bases)))
-        return hit[1]
-
-    def years_of(self, periods: tuple[Period, ...]) -> frozenset[int]:
-        """Return the calendar years of some periods, for the index's shortlist (cached)."""
-        hit = self._years.get(id(periods))
-        if hit is None or hit[0] is not periods:
-            years = frozenset(y for p in periods if p.end.year - p.start.year <= 50 for y in p.years)
-            hit = self._years[id(periods)] = (periods, years)
-        return hit[1]
-
-    @property
-    def proper(self) -> frozenset[str]:
-        """Return the stems of the sentence's names."""
-        if self._proper is None:
-            self._proper = proper_stems(self.text)
-        return self._proper
-
-    _proper: frozenset[str] | None = None
-
-
 def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None = None,
                     ) -> Iterator[tuple[list[Statement], int]]:
     """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
@@ -124,8 +63,7 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         cell = cells.get(seg_id)
         qs = cell.quantities(seg.text) if cell is not None else extract_quantities(seg.text)
         if seg.kind == "heading":
-            heading = tuple(find_periods(seg.text, _day(today), _year_marks(qs, 0, len(seg.text)),
-                                         _certain(today)))
+            heading = tuple(_periods(seg.text, qs, 0, today))
         lead_in = intro if seg.kind == "list-item" else None
         if seg.kind != "list-item":
             intro = seg if seg.kind == "paragraph" else None
@@ -133,9 +71,10 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
             continue
         row = cell.context if cell is not None else None
         context = _lead_in(lead_in, today) if lead_in is not None else (heading, ())
-        statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today, index,
-                                      context[1]))
-        for st in statements:  # a guessed date neither excuses nor convicts a revised figure's estimate
+        statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today,
+                                      index, context[1]))
+        # A guessed date neither excuses nor convicts a revised figure's estimate.
+        for st in statements:
             st.dated = _day(today) if _certain(today) else None
         if cell is not None and seg.cell is not None:
             place = TableCell(seg.cell[0], seg.cell[1], seg.cell[2], cell.label, cell.column)
@@ -149,7 +88,7 @@ def _lead_in(intro: Segment, today: DraftDate | None) -> tuple[tuple[Period, ...
     shares. Only a lead-in ("Deaths in 2025, by road user:") sets its items' period; the
     periods of any other paragraph before a list only support a figure."""
     qs = extract_quantities(intro.text)
-    periods = tuple(find_periods(intro.text, _day(today), _year_marks(qs, 0, len(intro.text)), _certain(today)))
+    periods = tuple(_periods(intro.text, qs, 0, today))
     if not intro.text.rstrip().endswith(":"):
         periods = tuple(replace(p, certain=False) for p in periods)
     return periods, tuple(stems(intro.text))
@@ -173,8 +112,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         mine = range(first, qi)
         if not any(checked(qs[i]) for i in mine):
             if si == 0:
-                lead = framing(text[s0:s1], find_periods(
-                    text[s0:s1], _day(today), _year_marks(qs, s0, s1, first, qi), _certain(today)))
+                lead = framing(text[s0:s1], _periods(text[s0:s1], qs[first:qi], s0, today))
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
         before: tuple[Period, ...] = ()
@@ -182,7 +120,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             # "That is 70,412 graduates.", "In math it was 39.7 percent.": the sentence before
             # says what and when.
             p0, p1 = spans[si - 1]
-            found_before = find_periods(text[p0:p1], _day(today), _year_marks(qs, p0, p1), _certain(today))
+            found_before = _periods(text[p0:p1], qs, p0, today)
             lead_words = (*lead_words, *words_without(text[p0:p1], found_before, index.stems))
             before = tuple(p for p in found_before if not p.comparison)
         if lead_words:
@@ -205,7 +143,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
                     mains.append(st)
         if si and row is None and not before:
             p0, p1 = spans[si - 1]
-            earlier = find_periods(text[p0:p1], _day(today), _year_marks(qs, p0, p1), _certain(today))
+            earlier = _periods(text[p0:p1], qs, p0, today)
             read_previous(found, read, sentence.years_of, text[p0:p1], earlier, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today))
@@ -246,7 +184,8 @@ def _base_periods(text: str, qs: list[Quantity], mine: range, sentence: Sentence
     for i in mine:
         if not checked(qs[i]):
             continue
-        lo = clause_start(text, prev_ends[i], qs[i].start) if prev_ends[i] > sentence.start else sentence.start
+        lo = (clause_start(text, prev_ends[i], qs[i].start) if prev_ends[i] > sentence.start
+              else sentence.start)
         if seen_main and is_base(text, qs[i], lo):
             out.extend(sentence.owners.get(i, ()))
         seen_main = True
@@ -258,11 +197,11 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
     """Read one sentence: its stems, its periods and the statistic each period belongs to."""
     if row is not None:
         row_qs = extract_quantities(row)
-        periods = tuple(find_periods(row, _day(today), _year_marks(row_qs, 0, len(row)), _certain(today)))
-        return Sentence(s0, s1, row, index.stems(row), periods, dict.fromkeys(mine, periods), table=True)
+        periods = tuple(_periods(row, row_qs, 0, today))
+        return Sentence(s0, s1, row, index.stems(row), periods, dict.fromkeys(mine, periods),
+                        table=True)
     body = text[s0:s1]
-    periods = tuple(find_periods(body, _day(today), _year_marks(qs, s0, s1, mine.start, mine.stop),
-                                 _certain(today)))
+    periods = tuple(_periods(body, qs[mine.start:mine.stop], s0, today))
     return Sentence(s0, s1, body, index.stems(body), periods, owners(qs, mine, periods, s0, text))
 
 
@@ -274,7 +213,8 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     lo, near, own, window = _words(text, q, sentence, prev_end, next_start, index.stems)
     # The periods that can contradict a figure: the number's own, else (in a sentence that
     # names none) its paragraph's or heading's.
-    own_periods = sentence.owners.get(qi, ()) if sentence.periods else tuple(p for p in context if p.certain)
+    own_periods = (sentence.owners.get(qi, ()) if sentence.periods
+                   else tuple(p for p in context if p.certain))
     support, excluded = context, tuple[Period, ...]()
     base = main if main is not None and is_base(text, q, lo) else None
     if base is not None:
@@ -284,7 +224,8 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         if not sentence.periods:
             own_periods = ()
         support = own_periods
-        excluded = tuple(p for i, ps in sentence.owners.items() if i != qi for p in ps if not p.comparison)
+        excluded = tuple(p for i, ps in sentence.owners.items() if i != qi
+                         for p in ps if not p.comparison)
         if not sentence.periods:
             excluded = tuple(p for p in context if p.certain)
         q = _inherit(q, base.q)
@@ -294,7 +235,8 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         # "down 0.2 point from February": February is what the change is measured against.
         own_periods = tuple(p for p in own_periods if not p.comparison)
         support = sentence.main_support(context)
-        if main is not None and after_from(text, main.q.start) and from_to(text, main.q.end, q.start):
+        if (main is not None and after_from(text, main.q.start)
+                and from_to(text, main.q.end, q.start)):
             # "Injury crashes fell from 61 to 44": 44 counts what 61 counts.
             q = _inherit(q, main.q)
             near = near | main.near
@@ -308,14 +250,16 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         near=near, periods=own_periods, window=window, segment=text, seg_id=seg_id,
         clause=own, base=base, direction=_direction(text, q, lo),
     )
-    ctx = sentence_context(q, sentence, near, own, support, tuple(p for p in own_periods if p.certain), excluded,
+    certain = tuple(p for p in own_periods if p.certain)
+    ctx = sentence_context(q, sentence, near, own, support, certain, excluded,
                            index.canon, st.direction, index.rare_idf)
     st.candidates = index.candidates(ctx, sentence.pools)
     return st, ctx
 
 
 def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start: int,
-           stems: Callable[[str], list[str]]) -> tuple[int, frozenset[str], frozenset[str] | None, str]:
+           stems: Callable[[str], list[str]],
+           ) -> tuple[int, frozenset[str], frozenset[str] | None, str]:
     """Return where the number's clause starts, the stems near it, its clause's stems, and the
     window read for attribution."""
     s0, s1 = sentence.start, sentence.end
@@ -344,6 +288,9 @@ def _direction(text: str, q: Quantity, clause_start: int) -> int:
     return stated_direction(text[max(clause_start, q.start - 48):q.start], text[q.end:q.end + 32])
 
 
+_MEASURED_KINDS = ("percent", "money", "measure", "rate", "percentage-points")
+
+
 def _inherit(q: Quantity, main: Quantity) -> Quantity:
     """Give a comparison's bare base the unit, rate and kind of the number it is compared with."""
     update: dict[str, object] = {}
@@ -351,14 +298,15 @@ def _inherit(q: Quantity, main: Quantity) -> Quantity:
         update["unit"] = main.unit
     if q.per is None and main.per is not None:
         update["per"] = main.per
-    if q.kind == "count" and main.kind in ("percent", "money", "measure", "rate", "percentage-points"):
+    if q.kind == "count" and main.kind in _MEASURED_KINDS:
         update["kind"] = main.kind
     if q.noun is None and main.noun is not None:
         update["noun"] = main.noun
     return q.model_copy(update=update) if update else q
 
 
-def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own: frozenset[str] | None,
+def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str],
+                     own: frozenset[str] | None,
                      periods: tuple[Period, ...], own_periods: tuple[Period, ...],
                      excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
                      direction: int = 0, rare: float = math.inf) -> SentenceContext:
@@ -374,8 +322,14 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str], own:
     near = near - off if off & near else near
     return SentenceContext(q, sentence.lowered, stems, near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
-                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper, sentence.memo,
+                           bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper,
+                           sentence.memo,
                            rare)
+
+
+def _periods(text: str, qs: list[Quantity], at: int, today: DraftDate | None) -> list[Period]:
+    """Return the periods of a text that starts at offset `at`, the years in `qs` its years."""
+    return find_periods(text, _day(today), _year_marks(qs, at, at + len(text)), _certain(today))
 
 
 def _day(today: DraftDate | None) -> date | None:

@@ -94,7 +94,8 @@ def test_direct_call_matches_the_statement_pipeline(  # type: ignore[no-untyped-
         tiny_registry: FigureRegistry, statements) -> None:
     (st,) = statements(BREAKS.format(412, " in 2023"))
     fresh = FigureIndex.build(tiny_registry)
-    from factcheck.check.statements import Sentence, sentence_context
+    from factcheck.check.sentence import Sentence
+    from factcheck.check.statements import sentence_context
 
     sentence = Sentence(0, len(st.sentence), st.sentence, st.stems, st.periods, {0: st.periods})
     direct = fresh.candidates(sentence_context(st.q, sentence, st.near, None, st.periods,
