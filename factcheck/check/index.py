@@ -29,6 +29,7 @@ from factcheck.check.score import (
 from factcheck.check.stated import BARE_DEGREE
 from factcheck.models import Figure, Quantity
 from factcheck.periods import Period, parse_figure_period, span, year_period
+from factcheck.periods.prose import MONTHS
 from factcheck.registry.load import FigureRegistry, figure_kind
 from factcheck.text import STOPWORDS, canonical_map, stem, stems
 from factcheck.types import Candidate
@@ -177,7 +178,8 @@ class FigureIndex:
             parts = self.stems(k)
             # Unit and number words say nothing about which figure a number states: the
             # unit is already its dimension, and "two" or "percent" stand beside any number.
-            kw.update(p for p in parts if p not in _NOT_EVIDENCE and p not in GENERIC_PEOPLE)
+            kw.update(p for p in parts if p not in _NOT_EVIDENCE and p not in GENERIC_PEOPLE
+                      and not (fig.period and p in _PERIOD_WORDS))
             if len(parts) > 1:
                 phrases.append(" ".join(k.lower().split()))
         phrases.extend(" ".join(a.lower().split()) for a in fig.aliases)
@@ -302,6 +304,10 @@ def _not_evidence() -> frozenset[str]:
 
 
 _NOT_EVIDENCE = _not_evidence()
+# A figure's period is its period's evidence: "January" among its keywords would count the
+# month twice, and for the wrong figure when the text names a span ("January through March").
+# Months only: "fall" and "spring" are words too ("falls below 1,900").
+_PERIOD_WORDS = frozenset(stem(w) for w in MONTHS)
 def same_per(a: str | None, b: str | None) -> bool:
     """Say whether two rate denominators are the same ('100,000 people' == '100000 people')."""
     if a is None or b is None:

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.check.index import FigureIndex, period_years, same_per
 from factcheck.check.score import rare_idf
-from factcheck.registry.load import FigureRegistry
+from factcheck.registry.load import FigureRegistry, load_registry
 
 BREAKS = "The utility recorded {} water main breaks{}.\n"
 
@@ -187,3 +187,36 @@ SAME_PER = [
 @pytest.mark.parametrize(("a", "b", "same"), SAME_PER)
 def test_same_per(a: str, b: str, same: bool) -> None:
     assert same_per(a, b) is same
+
+
+MONTHLY = """\
+version: 1
+figures:
+  - id: deaths_2026_01
+    title: Traffic deaths, January 2026
+    value: 41
+    unit: deaths
+    period: "2026-01"
+    keywords: [january, traffic deaths, month]
+    sources:
+      - {document: sources/s.txt, publisher: DOT, value: 41, number: "41", quote: "41 in January"}
+  - id: deaths_2026_q1
+    title: Traffic deaths, first quarter 2026
+    value: 124
+    unit: deaths
+    period: "2026-01/2026-03"
+    keywords: [traffic deaths, quarter]
+    sources:
+      - {document: sources/s.txt, publisher: DOT, value: 124, number: "124",
+         quote: "124 deaths from January through March"}
+"""
+
+
+def test_a_month_among_keywords_is_period_evidence_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.txt").write_text("41 in January; 124 deaths from January through "
+                                                "March\n", encoding="utf-8")
+    (tmp_path / "figures.yaml").write_text(MONTHLY, encoding="utf-8")
+    index = FigureIndex.build(load_registry(tmp_path / "figures.yaml"))
+    month = next(e for e in index.entries if e.figure.id == "deaths_2026_01")
+    assert "january" not in month.keywords and "traffic" in month.keywords
