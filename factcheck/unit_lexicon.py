@@ -364,8 +364,9 @@ PER_NUM_RE = re.compile(
     + r"+(?P<n>[A-Za-z]+))?"
 )
 _MONTH_ALT = "|".join(k for k in _MONTHS if len(k) > 3)
+# a slash right after the unit is "per" ("mg/L", "$15/hour"); later, not after a word
 PER_RE = re.compile(
-    r"[^\d.,;!?\n]{0,60}?(?:(?<![A-Za-z])|(?=/))(?:(?:per" + SP + r"+|/)(?P<p1>[a-z]+|L)"
+    r"(?:(?=/)|[^\d.,;!?\n]{0,60}?(?<![A-Za-z]))(?:(?:per" + SP + r"+|/)(?P<p1>[a-z]+|L)"
     r"|(?:a|an|each|every)" + SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|decade)"
     r"(?!" + SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
     r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + SP + r"annum)"

@@ -126,6 +126,9 @@ READINGS = [
     ("words", "Nitrate averaged 4.2 milligrams per liter.", "4.2 milligrams", 4.2, "milligram",
      "liter"),
     ("price-per-L", "Fuel cost €1.80/L in May.", "€1.80", 1.8, "EUR", "liter"),
+    ("tons-per-year", "Trucks haul 5 tons/year.", "5 tons", 5.0, "short_ton", "year"),
+    ("slash-later-is-no-per", "There were 1,200 cases in the city/county area.", "1,200",
+     1200.0, None, None),
 ]
 
 
