@@ -156,7 +156,7 @@ def canonical_unit(unit: object, kind: object = None) -> object:
     return unit
 
 
-PERIOD_FORMS = ('"2022", "FY2023", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", '
+PERIOD_FORMS = ('"2022", "FY2023", "WY2026", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", '
                 '"2023-03/2023-05", "FY2023 (first 11 months)" or "by 2029"')
 
 
@@ -170,6 +170,14 @@ class Figure(_Strict):
             unit = canonical_unit(data["unit"], data.get("kind"))
             if unit is not data["unit"]:
                 data = {**data, "unit": unit}
+            # "mg/L" is the measure milligram per liter, as the scanner reads "4.2 mg/L"
+            split = None
+            if isinstance(unit, str) and "/" in unit and not data.get("per"):
+                from factcheck.units import split_unit
+
+                split = split_unit(unit)
+            if split is not None:
+                data = {**data, "unit": split[0], "per": split[1]}
         return data
 
     id: str = _doc("Stable snake_case id, unique in the file: quantity, then place or period "

@@ -86,7 +86,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "barrel": "oil_barrel", "bbl": "oil_barrel", "bpd": "oil_barrel", "b/d": "oil_barrel",
         "bbl/d": "oil_barrel", "mb/d": "oil_barrel", "bcm": "cubic_meter", "tcf": "cubic_foot",
         "megatonne": "megatonne", "gigatonne": "gigatonne", "gigaton": "gigatonne",
-        "gt": "gigatonne", "ppm": "ppm", "parts per million": "ppm",
+        "gt": "gigatonne", "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb",
+        "parts per billion": "ppb", "parts-per-million": "ppm", "parts-per-billion": "ppb",
         "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
         "miles an hour": "mile_per_hour", "mile per hour": "mile_per_hour",
         "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
@@ -363,8 +364,9 @@ PER_NUM_RE = re.compile(
     + r"+(?P<n>[A-Za-z]+))?"
 )
 _MONTH_ALT = "|".join(k for k in _MONTHS if len(k) > 3)
+# a slash right after the unit is "per" ("mg/L", "$15/hour"); later, not after a word
 PER_RE = re.compile(
-    r"[^\d.,;!?\n]{0,60}?(?<![A-Za-z])(?:(?:per" + SP + r"+|/)(?P<p1>[a-z]+)"
+    r"(?:(?=/)|[^\d.,;!?\n]{0,60}?(?<![A-Za-z]))(?:(?:per" + SP + r"+|/)(?P<p1>[a-z]+|L)"
     r"|(?:a|an|each|every)" + SP + r"+(?P<p2>day|week|month|year|hour|minute|second|night|decade)"
     r"(?!" + SP + r"+(?:ago|earlier|later|before|after|prior|old|and|or|from)\b)"
     r"|(?P<p3>daily|weekly|monthly|annually|yearly|hourly|nightly|per" + SP + r"annum)"
@@ -387,4 +389,7 @@ def per_unit(word: str) -> str:
     """Return the canonical name of a rate's denominator word ("kg" -> "kilogram")."""
     if word in ("capita", "head"):
         return "person"
+    if word in ("l", "L"):  # "mg/L", "µg/l": litres
+        return "liter"
     return TIME_WORDS.get(word) or MEASURE_WORDS.get(word) or word
+

@@ -70,6 +70,7 @@ __all__ = [
     "of_unit_re",
     "per_unit",
     "same_dimension",
+    "split_unit",
     "trie_pattern",
 ]
 
@@ -88,6 +89,8 @@ def get_ureg() -> Any:
     # pint's "decade" is logarithmic; prose means ten years.
     ureg.define("decade_year = 10 * year")
     ureg.define("millennium = 1000 * year = _ = millennia")
+    # pint has ppm but no ppb: a concentration of lead in water is written in parts per billion.
+    ureg.define("ppb = 1e-9")
     # Names the lexicon uses that pint spells only as products.
     for name, definition in (
         ("square_meter", "meter ** 2"), ("square_kilometer", "kilometer ** 2"),
@@ -129,6 +132,8 @@ _SI_TABLE: dict[str, dict[str, float]] = {
         "pint": 4.73176473e-04, "quart": 9.46352946e-04, "fluid_ounce": 2.95735295625e-05,
         "cubic_yard": 0.764554857984, "cubic_inch": 1.6387064e-05,
     },
+    # concentrations as ratios: "0.015 ppm" is 15 ppb
+    "dimensionless": {"ppm": 1e-6, "ppb": 1e-9},
     "[length] / [time]": {
         "meter_per_second": 1.0, "kilometer_per_hour": 1 / 3.6, "mile_per_hour": 0.44704,
         "knot": 1852 / 3600, "foot_per_second": 0.3048, "kilometer_per_second": 1000.0,
@@ -143,7 +148,7 @@ _DIMENSION_TABLE: dict[str, str] = {
     '[current]': 'ampere',
     '[mass] / [length] / [time] ** 2': 'atmosphere kilopascal pascal psi',
     'dimensionless': 'bit byte degree exabyte gigabit gigabyte kilobit kilobyte megabit megabyte '
-                     'petabyte ppm terabyte',
+                     'petabyte terabyte',
     '[mass] * [length] ** 2 / [time] ** 2': 'british_thermal_unit calorie electron_volt '
                                             'gigaelectron_volt gigawatt_hour joule kilocalorie '
                                             'kiloelectron_volt kilowatt_hour megaelectron_volt '
@@ -206,3 +211,14 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     ureg = get_ureg()
     q = ureg.Quantity(value, ureg.Unit(_pint_name(from_unit)))
     return float(q.to(ureg.Unit(_pint_name(to_unit))).magnitude)
+
+
+def split_unit(unit: str) -> tuple[str, str] | None:
+    """Return a slashed measure ("mg/L", "µg/l") as its unit and denominator, else None."""
+    if unit.lower() in MEASURE_WORDS or unit.count("/") != 1:
+        return None  # "km/h" is a unit of its own
+    top, _, bottom = (part.strip() for part in unit.partition("/"))
+    num = MEASURE_WORDS.get(top.lower()) or (top if top in MEASURE_WORDS.values() else None)
+    den = per_unit(bottom if bottom in ("l", "L") else bottom.lower())
+    known = set(MEASURE_WORDS.values()) | set(TIME_WORDS.values())
+    return (num, den) if num is not None and den in known else None

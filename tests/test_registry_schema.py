@@ -170,8 +170,8 @@ def test_a_rate_with_per_is_fine(tmp_path: Path) -> None:
 
 # --- periods and dates ------------------------------------------------------------------------
 
-GRAMMAR = ('"2022", "FY2023", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", "2023-03/2023-05", '
-           '"FY2023 (first 11 months)" or "by 2029"')
+GRAMMAR = ('"2022", "FY2023", "WY2026", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", '
+           '"2023-03/2023-05", "FY2023 (first 11 months)" or "by 2029"')
 
 
 @pytest.mark.parametrize(("period", "hint"), [

@@ -2,6 +2,7 @@
 
 from factcheck.periods.grammar import (
     FISCAL_START_MONTH,
+    WATER_START_MONTH,
     Period,
     fiscal_period,
     grammar,
@@ -11,6 +12,7 @@ from factcheck.periods.grammar import (
     quarter_period,
     registry_form,
     span,
+    water_year_period,
     year_period,
 )
 from factcheck.periods.prose import MONTHS, find_periods
@@ -18,6 +20,7 @@ from factcheck.periods.prose import MONTHS, find_periods
 __all__ = [
     "FISCAL_START_MONTH",
     "MONTHS",
+    "WATER_START_MONTH",
     "Period",
     "find_periods",
     "fiscal_period",
@@ -28,5 +31,6 @@ __all__ = [
     "quarter_period",
     "registry_form",
     "span",
+    "water_year_period",
     "year_period",
 ]

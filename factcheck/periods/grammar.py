@@ -1,10 +1,10 @@
 """A figure's period as an interval of days, at the resolution written.
 
 `Period` is the value every stage passes. A figure's `period` follows one grammar
-(docs/registry.md): a year "2022", a fiscal year "FY2023", a quarter "2026-Q1", a month
-"2023-09", a day "2023-09-30", an interval of any of them "2019-2021" or "2023-03/2023-05",
-a partial period "FY2023 (first 11 months)", or a horizon "by 2029". Two periods contradict
-each other when their intervals share no day.
+(docs/registry.md): a year "2022", a fiscal year "FY2023", a water year "WY2026", a quarter
+"2026-Q1", a month "2023-09", a day "2023-09-30", an interval of any of them "2019-2021" or
+"2023-03/2023-05", a partial period "FY2023 (first 11 months)", or a horizon "by 2029". Two
+periods contradict each other when their intervals share no day.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 FISCAL_START_MONTH = 10  # US federal fiscal years: FY2023 runs 2022-10-01 to 2023-09-30
+WATER_START_MONTH = 10  # US water years: WY2026 runs 2025-10-01 to 2026-09-30
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class Period:
 
     start: date
     end: date
-    resolution: str  # day, month, quarter, year, fiscal-year, interval, horizon
+    resolution: str  # day, month, quarter, year, fiscal-year, water-year, interval, horizon
     text: str = ""  # as written
     how: str = ""  # how it was read or resolved, for --explain
     at: int = -1  # offset in the text it was found in
@@ -83,6 +84,12 @@ def fiscal_period(year: int, text: str = "", how: str = "", at: int = -1) -> Per
                   "fiscal-year", text, how, at)
 
 
+def water_year_period(year: int, text: str = "", how: str = "", at: int = -1) -> Period:
+    """Return a (US) water year, named by the year it ends in: WY2026 is Oct 2025 to Sep 2026."""
+    return Period(date(year - 1, WATER_START_MONTH, 1), date(year, WATER_START_MONTH - 1, 30),
+                  "water-year", text, how, at)
+
+
 def span(a: Period, b: Period, text: str = "", at: int = -1) -> Period:
     """Return the interval from the start of one period to the end of another."""
     lo, hi = (a, b) if a.start <= b.start else (b, a)
@@ -91,8 +98,8 @@ def span(a: Period, b: Period, text: str = "", at: int = -1) -> Period:
 
 # --- a figure's period -------------------------------------------------------------------
 
-_ONE = (r"(?P<{p}fy>FY\s?)?(?P<{p}y>(?:19|20)\d\d)(?:-(?P<{p}q>Q[1-4])|-(?P<{p}m>0[1-9]|1[0-2])"
-        r"(?:-(?P<{p}d>0[1-9]|[12]\d|3[01]))?)?")
+_ONE = (r"(?:(?P<{p}fy>FY\s?)|(?P<{p}wy>WY\s?))?(?P<{p}y>(?:19|20)\d\d)"
+        r"(?:-(?P<{p}q>Q[1-4])|-(?P<{p}m>0[1-9]|1[0-2])(?:-(?P<{p}d>0[1-9]|[12]\d|3[01]))?)?")
 _FIGURE_PERIOD = re.compile(
     r"^\s*(?:(?P<horizon>by)\s+)?" + _ONE.format(p="s") + r"(?:\s*(?:/|-|–|to|through)\s*"
     + _ONE.format(p="e") + r")?\s*(?P<partial>\(.*\))?\s*$", re.I)
@@ -100,8 +107,8 @@ _FIGURE_PERIOD = re.compile(
 
 def grammar() -> str:
     """Return the accepted forms of a registry period, for error messages."""
-    return ('"2022", "FY2023", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", "2023-03/2023-05", '
-            '"FY2023 (first 11 months)" or "by 2029"')
+    return ('"2022", "FY2023", "WY2026", "2026-Q1", "2023-09", "2023-09-30", "2019-2021", '
+            '"2023-03/2023-05", "FY2023 (first 11 months)" or "by 2029"')
 
 
 @lru_cache(maxsize=8192)
@@ -133,6 +140,8 @@ def _one(m: re.Match[str], p: str) -> Period:
     year = int(m.group(p + "y"))
     if m.group(p + "fy"):
         return fiscal_period(year)
+    if m.group(p + "wy"):
+        return water_year_period(year)
     if m.group(p + "q"):
         return quarter_period(year, int(m.group(p + "q")[1]))
     if m.group(p + "m"):

@@ -20,6 +20,7 @@ from factcheck.periods.grammar import (
     month_period,
     quarter_period,
     span,
+    water_year_period,
     year_period,
 )
 
@@ -46,6 +47,23 @@ _QUARTER_RE = re.compile(
     r"|\b(?P<yq>" + _YEAR + r")[\s-]?Q(?P<qq>[1-4])\b", re.I)
 _FISCAL_RE = re.compile(
     r"\b(?:fiscal(?:\s+year)?\s+(?P<y>" + _YEAR + r")|FY\s?(?P<fy>" + _YEAR + r"|\d\d))\b", re.I)
+# Water years (October to September) are named by the year they end in: "water year 2026",
+# "the 2026 water year", "WY2026", "the 2025-26 water year".
+_WATER_RE = re.compile(
+    r"\b(?:water[\s-]+year\s+(?P<y>" + _YEAR + r")|WY\s?(?P<wy>" + _YEAR + r")"
+    r"|(?P<a>" + _YEAR + r")(?:\s*[-–/]\s*(?P<b>\d\d|" + _YEAR + r"))?\s+water[\s-]+year)\b",
+    re.I)
+
+
+def _water_year(m: re.Match[str]) -> Period | None:
+    year = int(m.group("y") or m.group("wy") or m.group("b") or m.group("a"))
+    if m.group("b") and len(m.group("b")) == 2:
+        year += int(m.group("a")) // 100 * 100
+    if m.group("b") and year != int(m.group("a")) + 1:
+        return None  # "the 2025-27 water year" names no one water year
+    return water_year_period(year, m.group(), "a water year")
+
+
 _INTERVAL_RE = re.compile(
     r"\b(?:between\s+(?P<a>" + _YEAR + r")\s+and\s+(?P<b>" + _YEAR + r")"
     r"|from\s+(?P<c>" + _YEAR + r")\s+(?:to|through|until|till|thru)\s+(?P<d>" + _YEAR + r")"
@@ -131,6 +149,8 @@ def find_periods(text: str, today: date | None = None,
 
     for m in _SEASON_RE.finditer(text) if seasons else ():  # before intervals: "winter 2025-26"
         add(_season(m, today), m.start(), m.end())
+    for m in _WATER_RE.finditer(text) if "water" in low or "wy" in low else ():
+        add(_water_year(m), m.start(), m.end())
     for m in _INTERVAL_RE.finditer(text):
         add(_interval(m), m.start(), m.end())
     for m in _MONTHS_RE.finditer(text) if months else ():

@@ -13,6 +13,7 @@ from factcheck.models import Figure
 from factcheck.registry.derived import derived_problems
 from factcheck.registry.fields import (
     ISO_DATE,
+    per_problem,
     period_problem,
     period_suggestion,
     unit_is_known,
@@ -62,6 +63,8 @@ def figure_problems(fig: Figure, where: tuple[str | int, ...], marks: Marks, pat
         add("unit", f"unit '{fig.unit}' is not a unit pint knows")
     elif fig.kind and (problem := unit_problem(fig)):
         add("unit", problem)
+    if fig.per and (problem := per_problem(fig.per)):
+        add("per", problem, "warning")
     if fig.period is not None and (problem := period_problem(fig.period)):
         add("period", problem)
     if is_placeholder(fig.title):

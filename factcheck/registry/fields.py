@@ -12,11 +12,11 @@ from factcheck.registry.load import CURRENCIES, figure_kind
 
 
 def unit_is_known(unit: str) -> bool:
-    """Say whether pint can parse a unit name."""
-    from factcheck.units import dimension_of
+    """Say whether pint can parse a unit name, or the lexicon's ("parts per billion" is ppb)."""
+    from factcheck.units import canonical_unit, dimension_of
 
     try:
-        dimension_of(unit)
+        dimension_of(canonical_unit(unit))
     except Exception:  # pint raises several error types for unknown names
         return False
     return True
@@ -60,8 +60,12 @@ def unit_problem(fig: Figure) -> str | None:
 
 def _is_measure_unit(unit: str) -> bool:
     from factcheck.registry.load import is_unit_name
+    from factcheck.units import canonical_unit
 
-    return is_unit_name(unit) and not _is_time_unit(unit)
+    # a spelling the scanner reads as a measure ("parts per billion") is one in the registry too
+    canon = canonical_unit(unit)
+    return ((is_unit_name(unit) or is_unit_name(canon))
+            and not (_is_time_unit(unit) or _is_time_unit(canon)))
 
 
 def _is_time_unit(unit: str) -> bool:
@@ -75,7 +79,8 @@ def period_suggestion(text: str) -> str | None:
     """Return a period in the registry grammar for a common other spelling, or None.
 
     "August 2026" -> "2026-08", "Aug. 3, 2026" -> "2026-08-03", "Q1 2026" -> "2026-Q1",
-    "fiscal year 2023" -> "FY2023", "March-May 2023" -> "2023-03/2023-05".
+    "fiscal year 2023" -> "FY2023", "water year 2026" -> "WY2026", "March-May 2023" ->
+    "2023-03/2023-05".
     """
     from factcheck.periods import MONTHS
 
@@ -100,6 +105,9 @@ def period_suggestion(text: str) -> str | None:
     m = re.fullmatch(r"(?:fiscal(?: year)?|FY) ?(\d{4})", t, re.I)
     if m:
         return f"FY{m.group(1)}"
+    m = re.fullmatch(r"(?:water year|WY) ?(\d{4})|(?:the )?(\d{4}) water year", t, re.I)
+    if m:
+        return f"WY{m.group(1) or m.group(2)}"
     return None
 
 
@@ -110,3 +118,19 @@ def period_problem(period: str) -> str | None:
     suggestion = period_suggestion(period)
     hint = f'; write "{suggestion}"' if suggestion else ""
     return f'period "{period}" is not in the period grammar{hint} (accepted forms: {grammar()})'
+
+
+# Words a denominator's comparison drops: "per person per day" is the denominator "person day".
+_PER_FILLER = frozenset(("per", "a", "an", "each", "every"))
+
+
+def per_problem(per: str) -> str | None:
+    """Return a warning for a 'per' that repeats "per" or its like inside, with its plain form."""
+    words = per.split()
+    kept = [w for w in words if w.lower() not in _PER_FILLER]
+    if len(kept) == len(words) or not kept:
+        return None
+    plain = " ".join(kept)
+    dropped = next(w for w in words if w.lower() in _PER_FILLER)
+    return (f'per "{per}" holds the word "{dropped}", which a denominator drops: it is read as '
+            f'"{plain}"; write per: {plain}')
