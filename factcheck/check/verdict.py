@@ -31,6 +31,7 @@ from factcheck.types import Assessment, Candidate, Mention, Statement
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
 AGREE_RATIO = 0.7  # an agreeing candidate must score at least this share of the best
+OWN_PERIOD_RATIO = 0.75  # of the words score: a figure of the number's own period is then meant
 STRONG = 3.0  # evidence needed to call a far-off value wrong rather than unsourced
 ACCUSE = 2.5  # evidence needed to call any value wrong (recognising an agreeing one needs 2)
 
@@ -213,7 +214,12 @@ def _disagreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assess
     """Return the verdict on a value that agrees with no figure the sentence speaks of."""
     q, best = st.q, cands[0]
     if best.period_conflict:
-        # The draft speaks of another period: a different figure the registry does not hold.
+        # A figure of the number's own period that the words name nearly as well is the one
+        # meant ("when 64 people died in March" beside a year's pedestrian deaths) ...
+        own = [c for c in cands if not c.period_conflict]
+        if own and own[0].near and own[0].word_score >= best.word_score * OWN_PERIOD_RATIO:
+            return _disagreeing(st, own, _Judge(st, own, judge.tolerance))
+        # ... else the draft speaks of another period: a figure the registry does not hold.
         return Assessment(Verdict.UNSOURCED, best.figure, best, others=tuple(cands[:3]))
     close = [i for i, c in enumerate(cands)
              if c.score >= best.score * AMBIGUITY and not c.period_conflict]
