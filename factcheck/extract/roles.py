@@ -78,7 +78,7 @@ def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role |
     before = text[max(0, q.start - 40):q.start]
     after = text[q.end:q.end + 40]
     low_before = before.lower()
-    for check in (_score, _age, _span_of_time, _one_occasion, _address, _headline, _label, _keypad):
+    for check in _CHECKS:
         role = check(q, before, low_before, after, following)
         if role is not None:
             return role
@@ -208,3 +208,22 @@ def _score(q: Quantity, before: str, low: str, after: str,
     if re.match(r"\s+(?:points|goals|runs|touchdowns|rebounds|assists)\b", after):
         return Role("score", "points scored in a game")
     return None
+
+
+_GRADE_BEFORE = re.compile(r"\b(?:scored|scoring|scores|earned|earning|got|received|rated|graded)"
+                           r"\s+(?:an?\s+)?$", re.I)
+_GRADE_AFTER = re.compile(r"\s+or\s+(?:higher|better|above|more|lower|below|worse)\b", re.I)
+
+
+def _grade(q: Quantity, before: str, low: str, after: str,
+           following: Quantity | None) -> Role | None:
+    """ "scored a 3 or higher", "a 4 or better": a mark on a scale, not a count."""
+    small = q.value is not None and 0 <= q.value <= 10 and q.unit is None and not q.noun
+    if small and (_GRADE_BEFORE.search(before) or (before.endswith((" a ", " an "))
+                                                  and _GRADE_AFTER.match(after))):
+        return Role("score", "a mark on a scale ('scored a 3 or higher')")
+    return None
+
+
+# In order: the first that recognises the number gives its role.
+_CHECKS = (_score, _grade, _age, _span_of_time, _one_occasion, _address, _headline, _label, _keypad)
