@@ -45,7 +45,7 @@ CASES = [
                  {"conflict": True, "source": None}, id="disputed-figure-unattributed"),
     pytest.param("Crews repaired 7,000 potholes in 2023.\n", Verdict.VALUE_MISMATCH,
                  "potholes_repaired_2023", {"conflict": True}, id="disputed-figure-neither-value"),
-    pytest.param("Water main breaks at the utility came to 7 in one district in 2023.\n",
+    pytest.param("Water main breaks at the utility came to 7 in its north district in 2023.\n",
                  Verdict.UNSOURCED,
                  "water_main_breaks_2023", {}, id="a-far-off-bare-number-is-not-accused"),
     pytest.param(BREAKS.format(500, ""), Verdict.AMBIGUOUS, "water_main_breaks_2023", {},
