@@ -25,6 +25,8 @@ ROLES = [
     ("address", "The clinic is at 1450 Cerrillos Road in the south.", "1450", "address"),
     ("score-dash", "The Wolves won 2-0 on Friday.", "2", "score"),
     ("score-points", "Smith scored 31 points in the final.", "31", "score"),
+    ("speaker-age-ends-the-sentence", "\"It works,\" said Commissioner of Education Renata "
+     "Obi, 54.", "54", "age"),
     ("grade-or-higher", "Over 58 percent scored a 3 or higher.", "3", "score"),
     ("grade-or-better", "Students who got a 4 or better passed.", "4", "score"),
     ("rank", "The state ranked 3rd, up from 7 last year, and is ranked 3 again.", "7", "count"),
@@ -75,6 +77,7 @@ STATISTICS = [
     ("a-count-after-kin-words", "The couple's son had 12 cows and 40 acres.", "12"),
     ("sent-to-a-count", "The agency sent letters to 55,155 households.", "55,155"),
     ("a-range-is-no-phone-number", "The plant will hire between 100-1500 people.", "100"),
+    ("a-source-is-no-speaker", "The rate fell, according to Census Bureau data, 54.", "54"),
     ("votes-received-are-a-count", "He received 3 votes in the primary.", "3"),
     ("a-few-or-more-is-a-count", "Families with 3 or more children qualify.", "3"),
 ]

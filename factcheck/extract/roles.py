@@ -75,7 +75,7 @@ def role_of(text: str, q: Quantity, following: Quantity | None = None) -> Role |
         return _span_of_time(q, before, low, after, following)
     if not _bare(q):
         return None
-    before = text[max(0, q.start - 40):q.start]
+    before = text[max(0, q.start - 64):q.start]  # room for "said Commissioner ... Obi, "
     after = text[q.end:q.end + 40]
     low_before = before.lower()
     for check in _CHECKS:
@@ -126,6 +126,11 @@ def _label(q: Quantity, before: str, low: str, after: str,
     return None
 
 
+_SPEAKER_COMMA = re.compile(
+    r"\b(?:said|says|told|wrote|asked|according\s+to)\s+(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,6}"
+    r"[A-Z][\w'’-]+,\s*$")
+
+
 def _age(q: Quantity, before: str, low: str, after: str,
          following: Quantity | None) -> Role | None:
     if q.value is None or not (0 < q.value < 120) or q.value != int(q.value) or q.noun:
@@ -137,6 +142,9 @@ def _age(q: Quantity, before: str, low: str, after: str,
     # "Tom Becker, 63, said" / "Becker (63)": a name, then the number set off by commas.
     if _NAME_COMMA.search(before) and _AFTER_AGE.match(after) and not _LISTED.search(before):
         return Role("age", "a name's apposition ('Tom Becker, 63,')")
+    # "... said Commissioner of Education Renata Obi, 54.": a speaker's age ends the sentence.
+    if _SPEAKER_COMMA.search(before) and re.match(r"[.;!?]?(?:\s|$)|[.;]", after):
+        return Role("age", "a speaker's apposition ('said Renata Obi, 54.')")
     bracketed = before.endswith("(") and re.match(r"\)", after)
     kin = _KIN_COMMA.search(before[:-1].rstrip() + "," if bracketed else before)
     if kin and kin.group(1).lower() in KIN_NOUNS and re.match(r"\s*[,)]", after):
