@@ -27,6 +27,10 @@ ROLES = [
     ("score-points", "Smith scored 31 points in the final.", "31", "score"),
     ("speaker-age-ends-the-sentence", "\"It works,\" said Commissioner of Education Renata "
      "Obi, 54.", "54", "age"),
+    ("person-noun-apposition", "Police said the suspect, 19, fled on foot.", "19", "age"),
+    ("retired-at", "He retired at 65 after a long career.", "65", "age"),
+    ("vote-tally", "The bill passed 31-19 after a long debate.", "31", "score"),
+    ("badge-number", "Officer Reyes, badge 4471, made the arrest.", "4471", "identifier"),
     ("grade-or-higher", "Over 58 percent scored a 3 or higher.", "3", "score"),
     ("grade-or-better", "Students who got a 4 or better passed.", "4", "score"),
     ("rank", "The state ranked 3rd, up from 7 last year, and is ranked 3 again.", "7", "count"),
@@ -78,6 +82,7 @@ STATISTICS = [
     ("sent-to-a-count", "The agency sent letters to 55,155 households.", "55,155"),
     ("a-range-is-no-phone-number", "The plant will hire between 100-1500 people.", "100"),
     ("a-source-is-no-speaker", "The rate fell, according to Census Bureau data, 54.", "54"),
+    ("a-count-of-suspects", "Police arrested 19 suspects, 4 of them juveniles.", "19"),
     ("votes-received-are-a-count", "He received 3 votes in the primary.", "3"),
     ("a-few-or-more-is-a-count", "Families with 3 or more children qualify.", "3"),
 ]
