@@ -76,6 +76,8 @@ MEASURE_WORDS: dict[str, str] = _plural(
         "cubic centimetre": "cubic_centimeter", "cubic centimeters": "cubic_centimeter",
         "cubic centimetres": "cubic_centimeter", "mm²": "square_millimeter", "mi²": "square_mile",
         "acre": "acre", "hectare": "hectare", "ha": "hectare",
+        "acre-foot": "acre_foot", "acre-feet": "acre_foot", "acre foot": "acre_foot",
+        "acre feet": "acre_foot",
         "liter": "liter", "litre": "liter", "milliliter": "milliliter",
         "millilitre": "milliliter", "ml": "milliliter", "microliter": "microliter",
         "microlitre": "microliter", "µl": "microliter",

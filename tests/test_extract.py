@@ -144,6 +144,9 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"unit": "degree_Fahrenheit", "hedge": "more-than"}),
     ("km-glued", "The pipeline runs 40km inland.", "40km", {"unit": "kilometer"}),
     ("miles", "The fence stretches 6 miles.", "6 miles", {"unit": "mile"}),
+    ("acre-feet", "The lake held 412,600 acre-feet in August.", "412,600 acre-feet",
+     {"unit": "acre_foot", "value": 412600.0, "kind": "measure"}),
+    ("acre-foot-spaced", "It lost 82,200 acre feet.", "82,200 acre feet", {"unit": "acre_foot"}),
     # --- a rate per person per day
     ("per-person-per-day", "Residents use 118 gallons per person per day.", "118 gallons",
      {"unit": "gallon", "per": "person day"}),
