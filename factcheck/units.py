@@ -155,7 +155,7 @@ _DIMENSION_TABLE: dict[str, str] = {
                                             'megawatt_hour teraelectron_volt '
                                             'terawatt_hour watt_hour',
     '[time]': 'century day decade fortnight hour millennium minute month second week year',
-    '[length] ** 3': 'cubic_foot cubic_kilometer cubic_meter',
+    '[length] ** 3': 'acre_foot cubic_foot cubic_kilometer cubic_meter',
     '[temperature]': 'degree_Celsius degree_Fahrenheit kelvin',
     '1 / [time]': 'gigabit_per_second gigahertz hertz kilohertz megabit_per_second megahertz',
     '[mass] * [length] ** 2 / [time] ** 3': 'gigawatt kilowatt megawatt terawatt watt',
