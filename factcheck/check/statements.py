@@ -224,8 +224,10 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
         if not sentence.periods:
             own_periods = ()
         support = own_periods
+        # A span written open-ended ("its fewest killings since 2014") is no period another
+        # number states, so it excludes no figure from the base.
         excluded = tuple(p for i, ps in sentence.owners.items() if i != qi
-                         for p in ps if not p.comparison)
+                         for p in ps if not p.comparison and not p.open_ended)
         if not sentence.periods:
             excluded = tuple(p for p in context if p.certain)
         q = _inherit(q, base.q)

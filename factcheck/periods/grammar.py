@@ -33,6 +33,11 @@ class Period:
     certain: bool = True
     comparison: bool = False  # written as a comparison's base ("from February", "than in 2024")
 
+    @property
+    def open_ended(self) -> bool:
+        """Say whether the period was written open-ended ("since 2019", "through March")."""
+        return "open-ended" in self.how  # set by prose._open_ended, the one place that widens
+
     def overlaps(self, other: Period) -> bool:
         """Say whether two periods share a day."""
         return self.start <= other.end and other.start <= self.end

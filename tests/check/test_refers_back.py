@@ -62,3 +62,10 @@ def test_a_base_is_compared_with_a_number_of_its_size(sentence: str, base: str, 
     (b,) = [q for q in qs if q.text == base]
     mains = [SimpleNamespace(q=q, base=None) for q in qs if q.start < b.start and q.kind != "year"]
     assert _compared_with(b, mains).q.text == main  # type: ignore[arg-type]
+
+
+def test_an_open_ended_span_excludes_no_figure_from_a_base(statements) -> None:  # type: ignore[no-untyped-def]
+    text = ("The utility recorded 412 water main breaks in 2023, up from 380 in 2022, "
+            "a rise of 8 percent, the most since 2010.\n")
+    (base,) = [s for s in statements(text) if s.q.text == "380"]
+    assert base.candidates and base.candidates[0].figure.id == "water_main_breaks_2022"
