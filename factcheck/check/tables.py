@@ -128,6 +128,10 @@ def _read_table(segments: Sequence[Segment],
         # only the cell's own column's does.
         others = [segments[grid[(row, c)]].text
                   for c in sorted(c for r, c in grid if r == row) if c != col]
+        if col != 0 and others and headers.get(0) and (row, 0) in grid:
+            # The label reads with its column's header: "First" under "Quarter (2025)" is the
+            # first quarter of 2025.
+            others[0] = f"{others[0]} {headers[0]}"
         header = headers.get(col, "")
         prefix, suffix = units.get(col, ("", ""))
         label_i = grid.get((row, 0))

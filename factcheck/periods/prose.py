@@ -42,7 +42,7 @@ _MONTH_RE = re.compile(
     + r"(?:,?\s+(?P<dyear>" + _YEAR + r")\b)?")
 _QUARTER_RE = re.compile(
     r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-    r"(?:\s+of\s+(?P<year>" + _YEAR + r"))?\b"
+    r"(?:\s+of\s+(?P<year>" + _YEAR + r")\b|\s+\(?(?P<oyear>" + _YEAR + r")\b\)?)?"
     r"|\bQ(?P<q>[1-4])(?:\s*(?P<qyear>" + _YEAR + r"))?\b"
     r"|\b(?P<yq>" + _YEAR + r")[\s-]?Q(?P<qq>[1-4])\b", re.I)
 _FISCAL_RE = re.compile(
@@ -283,7 +283,7 @@ def _elliptic_quarters(text: str, found: list[Period]) -> list[tuple[Period, re.
 
 def _quarter(m: re.Match[str], today: date | None) -> Period | None:
     if m.group("ord"):
-        q, y = _ORD_Q[m.group("ord").lower()], m.group("year")
+        q, y = _ORD_Q[m.group("ord").lower()], m.group("year") or m.group("oyear")
     elif m.group("q"):
         q, y = int(m.group("q")), m.group("qyear")
     else:

@@ -1,0 +1,50 @@
+"""A table cell reads its row label with the label column's header: "First" under "Quarter
+(2025)" is the first quarter of 2025 (check/tables.py), on a registry of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.decide import Policy
+from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.scan import scan_text
+
+SOURCE = "Homicides by quarter in 2025: 7 in the first, 11 in the second.\n"
+
+
+def _quarter(q: int, value: int) -> str:
+    return (f"  - id: homicides_2025_q{q}\n    title: Homicides, quarter {q} of 2025\n"
+            f"    value: {value}\n    unit: homicides\n    period: \"2025-Q{q}\"\n"
+            f"    keywords: [homicides, killings]\n    sources:\n"
+            f"      - {{document: sources/s.txt, publisher: Police, value: {value}, "
+            f"number: \"{value}\", quote: \"{value} in the\"}}\n")
+
+
+@pytest.fixture(scope="module")
+def police(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    root = tmp_path_factory.mktemp("police")
+    (root / "sources").mkdir()
+    (root / "sources" / "s.txt").write_text(SOURCE, encoding="utf-8")
+    (root / "figures.yaml").write_text(
+        "version: 1\nfigures:\n" + _quarter(1, 7) + _quarter(2, 11), encoding="utf-8")
+    return load_registry(root / "figures.yaml")
+
+
+TABLE = "| Quarter (2025) | Homicides |\n|---|---|\n| First | {} |\n| Second | {} |\n"
+
+CASES = [
+    pytest.param(TABLE.format(7, 11), [("7", "FC100", "homicides_2025_q1"),
+                                       ("11", "FC100", "homicides_2025_q2")],
+                 id="each-row-its-quarter"),
+    # Judged against its own row's quarter, never verified against the other row's.
+    pytest.param(TABLE.format(11, 7), [("11", "FC101", "homicides_2025_q1"),
+                                       ("7", "FC101", "homicides_2025_q2")],
+                 id="rows-swapped-are-wrong-for-their-quarter"),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), CASES)
+def test_row_label_reads_its_column_header(police: FigureRegistry, table: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    findings = scan_text(table, police, "d.md", policy=Policy(show_verified=True))
+    assert [(f["text"], f["code"], f["figure"]) for f in findings] == expected, findings
