@@ -9,6 +9,9 @@ import sys
 
 def main() -> None:
     """Import and run the command line, turning an interrupt at start-up into exit 130."""
+    from factcheck import interrupts
+
+    interrupts.install()
     try:
         from factcheck.cli import main as run
 

@@ -79,6 +79,10 @@ def input_errors() -> Iterator[None]:
     try:
         yield
     except InputError as exc:
+        from factcheck.interrupts import interrupted
+
+        if interrupted():  # a Ctrl-C that C code swallowed may be what made the input "bad"
+            raise typer.Exit(130) from None
         die(str(exc))
     except KeyboardInterrupt:
         raise typer.Exit(130) from None  # main() says "interrupted", wherever it came
@@ -144,6 +148,10 @@ def main() -> None:
                    + (f": {detail}" if detail else "")
                    + " (set FACTCHECK_TRACEBACK=1 for the traceback)", err=True)
         code = 2
+    from factcheck.interrupts import interrupted
+
+    if interrupted():  # even one that C code swallowed, and whatever it made go wrong
+        code = 130
     if code == 130:  # an interrupt, in a command or while parsing (typer returns 130)
         typer.echo("factcheck: error: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else 0)
