@@ -25,8 +25,6 @@ def read_previous(found: list[Statement], read: list[SentenceContext],
     says what they count: "The State Police recorded 619 deaths in 2025. The transportation
     department's count was 612." Its words stand apart from the number's own, so they tie it
     to a figure only weakly."""
-    if all(st.candidates for st in found):
-        return
     words = frozenset(words_without(previous, periods, index.stems))
     earlier = tuple(p for p in periods if not p.comparison)
     for st, ctx in zip(found, read, strict=True):

@@ -246,14 +246,16 @@ def _moment(p: Period) -> bool:
     return (p.end - p.start).days < MOMENT_DAYS
 
 
-def admissible(ctx: SentenceContext, e: Entry) -> bool:
+def admissible(ctx: SentenceContext, e: Entry, foreign: bool) -> bool:
     """Say whether a figure could be stated by this number at all (age, noun and rate kind)."""
     if ctx.q.kind == "age" and not e.age:
         return False  # "Tom Becker, 63," never states a count of 63 anything
     if ctx.q.kind == "duration" and not e.duration:
         return False  # "for three years" in passing is context, not a count
-    if ctx.dimension == "count" and _counts_other_kind(ctx, e):
-        return False  # "two countries" never states a count of people
+    if foreign and ctx.noun not in PERSON_NOUNS and e.unit_stem in PERSON_NOUNS:
+        # "two countries" never states a count of people; people may stand for what is
+        # counted of them ("cited 940 drivers": citations).
+        return False
     if e.period is not None and any(_within(e.period, p) for p in ctx.excluded):
         return False  # "to 612 from 668": 668 is not the 2025 figure that 612 states
     # A per-capita rate ("25 per 100,000") and a plain count never state each other.
@@ -264,27 +266,17 @@ def _within(inner: Period, outer: Period) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _counts_other_kind(ctx: SentenceContext, e: Entry) -> bool:
-    """Say whether a counted noun is a thing foreign to a figure that counts people."""
-    noun, unit = ctx.noun, e.unit_stem
-    if nouns_compatible(noun, unit, e.keywords, e.title):
-        return False
-    # People may stand for what is counted of them ("cited 940 drivers": citations); things
-    # never stand for people.
-    return noun not in PERSON_NOUNS and unit in PERSON_NOUNS
-
-
-def noun_differs(ctx: SentenceContext, e: Entry) -> Evidence | None:
-    """The counted noun is another thing than the figure counts ("2,870 visits" for inspections):
-    evidence against the figure, which the words may still outweigh."""
-    if ctx.dimension != "count" or nouns_compatible(ctx.noun, e.unit_stem, e.keywords, e.title):
-        return None
-    return Evidence(-W_NOUN, -2 * W_NOUN, "noun differs", ctx.q.noun or "")
+def foreign_noun(ctx: SentenceContext, e: Entry) -> bool:
+    """Say whether a count's noun is another thing than the figure counts ("2,870 visits" for
+    inspections): evidence against the figure, which the words may still outweigh."""
+    return ctx.dimension == "count" and not nouns_compatible(ctx.noun, e.unit_stem, e.keywords,
+                                                              e.title)
 
 
 def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     """Return the figure as a candidate with its evidence, or None when too little ties them."""
-    if not admissible(ctx, e):
+    foreign = foreign_noun(ctx, e)
+    if not admissible(ctx, e, foreign):
         return None
     found: list[Evidence] = []
     for feature in FEATURES:
@@ -296,9 +288,8 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     conflict = period_conflict(ctx, e)
     if conflict is not None:
         found.append(conflict)
-    other = noun_differs(ctx, e)
-    if other is not None:
-        found.append(other)
+    if foreign:
+        found.append(Evidence(-W_NOUN, -2 * W_NOUN, "noun differs", ctx.q.noun or ""))
     per = per_period(ctx, e, idf)
     if per is not None:
         found.append(per)

@@ -88,14 +88,12 @@ def _unit_factor(have: str, want: str) -> float:
         return 1.0
 
 
+@lru_cache(maxsize=4096)
 def quoted_hedge(quote: str, number: str | None) -> str | None:
     """Return the hedge the source's own quote puts on its number ("use above 6,000 gallons"
     says "more-than"), or None when the quote does not show the number."""
-    return _quoted_hedge(quote, number) if number else None
-
-
-@lru_cache(maxsize=4096)
-def _quoted_hedge(quote: str, number: str) -> str | None:
+    if not number:
+        return None
     from factcheck.extract.quantities import extract_quantities
 
     return next((q.hedge for q in extract_quantities(quote) if number in q.text), None)

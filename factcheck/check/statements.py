@@ -116,6 +116,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
         before: tuple[Period, ...] = ()
+        found_before: list[Period] | None = None  # the sentence before's, read once if at all
         if si and row is None and refers_back(sentence.text):
             # "That is 70,412 graduates.", "In math it was 39.7 percent.": the sentence before
             # says what and when.
@@ -141,10 +142,11 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
                 read.append(ctx)
                 if st.base is None:
                     mains.append(st)
-        if si and row is None and not before:
+        if si and row is None and not before and not all(st.candidates for st in found):
             p0, p1 = spans[si - 1]
-            earlier = _periods(text[p0:p1], qs, p0, today)
-            read_previous(found, read, sentence.years_of, text[p0:p1], earlier, index)
+            if found_before is None:
+                found_before = _periods(text[p0:p1], qs, p0, today)
+            read_previous(found, read, sentence.years_of, text[p0:p1], found_before, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today))
         yield from found
