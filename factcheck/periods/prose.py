@@ -93,11 +93,10 @@ _SEASON_RE = re.compile(
 SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # first month
 
 # Cheap tests before the full patterns: each pattern matches only a text holding one of its
-# words (in lower case), so a text without them skips it. Under IGNORECASE four non-ASCII
-# letters also match ASCII ones ("\u0130", "\u0131", "\u017f", "\u212a"): a text holding one runs
-# every pattern. The intervals need years, found by extraction or _YEARISH.
-# The four letters that IGNORECASE matches to ASCII ones ("ſpring", the Kelvin sign): read as
-# those, one for one, so offsets stay and the month and season tables find them.
+# words (in lower case), so a text without them skips it; the intervals need years, found by
+# extraction or _YEARISH. The four letters that IGNORECASE matches to ASCII ones ("ſpring",
+# the Kelvin sign) are first read as those, one for one, so offsets stay, the word tests see
+# them, and the month and season tables find them.
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_FOLD = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
