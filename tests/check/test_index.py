@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.check.index import FigureIndex, period_years, same_per
 from factcheck.check.score import rare_idf
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import FigureRegistry
 
 BREAKS = "The utility recorded {} water main breaks{}.\n"
 
@@ -212,11 +212,8 @@ figures:
 """
 
 
-def test_a_month_among_keywords_is_period_evidence_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "s.txt").write_text("41 in January; 124 deaths from January through "
-                                                "March\n", encoding="utf-8")
-    (tmp_path / "figures.yaml").write_text(MONTHLY, encoding="utf-8")
-    index = FigureIndex.build(load_registry(tmp_path / "figures.yaml"))
+def test_a_month_among_keywords_is_period_evidence_only(registry_at, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    index = FigureIndex.build(registry_at(tmp_path, MONTHLY, {
+        "s.txt": "41 in January; 124 deaths from January through March\n"}))
     month = next(e for e in index.entries if e.figure.id == "deaths_2026_01")
     assert "january" not in month.keywords and "traffic" in month.keywords

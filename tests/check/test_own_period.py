@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.decide import Policy
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import FigureRegistry
 from factcheck.scan import scan_text
 
 SOURCE = "Traffic deaths numbered 46 in March 2026. In 2025, 118 traffic deaths were pedestrians.\n"
@@ -36,12 +36,8 @@ figures:
 
 
 @pytest.fixture(scope="module")
-def roads(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
-    root = tmp_path_factory.mktemp("roads")
-    (root / "sources").mkdir()
-    (root / "sources" / "s.txt").write_text(SOURCE, encoding="utf-8")
-    (root / "figures.yaml").write_text(REGISTRY, encoding="utf-8")
-    return load_registry(root / "figures.yaml")
+def roads(registry_at, tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    return registry_at(tmp_path_factory.mktemp("roads"), REGISTRY, {"s.txt": SOURCE})
 
 
 CASES = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.decide import Policy
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import FigureRegistry
 from factcheck.scan import scan_text
 
 SOURCE = (
@@ -58,12 +58,8 @@ figures:
 
 
 @pytest.fixture(scope="module")
-def parks(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
-    root = tmp_path_factory.mktemp("parks")
-    (root / "sources").mkdir()
-    (root / "sources" / "parks.txt").write_text(SOURCE, encoding="utf-8")
-    (root / "figures.yaml").write_text(REGISTRY, encoding="utf-8")
-    return load_registry(root / "figures.yaml")
+def parks(registry_at, tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    return registry_at(tmp_path_factory.mktemp("parks"), REGISTRY, {"parks.txt": SOURCE})
 
 
 CASES = [
@@ -127,14 +123,11 @@ figures:
     pytest.param("The airport averaged 76 degrees (24 C) in summer 2026.", "24 C", "FC100",
                  id="no-conversion-from-a-bare-degree"),
 ])
-def test_bare_degrees_are_temperatures(tmp_path: Path, text: str, number: str,
-                                       code: str | None) -> None:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "w.txt").write_text(
-        "The summer average at the airport was 76.1 degrees Fahrenheit.\n", encoding="utf-8")
-    (tmp_path / "figures.yaml").write_text(WEATHER, encoding="utf-8")
-    findings = scan_text(text + "\n", load_registry(tmp_path / "figures.yaml"), "d.md",
-                         policy=Policy(show_verified=True))
+def test_bare_degrees_are_temperatures(registry_at, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       text: str, number: str, code: str | None) -> None:
+    registry = registry_at(tmp_path, WEATHER, {
+        "w.txt": "The summer average at the airport was 76.1 degrees Fahrenheit.\n"})
+    findings = scan_text(text + "\n", registry, "d.md", policy=Policy(show_verified=True))
     codes = [f["code"] for f in findings if f["text"] == number and f["code"] in (
         "FC100", "FC101", "FC105")]
     assert codes == ([code] if code else []), findings
@@ -170,13 +163,10 @@ figures:
     pytest.param("In 2024, the housing court recorded 6,874 eviction filings.", "6,874",
                  ("FC103", "filings_2025"), id="the-other-period-s-value-is-a-period-mismatch"),
 ])
-def test_the_number_s_own_period_chooses(tmp_path: Path, text: str, number: str,
+def test_the_number_s_own_period_chooses(registry_at, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                         text: str, number: str,
                                          expected: tuple[str, str]) -> None:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "f.txt").write_text(
-        "The court recorded 6,874 eviction filings in 2025, up from 6,406 in 2024.\n",
-        encoding="utf-8")
-    (tmp_path / "figures.yaml").write_text(FILINGS, encoding="utf-8")
-    findings = scan_text(text + "\n", load_registry(tmp_path / "figures.yaml"), "d.md",
-                         policy=Policy(show_verified=True))
+    registry = registry_at(tmp_path, FILINGS, {
+        "f.txt": "The court recorded 6,874 eviction filings in 2025, up from 6,406 in 2024.\n"})
+    findings = scan_text(text + "\n", registry, "d.md", policy=Policy(show_verified=True))
     assert [(f["code"], f["figure"]) for f in findings if f["text"] == number] == [expected]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.decide import Policy
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import FigureRegistry
 from factcheck.scan import scan_text
 
 SOURCE = "Homicides by quarter in 2025: 7 in the first, 11 in the second.\n"
@@ -21,13 +21,10 @@ def _quarter(q: int, value: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def police(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
-    root = tmp_path_factory.mktemp("police")
-    (root / "sources").mkdir()
-    (root / "sources" / "s.txt").write_text(SOURCE, encoding="utf-8")
-    (root / "figures.yaml").write_text(
-        "version: 1\nfigures:\n" + _quarter(1, 7) + _quarter(2, 11), encoding="utf-8")
-    return load_registry(root / "figures.yaml")
+def police(registry_at, tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    return registry_at(tmp_path_factory.mktemp("police"),
+                       "version: 1\nfigures:\n" + _quarter(1, 7) + _quarter(2, 11),
+                       {"s.txt": SOURCE})
 
 
 TABLE = "| Quarter (2025) | Homicides |\n|---|---|\n| First | {} |\n| Second | {} |\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.decide import Policy
-from factcheck.registry.load import FigureRegistry, load_registry
+from factcheck.registry.load import FigureRegistry
 from factcheck.scan import scan_text
 
 SOURCE = "The surcharge applies to residential use above 6,000 gallons a month.\n"
@@ -28,12 +28,8 @@ figures:
 
 
 @pytest.fixture(scope="module")
-def rates(tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
-    root = tmp_path_factory.mktemp("rates")
-    (root / "sources").mkdir()
-    (root / "sources" / "rates.txt").write_text(SOURCE, encoding="utf-8")
-    (root / "figures.yaml").write_text(REGISTRY, encoding="utf-8")
-    return load_registry(root / "figures.yaml")
+def rates(registry_at, tmp_path_factory: pytest.TempPathFactory) -> FigureRegistry:
+    return registry_at(tmp_path_factory.mktemp("rates"), REGISTRY, {"rates.txt": SOURCE})
 
 
 CASES = [
