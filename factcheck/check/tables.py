@@ -130,8 +130,11 @@ def _read_table(segments: Sequence[Segment],
                   for c in sorted(c for r, c in grid if r == row) if c != col]
         if col != 0 and others and headers.get(0) and (row, 0) in grid:
             # The label reads with its column's header: "First" under "Quarter (2025)" is the
-            # first quarter of 2025.
-            others[0] = f"{others[0]} {headers[0]}"
+            # first quarter of 2025. A number label follows its header, since "2024 Year"
+            # would read as a duration where "Year 2024" is a year.
+            label0, head0 = others[0], headers[0]
+            others[0] = (f"{head0} {label0}" if _NUMBER.match(label0.strip())
+                         else f"{label0} {head0}")
         header = headers.get(col, "")
         prefix, suffix = units.get(col, ("", ""))
         label_i = grid.get((row, 0))
