@@ -26,12 +26,17 @@ from factcheck.extract.vocabulary import (
     AGE_UNITS,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
+    MONTHS,
     OPENERS,
     ORDINAL_SUFFIXES,
+    PERIOD_DATE_LINKS,
+    PERIOD_UNIT_LINKS,
+    PERIOD_UNITS,
     REF_BEFORE,
     SPACED_MINUS_AFTER,
     TIME_SUFFIXES,
     VERSION_BEFORE,
+    WEEKDAYS,
 )
 from factcheck.extract.wordkinds import WORD_KINDS, word_age, word_clock
 
@@ -135,10 +140,11 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued or money  # "$4.5BN", "12MN"; a spaced "5 MN" may be a state
     elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
-    elif sw in "kKM":  # "2.7 k likes"; a spaced "k" ends a figure ("reached 2.7 k."), never
-        # "K", which is kelvin there ("300 K.")
+    elif sw in "kKM":  # "2.7 k likes"; a spaced "k" ends a figure ("reached 2.7 k.", "12 k in
+        # May"), never "K", which is kelvin there ("300 K.")
         ok = glued or _counted_noun_follows(text, sm.end()) or (
-            sw == "k" and text[sm.end():sm.end() + 1] in _FIGURE_ENDS)
+            sw == "k" and (text[sm.end():sm.end() + 1] in _FIGURE_ENDS
+                           or _PERIOD_AFTER_RE.match(text, sm.end()) is not None))
     elif sw in "bB":  # "3.2b", "12B dollars"; a bare "12B" is a name (a seat, a form)
         ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end()))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
@@ -190,6 +196,11 @@ def _mixed_tail(text: str, r: Reading) -> None:
 
 
 _FIGURE_ENDS = frozenset(("", ".", ",", ";", "!", "?", ")"))
+_PERIOD_AFTER_RE = re.compile(
+    _SP + r"+(?:(?:" + "|".join(PERIOD_DATE_LINKS) + r")" + _SP + r"+(?:"
+    + "|".join((*MONTHS, *WEEKDAYS)) + r"|\d{4})|(?:" + "|".join(PERIOD_UNIT_LINKS) + r")"
+    + _SP + r"+(?:" + "|".join(PERIOD_UNITS) + r"))(?![A-Za-z\d])"
+)
 
 
 def _unit_word_follows(text: str, pos: int) -> bool:
