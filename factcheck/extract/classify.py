@@ -24,6 +24,7 @@ from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
     AGE_UNITS,
+    IDENT_BEFORE,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
     MONTHS,
@@ -145,8 +146,10 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued or _counted_noun_follows(text, sm.end()) or (
             sw == "k" and (text[sm.end():sm.end() + 1] in _FIGURE_ENDS
                            or _PERIOD_AFTER_RE.match(text, sm.end()) is not None))
-    elif sw in "bB":  # "3.2b", "12B dollars"; a bare "12B" is a name (a seat, a form)
-        ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end()))
+    elif sw in "bB":  # "3.2b", "12B dollars", "7B parameters"; a bare "12B" is a name (a
+        # seat, a form), and so is "Apartment 4B" before its residents
+        ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end())
+                        or (r.p1 not in IDENT_BEFORE and _counted_noun_follows(text, sm.end())))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
         ok = glued and (money or _counted_noun_follows(text, sm.end())
                         or _unit_word_follows(text, sm.end()))
