@@ -339,13 +339,15 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn
            "trn": 1e12, "lakh": 1e5, "crore": 1e7,
            "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
            "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0,
-           "lakhs": 1e5, "crores": 1e7, "g": 1e9}
-# Digit scales after a number; upper-case abbreviations ("$4.5BN") as in headlines, and "G"
-# (giga) where a count is meant ("1.2G records": extraction decides).
+           "lakhs": 1e5, "crores": 1e7, "g": 1e9, "grand": 1e3}
+# Digit scales after a number; upper-case abbreviations ("$4.5BN") as in headlines, "G"
+# (giga) where a count is meant ("1.2G records") and "grand" where no noun follows ("50 grand
+# for the car", not "two grand pianos"): extraction decides.
 SCALE_RE = re.compile(
     r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?"
     r"|mn|mln|bn|Bn|bln|bil\.?|MM"
     r"|tn|trn|BN|MN|MLN|BLN|TN|TRN|[Ll]akhs?|LAKHS?|[Cc]rores?|CRORES?|[Dd]ozens?|[Hh]undreds?"
+    r"|grand"
     r"|k|K|m|M|b|B|T|G)(?![A-Za-z])"
 )
 CURRENCY_BEFORE_RE = re.compile(

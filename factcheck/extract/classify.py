@@ -34,7 +34,9 @@ from factcheck.extract.vocabulary import (
     PERIOD_UNIT_LINKS,
     PERIOD_UNITS,
     REF_BEFORE,
+    SCALE_WORDS,
     SPACED_MINUS_AFTER,
+    STOP,
     TIME_SUFFIXES,
     VERSION_BEFORE,
     WEEKDAYS,
@@ -68,7 +70,7 @@ def analyse(scan: Scan, r: Reading) -> None:
         if (word_pass is not None and word_pass(scan, r)) or word_age(scan, r) \
                 or word_clock(scan, r):
             return
-        passes = context.PASSES
+        passes = _WORD_PASSES
     else:
         passes = _DIGIT_PASSES
     for p in passes:
@@ -139,6 +141,8 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued and "." in (r.digits or "") and _counted_noun_follows(text, sm.end(), 2)
     elif sw.isupper() and 2 <= len(sw) <= 3:
         ok = glued or money  # "$4.5BN", "12MN"; a spaced "5 MN" may be a state
+    elif sw == "grand":
+        ok = _no_noun_follows(text, sm.end())
     elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
     elif sw in "kKM":  # "2.7 k likes"; a spaced "k" ends a figure ("reached 2.7 k.", "12 k in
@@ -204,6 +208,30 @@ _PERIOD_AFTER_RE = re.compile(
     + "|".join((*MONTHS, *WEEKDAYS)) + r"|\d{4})|(?:" + "|".join(PERIOD_UNIT_LINKS) + r")"
     + _SP + r"+(?:" + "|".join(PERIOD_UNITS) + r"))(?![A-Za-z\d])"
 )
+
+
+def _no_noun_follows(text: str, pos: int) -> bool:
+    """Say whether a scale ends the noun phrase: "50 grand for the car", not "grand jury"."""
+    nxt = _CW.next_word(text, pos)
+    return not nxt or nxt in STOP
+
+
+# Scales no number word spells, read after number words too: "five lakh", "twenty grand".
+_WORD_READ_SCALES = frozenset(w for w in units.SCALES
+                              if len(w) > 3 and w.rstrip("s") not in SCALE_WORDS)
+
+
+def _word_scale(scan: Scan, r: Reading) -> bool:
+    """A scale after a counted number word: "five lakh families", "two crore rupees"."""
+    if r.word_kind != "count" or r.value is None or scan.text[r.end:r.end + 1] != " ":
+        return False
+    text = scan.text
+    sm = units.SCALE_RE.match(text, r.end)
+    if sm is None or (sw := sm.group("w").lower()) not in _WORD_READ_SCALES:
+        return False
+    if sw != "grand" or _no_noun_follows(text, sm.end()):
+        r.scale, r.end = units.SCALES[sw], sm.end()
+    return False
 
 
 def _unit_word_follows(text: str, pos: int) -> bool:
@@ -302,6 +330,7 @@ def _not_a_statistic(scan: Scan, r: Reading) -> bool:
     return scan.emit_plain(start, end, value, pk)
 
 
+_WORD_PASSES: tuple[Pass, ...] = (_word_scale, *context.PASSES)
 _DIGIT_PASSES: tuple[Pass, ...] = (
     _glued_identifier, _sign_and_currency, _scale, _suffix, _not_a_statistic, *context.PASSES,
 )

@@ -15,6 +15,7 @@ What is recognised
   lakh crore"; mixed "3 hundred and 12", "7 thousand 2 hundred"; signs "- 40" (after "of",
   "to", "at"...), "–5%"; "1 234 567.89"; a spaced "k" before a period ("12 k in May");
   a glued "B" before a counted noun ("7B parameters", not "Apartment 4B residents");
+  "50 grand for the car" (not "two grand pianos"); "five lakh", "two crore rupees";
   Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
   function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000;
   near rupees, lakhs or crores "12,34,567" is 1234567.
