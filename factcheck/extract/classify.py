@@ -19,7 +19,7 @@ import re
 from factcheck import units
 from factcheck.extract import context, pronouns
 from factcheck.extract import words as context_words
-from factcheck.extract.digits import digits_precision
+from factcheck.extract.digits import digits_precision, european
 from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
@@ -131,6 +131,7 @@ def _scale(scan: Scan, r: Reading) -> bool:
     text = scan.text
     sm = units.SCALE_RE.match(text, r.end)
     if sm is None:
+        _european_scale(text, r)
         return False
     sw = sm.group("w")
     glued = sm.group("sp") == ""
@@ -171,6 +172,21 @@ def _scale(scan: Scan, r: Reading) -> bool:
         if sw.lower() in _MIXED_SCALES:
             _mixed_tail(text, r)
     return False
+
+
+def _european_scale(text: str, r: Reading) -> None:
+    """ "1,5 Mrd. Euro", "4,2 milliards d'euros": a continental scale, in European text or
+    after a decimal comma English cannot read ("2,1 Millionen Menschen")."""
+    em = units.EUROPEAN_SCALE_RE.match(text, r.end)
+    if em is None:
+        return
+    if not _CW.european_window(text, r.token_start, r.token_end):
+        parsed = european(r.digits or "") if r.malformed is not None else None
+        if parsed is None:
+            return
+        r.value, r.precision, r.malformed, r.readings, r.dot3 = parsed
+    r.scale = units.EUROPEAN_SCALES[em.group("w").lower()]
+    r.end = em.end() if em.group("of") and units.UNIT_RE.match(text, em.end()) else em.end("w")
 
 
 _MIXED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
