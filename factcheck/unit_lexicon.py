@@ -339,14 +339,30 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn
            "trn": 1e12, "lakh": 1e5, "crore": 1e7,
            "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
            "billions": 1e9, "dozen": 12.0, "dozens": 12.0, "hundred": 100.0, "hundreds": 100.0,
-           "lakhs": 1e5, "crores": 1e7, "g": 1e9}
-# Digit scales after a number; upper-case abbreviations ("$4.5BN") as in headlines, and "G"
-# (giga) where a count is meant ("1.2G records": extraction decides).
+           "lakhs": 1e5, "crores": 1e7, "g": 1e9, "grand": 1e3}
+# Digit scales after a number; upper-case abbreviations ("$4.5BN") as in headlines, "G"
+# (giga) where a count is meant ("1.2G records") and "grand" where no noun follows ("50 grand
+# for the car", not "two grand pianos"): extraction decides.
 SCALE_RE = re.compile(
     r"(?P<sp>" + SP + r"?-?)(?P<w>[Tt]housands?|[Mm]illions?|[Bb]illions?|[Tt]rillions?"
     r"|mn|mln|bn|Bn|bln|bil\.?|MM"
     r"|tn|trn|BN|MN|MLN|BLN|TN|TRN|[Ll]akhs?|LAKHS?|[Cc]rores?|CRORES?|[Dd]ozens?|[Hh]undreds?"
+    r"|grand"
     r"|k|K|m|M|b|B|T|G)(?![A-Za-z])"
+)
+# Scale words of continental text, read only where the text around is European (extraction
+# decides): "1,5 Mrd. Euro", "3 Mio. Einwohner", "4,2 milliards d'euros", "300 millones de
+# euros". "de" or "d'" between the scale and a unit is skipped.
+EUROPEAN_SCALES: dict[str, float] = {
+    "mrd": 1e9, "mrd.": 1e9, "mia.": 1e9, "mio": 1e6, "mio.": 1e6, "tsd.": 1e3, "tausend": 1e3,
+    "milliarde": 1e9, "milliarden": 1e9, "millionen": 1e6, "milliard": 1e9, "milliards": 1e9,
+    "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "milione": 1e6, "milioni": 1e6,
+    "miliardo": 1e9, "miliardi": 1e9, "miljoen": 1e6, "miljard": 1e9, "miljarden": 1e9,
+}
+EUROPEAN_SCALE_RE = re.compile(
+    SP + r"(?P<w>" + trie_pattern(list(EUROPEAN_SCALES)) + r")(?![A-Za-z])"
+    r"(?P<of>" + SP + r"+de" + SP + r"+|" + SP + r"+d['’])?",
+    re.IGNORECASE,
 )
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:" + trie_pattern(list(CURRENCY_PREFIXES), lower=False) + r")" + SP + r"?$"

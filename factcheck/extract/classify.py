@@ -19,19 +19,27 @@ import re
 from factcheck import units
 from factcheck.extract import context, pronouns
 from factcheck.extract import words as context_words
-from factcheck.extract.digits import digits_precision
+from factcheck.extract.digits import digits_precision, european
 from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_DECADE_BEFORE,
     AGE_UNITS,
+    IDENT_BEFORE,
     MILLION_MODIFIERS,
     MILLION_NOUNS,
+    MONTHS,
     OPENERS,
     ORDINAL_SUFFIXES,
+    PERIOD_DATE_LINKS,
+    PERIOD_UNIT_LINKS,
+    PERIOD_UNITS,
     REF_BEFORE,
+    SCALE_WORDS,
     SPACED_MINUS_AFTER,
+    STOP,
     TIME_SUFFIXES,
     VERSION_BEFORE,
+    WEEKDAYS,
 )
 from factcheck.extract.wordkinds import WORD_KINDS, word_age, word_clock
 
@@ -62,7 +70,7 @@ def analyse(scan: Scan, r: Reading) -> None:
         if (word_pass is not None and word_pass(scan, r)) or word_age(scan, r) \
                 or word_clock(scan, r):
             return
-        passes = context.PASSES
+        passes = _WORD_PASSES
     else:
         passes = _DIGIT_PASSES
     for p in passes:
@@ -123,6 +131,7 @@ def _scale(scan: Scan, r: Reading) -> bool:
     text = scan.text
     sm = units.SCALE_RE.match(text, r.end)
     if sm is None:
+        _european_scale(text, r)
         return False
     sw = sm.group("w")
     glued = sm.group("sp") == ""
@@ -133,14 +142,19 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued and "." in (r.digits or "") and _counted_noun_follows(text, sm.end(), 2)
     elif sw.isupper() and 2 <= len(sw) <= 3:
         ok = glued or money  # "$4.5BN", "12MN"; a spaced "5 MN" may be a state
+    elif sw == "grand":
+        ok = _no_noun_follows(text, sm.end())
     elif len(sw) > 1:
         ok = True  # thousand, million, bn, dozen, hundred, lakh...
-    elif sw in "kKM":  # "2.7 k likes"; a spaced "k" ends a figure ("reached 2.7 k."), never
-        # "K", which is kelvin there ("300 K.")
+    elif sw in "kKM":  # "2.7 k likes"; a spaced "k" ends a figure ("reached 2.7 k.", "12 k in
+        # May"), never "K", which is kelvin there ("300 K.")
         ok = glued or _counted_noun_follows(text, sm.end()) or (
-            sw == "k" and text[sm.end():sm.end() + 1] in _FIGURE_ENDS)
-    elif sw in "bB":  # "3.2b", "12B dollars"; a bare "12B" is a name (a seat, a form)
-        ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end()))
+            sw == "k" and (text[sm.end():sm.end() + 1] in _FIGURE_ENDS
+                           or _PERIOD_AFTER_RE.match(text, sm.end()) is not None))
+    elif sw in "bB":  # "3.2b", "12B dollars", "7B parameters"; a bare "12B" is a name (a
+        # seat, a form), and so is "Apartment 4B" before its residents
+        ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end())
+                        or (r.p1 not in IDENT_BEFORE and _counted_noun_follows(text, sm.end())))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
         ok = glued and (money or _counted_noun_follows(text, sm.end())
                         or _unit_word_follows(text, sm.end()))
@@ -158,6 +172,21 @@ def _scale(scan: Scan, r: Reading) -> bool:
         if sw.lower() in _MIXED_SCALES:
             _mixed_tail(text, r)
     return False
+
+
+def _european_scale(text: str, r: Reading) -> None:
+    """ "1,5 Mrd. Euro", "4,2 milliards d'euros": a continental scale, in European text or
+    after a decimal comma English cannot read ("2,1 Millionen Menschen")."""
+    em = units.EUROPEAN_SCALE_RE.match(text, r.end)
+    if em is None:
+        return
+    if not _CW.european_window(text, r.token_start, r.token_end):
+        parsed = european(r.digits or "") if r.malformed is not None else None
+        if parsed is None:
+            return
+        r.value, r.precision, r.malformed, r.readings, r.dot3 = parsed
+    r.scale = units.EUROPEAN_SCALES[em.group("w").lower()]
+    r.end = em.end() if em.group("of") and units.UNIT_RE.match(text, em.end()) else em.end("w")
 
 
 _MIXED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
@@ -190,6 +219,35 @@ def _mixed_tail(text: str, r: Reading) -> None:
 
 
 _FIGURE_ENDS = frozenset(("", ".", ",", ";", "!", "?", ")"))
+_PERIOD_AFTER_RE = re.compile(
+    _SP + r"+(?:(?:" + "|".join(PERIOD_DATE_LINKS) + r")" + _SP + r"+(?:"
+    + "|".join((*MONTHS, *WEEKDAYS)) + r"|\d{4})|(?:" + "|".join(PERIOD_UNIT_LINKS) + r")"
+    + _SP + r"+(?:" + "|".join(PERIOD_UNITS) + r"))(?![A-Za-z\d])"
+)
+
+
+def _no_noun_follows(text: str, pos: int) -> bool:
+    """Say whether a scale ends the noun phrase: "50 grand for the car", not "grand jury"."""
+    nxt = _CW.next_word(text, pos)
+    return not nxt or nxt in STOP
+
+
+# Scales no number word spells, read after number words too: "five lakh", "twenty grand".
+_WORD_READ_SCALES = frozenset(w for w in units.SCALES
+                              if len(w) > 3 and w.rstrip("s") not in SCALE_WORDS)
+
+
+def _word_scale(scan: Scan, r: Reading) -> bool:
+    """A scale after a counted number word: "five lakh families", "two crore rupees"."""
+    if r.word_kind != "count" or r.value is None or scan.text[r.end:r.end + 1] != " ":
+        return False
+    text = scan.text
+    sm = units.SCALE_RE.match(text, r.end)
+    if sm is None or (sw := sm.group("w").lower()) not in _WORD_READ_SCALES:
+        return False
+    if sw != "grand" or _no_noun_follows(text, sm.end()):
+        r.scale, r.end = units.SCALES[sw], sm.end()
+    return False
 
 
 def _unit_word_follows(text: str, pos: int) -> bool:
@@ -288,6 +346,7 @@ def _not_a_statistic(scan: Scan, r: Reading) -> bool:
     return scan.emit_plain(start, end, value, pk)
 
 
+_WORD_PASSES: tuple[Pass, ...] = (_word_scale, *context.PASSES)
 _DIGIT_PASSES: tuple[Pass, ...] = (
     _glued_identifier, _sign_and_currency, _scale, _suffix, _not_a_statistic, *context.PASSES,
 )

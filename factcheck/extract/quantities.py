@@ -13,9 +13,13 @@ What is recognised
   "1.2 million", "10bn", "$5m", "5k", "€2.3bn", "$2.1T", "3 dozen", "322 hundred", "2.7 k
   likes", "7.5 bln", "$3.2 bil.", "$5MM", "$4.5BN", "1.2G records" (not "5G phones"), "1.5
   lakh crore"; mixed "3 hundred and 12", "7 thousand 2 hundred"; signs "- 40" (after "of",
-  "to", "at"...), "–5%"; "1 234 567.89";
+  "to", "at"...), "–5%"; "1 234 567.89"; a spaced "k" before a period ("12 k in May");
+  a glued "B" before a counted noun ("7B parameters", not "Apartment 4B residents");
+  "50 grand for the car" (not "two grand pianos"); "five lakh", "two crore rupees";
   Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
-  function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000;
+  function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000,
+  and its scale words are read ("1,5 Mrd. Euro", "3 Mio.", "4,2 milliards d'euros"; also
+  after a decimal comma English cannot read: "2,1 Millionen");
   near rupees, lakhs or crores "12,34,567" is 1234567.
   "24/7" and "9/11" are identifiers; "1/0" is nothing.
 * Number words, in any letter case: "six", "TWENTY-ONE", "one hundred and five", "a dozen",

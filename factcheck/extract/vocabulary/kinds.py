@@ -205,6 +205,11 @@ WEEKDAYS: frozenset[str] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
     "Thursdays Fridays Saturdays Sundays".split()
 )
+# A period after a figure ("12 k in May", "8.5 k last year"): a date word after the first
+# words, a period unit after the second. A spaced "k" before one is a thousand.
+PERIOD_DATE_LINKS = ("in", "by", "on", "since", "until", "through", "from", "during")
+PERIOD_UNIT_LINKS = ("last", "this", "next", "a", "per", "each", "every")
+PERIOD_UNITS = ("year", "month", "week", "day", "quarter")
 STREET_WORDS = (
     "Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?"
     "|Way|Place|Pl\\.?|Court|Ct\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Square|Plaza|Circle"
