@@ -350,20 +350,6 @@ SCALE_RE = re.compile(
     r"|grand"
     r"|k|K|m|M|b|B|T|G)(?![A-Za-z])"
 )
-# Scale words of continental text, read only where the text around is European (extraction
-# decides): "1,5 Mrd. Euro", "3 Mio. Einwohner", "4,2 milliards d'euros", "300 millones de
-# euros". "de" or "d'" between the scale and a unit is skipped.
-EUROPEAN_SCALES: dict[str, float] = {
-    "mrd": 1e9, "mrd.": 1e9, "mia.": 1e9, "mio": 1e6, "mio.": 1e6, "tsd.": 1e3, "tausend": 1e3,
-    "milliarde": 1e9, "milliarden": 1e9, "millionen": 1e6, "milliard": 1e9, "milliards": 1e9,
-    "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "milione": 1e6, "milioni": 1e6,
-    "miliardo": 1e9, "miliardi": 1e9, "miljoen": 1e6, "miljard": 1e9, "miljarden": 1e9,
-}
-EUROPEAN_SCALE_RE = re.compile(
-    SP + r"(?P<w>" + trie_pattern(list(EUROPEAN_SCALES)) + r")(?![A-Za-z])"
-    r"(?P<of>" + SP + r"+de" + SP + r"+|" + SP + r"+d['’])?",
-    re.IGNORECASE,
-)
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:" + trie_pattern(list(CURRENCY_PREFIXES), lower=False) + r")" + SP + r"?$"
 )

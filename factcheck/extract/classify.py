@@ -41,6 +41,7 @@ from factcheck.extract.vocabulary import (
     VERSION_BEFORE,
     WEEKDAYS,
 )
+from factcheck.extract.vocabulary.scales import EUROPEAN_SCALE_RE, EUROPEAN_SCALES
 from factcheck.extract.wordkinds import WORD_KINDS, word_age, word_clock
 
 _CW = context_words
@@ -177,7 +178,7 @@ def _scale(scan: Scan, r: Reading) -> bool:
 def _european_scale(text: str, r: Reading) -> None:
     """ "1,5 Mrd. Euro", "4,2 milliards d'euros": a continental scale, in European text or
     after a decimal comma English cannot read ("2,1 Millionen Menschen")."""
-    em = units.EUROPEAN_SCALE_RE.match(text, r.end)
+    em = EUROPEAN_SCALE_RE.match(text, r.end)
     if em is None:
         return
     if not _CW.european_window(text, r.token_start, r.token_end):
@@ -185,7 +186,7 @@ def _european_scale(text: str, r: Reading) -> None:
         if parsed is None:
             return
         r.value, r.precision, r.malformed, r.readings, r.dot3 = parsed
-    r.scale = units.EUROPEAN_SCALES[em.group("w").lower()]
+    r.scale = EUROPEAN_SCALES[em.group("w").lower()]
     r.end = em.end() if em.group("of") and units.UNIT_RE.match(text, em.end()) else em.end("w")
 
 
