@@ -13,11 +13,19 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from factcheck.check.direction import DOWN_WORDS, UP_WORDS
 from factcheck.models import Quantity
 from factcheck.periods import Period
+from factcheck.periods.prose import MONTHS
+from factcheck.text import stem
 from factcheck.types import Statement
 
 CLAUSE_BREAKS = ",;:()—–"
+# Words that name nothing a number counts: how it moved, and to or from what. A clause of
+# only these ("to 1,162 from 1,229") counts what the clause before it counts.
+NAMELESS = frozenset(stem(w) for w in (
+    DOWN_WORDS.split("|") + UP_WORDS.split("|") + list(MONTHS)
+    + "to from just only another reach reaching reached hit hitting end ending where".split()))
 
 
 # Words that refer back to the sentence before: it says what the number counts, and when.
@@ -119,16 +127,35 @@ def checked(q: Quantity) -> bool:
             or (q.kind == "age" and q.range_id is not None))
 
 
+def subject_start(text: str, s0: int, lo: int, prev_end: int, q: Quantity, stop: int,
+                  stems: Callable[[str], list[str]]) -> int:
+    """Return where the words a number's clause shares begin: a clause that names nothing
+    ("Robberies fell 8.4 percent, to 1,162 from 1,229") counts what the clause before counts.
+    The clause runs from the last break after the statistic before to `stop`, a break or the
+    next statistic: a clause cut halfway between two numbers may cut a word in two."""
+    cut = max(text.rfind(ch, prev_end, q.start) for ch in CLAUSE_BREAKS)
+    start = cut + 1 if cut >= 0 else prev_end
+    own = text[start:q.start] + " " + text[q.end:stop]
+    if any(s not in NAMELESS for s in stems(own)):
+        return lo
+    while start > s0 and all(s in NAMELESS for s in stems(own)):
+        cut = max(text.rfind(ch, s0, start - 1) for ch in CLAUSE_BREAKS)
+        new = cut + 1 if cut >= 0 else s0
+        own, start = text[new:start], new
+    return start
+
+
 def clause_start(text: str, prev_end: int, start: int) -> int:
     """Return where a number's clause starts: after the last break since the previous statistic."""
     cut = max(text.rfind(ch, prev_end, start) for ch in CLAUSE_BREAKS)
     return cut + 1 if cut >= 0 else (prev_end + start) // 2
 
 
-def clause_end(text: str, end: int, next_start: int) -> int:
-    """Return where a number's clause ends: at the first clause break before the next statistic."""
+def clause_end(text: str, end: int, next_start: int, halfway: bool = True) -> int:
+    """Return where a number's clause ends: at the first clause break before the next statistic
+    (else halfway to it, or at it)."""
     cuts = [i for ch in CLAUSE_BREAKS if (i := text.find(ch, end, next_start)) >= 0]
-    return min(cuts) if cuts else (end + next_start) // 2
+    return min(cuts) if cuts else (end + next_start) // 2 if halfway else next_start
 
 
 def neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:

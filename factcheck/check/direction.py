@@ -12,16 +12,16 @@ from functools import lru_cache
 from factcheck.extract.vocabulary import PHRASAL_NO_CHANGE
 from factcheck.models import Figure
 
-_DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines"
-         r"|declining|decreased|decrease|decreases|lost|lose|loses|losing|loss|losses|shed|sheds"
-         r"|shedding|cut|cuts|slid|slipped|dipped|plunged|plummeted|tumbled|sank|shrank|shrunk"
-         r"|down|reduction|reduced|contracted")
-_UP = (r"rose|rise|rises|rising|risen|gained|gain|gains|gaining|added|add|adds|adding|increased"
-       r"|increase|increases|increasing|grew|grow|grows|growth|climbed|climb|jumped|jump|surged"
-       r"|soared|up|expanded|created|boosted")
+DOWN_WORDS = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline"
+              r"|declines|declining|decreased|decrease|decreases|lost|lose|loses|losing|loss|losses|shed|sheds"
+              r"|shedding|cut|cuts|slid|slipped|dipped|plunged|plummeted|tumbled|sank|shrank|shrunk"
+              r"|down|reduction|reduced|contracted")
+UP_WORDS = (r"rose|rise|rises|rising|risen|gained|gain|gains|gaining|added|add|adds|adding"
+            r"|increased|increase|increases|increasing|grew|grow|grows|growth|climbed|climb|jumped|jump|surged"
+            r"|soared|up|expanded|created|boosted")
 _FILLER = (r"(?:\s+(?:by|of|some|about|nearly|almost|roughly|around|more\s+than|over|just|a|an"
            r"|the|another|[\w-]+ly))*")
-_BEFORE = re.compile(rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP})){_FILLER}\s*[$€£]?$", re.I)
+_BEFORE = re.compile(rf"\b(?:(?P<down>{DOWN_WORDS})|(?P<up>{UP_WORDS})){_FILLER}\s*[$€£]?$", re.I)
 _AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?"
                     r"(?:(?P<down>decline|drop|decrease|fall|loss|reduction|fewer|less|lower)"
                     r"|(?P<up>increase|rise|gain|jump|growth|more|higher))\b", re.I)

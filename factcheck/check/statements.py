@@ -22,6 +22,7 @@ from factcheck.check.clauses import (
     neighbours,
     owners,
     refers_back,
+    subject_start,
     words_without,
 )
 from factcheck.check.direction import OFF_DIRECTION, stated_direction
@@ -212,7 +213,8 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
                main: Statement | None = None) -> tuple[Statement, SentenceContext]:
     """Build one number's statement and its candidates, with what scoring read of it."""
     text = seg.text
-    lo, near, own, window = _words(text, q, sentence, prev_end, next_start, index.stems)
+    lo, near, own, window, subject = _words(text, q, sentence, prev_end, next_start,
+                                            index.stems)
     # The periods that can contradict a figure: the number's own, else (in a sentence that
     # names none) its paragraph's or heading's.
     own_periods = (sentence.owners.get(qi, ()) if sentence.periods
@@ -256,33 +258,37 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     )
     certain = tuple(p for p in own_periods if p.certain)
     ctx = sentence_context(q, sentence, near, own, support, certain, excluded,
-                           index.canon, st.direction, index.rare_idf)
+                           index.canon, st.direction, index.rare_idf, subject)
     st.candidates = index.candidates(ctx, sentence.pools)
     return st, ctx
 
 
 def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start: int,
            stems: Callable[[str], list[str]],
-           ) -> tuple[int, frozenset[str], frozenset[str] | None, str]:
-    """Return where the number's clause starts, the stems near it, its clause's stems, and the
-    window read for attribution."""
+           ) -> tuple[int, frozenset[str], frozenset[str] | None, str, frozenset[str]]:
+    """Return where the number's clause starts, the stems near it, its clause's stems, the
+    window read for attribution, and the subject words it shares with the clause before."""
     s0, s1 = sentence.start, sentence.end
     # The words that belong to a number end at the clause break between it and the
     # statistics beside it (else halfway): in "the army says 635, officials had reported
     # 104", "army" belongs to 635 only.
     lo = clause_start(text, prev_end, q.start) if prev_end > s0 else s0
     hi = clause_end(text, q.end, next_start) if next_start < s1 else s1
+    # A clause that names nothing reads the words of the clause before (see subject_start).
+    stop = min(s1, clause_end(text, q.end, next_start, halfway=False))
+    words_lo = subject_start(text, s0, lo, prev_end, q, stop, stems) if lo > s0 else lo
     before = text[max(s0, lo, q.start - WINDOW_CHARS): q.start]
     after = text[q.end: min(s1, hi, q.end + WINDOW_CHARS)]
     near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
-    own = frozenset(stems(text[lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
+    subject = frozenset(stems(text[words_lo:lo])) - near
+    own = frozenset(stems(text[words_lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
         lo > s0 or hi < s1) else None
     if sentence.table:
         near = frozenset(sentence.stems)  # a cell's row and header are all next to it
     # Who said it may stand a clause away ("the State Police, whose records include parking
     # lots, counted 121"): attribution reads back to the neighbouring statistic.
     said = text[max(s0, prev_end, q.start - ATTRIBUTION_CHARS): q.start]
-    return lo, near, own, said + " " + after
+    return lo, near, own, said + " " + after, subject
 
 
 def _direction(text: str, q: Quantity, clause_start: int) -> int:
@@ -313,7 +319,8 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str],
                      own: frozenset[str] | None,
                      periods: tuple[Period, ...], own_periods: tuple[Period, ...],
                      excluded: tuple[Period, ...] = (), canon: Mapping[str, str] | None = None,
-                     direction: int = 0, rare: float = math.inf) -> SentenceContext:
+                     direction: int = 0, rare: float = math.inf,
+                     subject: frozenset[str] = frozenset()) -> SentenceContext:
     """Return what scoring reads of one number in its sentence."""
     noun = counted_noun_stem(q)
     noun = canon.get(noun, noun) if canon else noun
@@ -327,8 +334,7 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str],
     return SentenceContext(q, sentence.lowered, stems, near, own, periods,
                            own_periods, years, quantity_dimension(q), noun,
                            bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper,
-                           sentence.memo,
-                           rare)
+                           sentence.memo, rare, subject=subject)
 
 
 def _periods(text: str, qs: list[Quantity], at: int, today: DraftDate | None) -> list[Period]:
