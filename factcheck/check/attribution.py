@@ -27,9 +27,11 @@ def attributed_source(st: Statement, fig: Figure) -> Source | None:
         score += sum(2 if " " in p else 1 for p in src.attribution if _has_phrase(lowered, here, p))
         scores.append(score)
     best = max(scores)
-    if best == 0 or scores.count(best) > 1:
+    top = [src for src, score in zip(valued, scores, strict=True) if score == best]
+    # Two sources that give the same value (a report and an audit quoting it) are one claim.
+    if best == 0 or len({src.value for src in top}) > 1:
         return None
-    return valued[scores.index(best)]
+    return top[0]
 
 
 def _has_phrase(lowered: str, here: set[str], phrase: str) -> bool:
