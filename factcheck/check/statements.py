@@ -283,11 +283,12 @@ def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start
     subject = frozenset(stems(text[words_lo:lo])) - near
     own = frozenset(stems(text[words_lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
         lo > s0 or hi < s1) else None
-    if sentence.table:
-        near = frozenset(sentence.stems)  # a cell's row and header are all next to it
     # Who said it may stand a clause away ("the State Police, whose records include parking
     # lots, counted 121"): attribution reads back to the neighbouring statistic.
     said = text[max(s0, prev_end, q.start - ATTRIBUTION_CHARS): q.start]
+    if sentence.table:
+        near = frozenset(sentence.stems)  # a cell's row and header are all next to it
+        said = sentence.text  # a column headed "State Auditor (May)" gives the auditor's numbers
     return lo, near, own, said + " " + after, subject
 
 

@@ -108,6 +108,11 @@ def _is_header(seg: Segment) -> bool:
     return seg.cell is not None and seg.cell[3]
 
 
+def _labels_row(col: int, row: int, grid: dict[tuple[int, int], int], text: str) -> bool:
+    """Say whether a cell is its row's label: the first of several, and not a bare number."""
+    return col == 0 and (row, 1) in grid and not _NUMBER.match(text.strip())
+
+
 def _read_table(segments: Sequence[Segment],
                 grid: dict[tuple[int, int], int]) -> dict[int, CellContext]:
     header_rows = sorted({r for (r, _), i in grid.items() if _is_header(segments[i])}) or [0]
@@ -121,7 +126,8 @@ def _read_table(segments: Sequence[Segment],
     out: dict[int, CellContext] = {}
     for (row, col), i in grid.items():
         text = segments[i].text
-        if row in header_rows:
+        if row in header_rows or _labels_row(col, row, grid, text):
+            # A row's label ("Total trips (millions)") labels its cells as a header does.
             out[i] = CellContext(text, header=True)
             continue
         # The row's other cells (its label first) say what the number is; of the headers,

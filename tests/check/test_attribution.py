@@ -57,3 +57,24 @@ def test_the_source_a_draft_names(registry_at: Callable[..., FigureRegistry], tm
              if s.q.is_statistic]
     src = attributed_source(st, registry.figures[0])
     assert (src.value if src else None) == value
+
+
+TABLE = ("| 2025 | {} | {} |\n|---|---|---|\n"
+         "| Bus on-time rate (%) | 86.4 | 79.8 |\n")
+TABLES = [
+    pytest.param(TABLE.format("Transit authority", "State auditor"), ["FC100", "FC100"],
+                 id="each-column-header-names-its-source"),
+    pytest.param(TABLE.format("First count", "Second count"), ["FC106", "FC106", "FC108"],
+                 id="headers-that-name-no-source"),
+]
+
+
+@pytest.mark.parametrize(("table", "codes"), TABLES)
+def test_a_column_header_names_the_source(registry_at: Callable[..., FigureRegistry],
+                                          tmp_path: Path, table: str, codes: list[str]) -> None:
+    from factcheck.decide import Policy
+    from factcheck.scan import scan_text
+
+    registry = registry_at(tmp_path, REGISTRY, {"report.txt": REPORT, "audit.txt": AUDIT})
+    findings = scan_text(table, registry, "d.md", policy=Policy(show_verified=True))
+    assert [f["code"] for f in findings] == codes, findings

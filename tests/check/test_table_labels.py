@@ -66,3 +66,10 @@ def test_row_label_reads_its_column_header(police: FigureRegistry, table: str,
     # Robberies are in no registry figure: their cells stay unsourced and are not compared.
     got = [(f["text"], f["code"], f["figure"]) for f in findings if f["code"] != "FC107"]
     assert got == expected, findings
+
+
+def test_a_row_label_is_no_statistic(police: FigureRegistry) -> None:
+    """A unit or scale in a row's label ("Robberies (thousands)") labels the row's cells."""
+    table = "| | 2024 | 2025 |\n|---|---|---|\n| Robberies (thousands) | 1.2 | 1.1 |\n"
+    findings = scan_text(table, police, "d.md", policy=Policy(show_verified=True))
+    assert [f["text"] for f in findings] == ["1.2", "1.1"], findings
