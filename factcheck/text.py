@@ -39,12 +39,16 @@ def _stem(word: str) -> str:
         return w[:-3]
     if len(w) > 4 and w.endswith("ed"):
         return w[:-2] if not w.endswith("ied") else w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+    if len(w) > 4 and (w.endswith(("ches", "shes", "sses", "xes")) or w[:-2] in _US_NOUNS):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
 
+
+# Nouns in -us whose plural adds -es: "viruses" is "virus", where "causes" is "cause".
+_US_NOUNS = frozenset("""bus virus bonus campus census surplus status focus corpus syllabus
+    prospectus consensus apparatus circus octopus fetus sinus thesaurus""".split())
 
 _INITIALISM = re.compile(r"\b([a-z])\.([a-z])\.")
 

@@ -43,3 +43,15 @@ HEDGES = [
 @pytest.mark.parametrize(("sentence", "text", "hedge"), HEDGES)
 def test_hedge_before(sentence: str, text: str, hedge: str) -> None:
     assert next(q.hedge for q in extract_quantities(sentence) if q.text == text) == hedge
+
+
+PLURALS = [("viruses", "virus"), ("campuses", "campus"), ("bonuses", "bonus"),
+           ("statuses", "status"), ("causes", "cause"), ("uses", "use"), ("crashes", "crash"),
+           ("taxes", "tax"), ("deaths", "death")]
+
+
+@pytest.mark.parametrize(("plural", "singular"), PLURALS, ids=[p for p, _ in PLURALS])
+def test_a_plural_meets_its_singular(plural: str, singular: str) -> None:
+    from factcheck.text import stem
+
+    assert stem(plural) == stem(singular)
