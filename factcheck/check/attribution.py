@@ -19,7 +19,10 @@ def attributed_source(st: Statement, fig: Figure) -> Source | None:
         return None
     here = set(stems(st.window))
     lowered = " ".join(st.window.lower().split())
-    publishers = [set(stems(src.publisher)) - REPORTING for src in valued]
+    # The place a figure is of names no source: "Tolvane's buses" is not the Tolvane Regional
+    # Transit Authority speaking.
+    place = set(stems(fig.place or ""))
+    publishers = [set(stems(src.publisher)) - REPORTING - place for src in valued]
     common_pub = set.intersection(*publishers)
     scores = []
     for src, pub in zip(valued, publishers, strict=True):

@@ -7,7 +7,6 @@ Matching proposes candidate figures; this module judges the statement against ea
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from factcheck.check.attribution import attributed_source
 from factcheck.check.direction import figure_direction
@@ -20,13 +19,13 @@ from factcheck.check.plausible import (
     same_order,
 )
 from factcheck.check.revisions import revise
-from factcheck.check.score import GENERIC_WORDS
 from factcheck.check.series import same_series
 from factcheck.check.stated import BARE_DEGREE, quoted_hedge, stated_interval, value_in_unit
+from factcheck.check.wholes import prefer_wholes
 from factcheck.intervals import Interval, agrees, interval, rounding_unit, scale_slip
 from factcheck.models import Figure, Quantity, Source, Verdict
 from factcheck.registry.load import source_interval, sources_conflict
-from factcheck.text import one_line, stems
+from factcheck.text import one_line
 from factcheck.types import Assessment, Candidate, Mention, Statement
 
 AMBIGUITY = 0.85  # a runner-up this close to the best candidate makes a mismatch ambiguous
@@ -166,7 +165,7 @@ def _assess(st: Statement, tolerance: float) -> Assessment:
         return _assess_malformed(st, tolerance)
     if not st.candidates:
         return Assessment(Verdict.UNSOURCED)
-    cands = st.candidates = _prefer_wholes(st.candidates, frozenset(st.stems))
+    cands = st.candidates = prefer_wholes(st.candidates, frozenset(st.stems), AMBIGUITY)
     judge = _Judge(st, cands, tolerance)
     return (_agreeing(st, cands, judge) or _other_period(cands, judge)
             or _unit_slip(st, cands, tolerance) or _disagreeing(st, cands, judge))
@@ -336,38 +335,6 @@ def _weak_bound(q: Quantity, stated: float | None, fig: Figure,
     if q.hedge in ("more-than", "at-least"):
         return all(stated <= span.low for span in spans)
     return all(stated >= span.high for span in spans)
-
-
-
-
-def _prefer_wholes(cands: list[Candidate], sentence: frozenset[str]) -> list[Candidate]:
-    """Drop a figure that is part of another close candidate when the sentence names nothing
-    that sets the part apart: "110,000 people died of overdoses" states all overdose deaths,
-    not the fentanyl deaths among them; "70,000 died of fentanyl" names the part."""
-    if len(cands) < 2:
-        return cands
-    by_id = {c.figure.id: c for c in cands}
-    drop = set()
-    for c in cands:
-        for rel in c.figure.related:
-            whole = by_id.get(rel.figure)
-            if (rel.relation in ("part-of", "derived-from") and whole is not None
-                    and whole.score >= c.score * AMBIGUITY
-                    and not distinguishing_words(c.figure, whole.figure) & sentence):
-                drop.add(c.figure.id)
-    return [c for c in cands if c.figure.id not in drop] if drop else cands
-
-
-@lru_cache(maxsize=4096)
-def distinguishing_words(part: Figure, whole: Figure) -> frozenset[str]:
-    """Return the stems that name a part but not its whole. Titles say precisely what a figure
-    counts ("Fentanyl overdose deaths" within "Opioid overdose deaths"); keywords are search
-    aids, and a whole's may well list its parts."""
-    return frozenset(set(stems(part.title)) - set(stems(whole.title)) - GENERIC_WORDS)
-
-
-
-
 
 
 

@@ -78,3 +78,40 @@ def test_a_column_header_names_the_source(registry_at: Callable[..., FigureRegis
     registry = registry_at(tmp_path, REGISTRY, {"report.txt": REPORT, "audit.txt": AUDIT})
     findings = scan_text(table, registry, "d.md", policy=Policy(show_verified=True))
     assert [f["code"] for f in findings] == codes, findings
+
+
+PLACED = """\
+version: 1
+figures:
+  - id: trips_2025
+    title: Trips on Tolvane buses in 2025
+    value: 47900000
+    unit: trips
+    period: "2025"
+    place: Tolvane
+    keywords: [trips, buses]
+    disputed: true
+    sources:
+      - {document: sources/report.txt, publisher: Tolvane Regional Transit Authority,
+         value: 48600000, number: "48.6 million", quote: "48.6 million"}
+      - {document: sources/audit.txt, publisher: State Auditor, value: 47900000,
+         number: "47.9 million", quote: "47.9 million"}
+"""
+PLACES = [
+    pytest.param("Tolvane's buses carried 47.9 million trips in 2025.", None,
+                 id="the-figure's-place-names-no-source"),
+    pytest.param("The Regional Transit Authority says buses carried 48.6 million trips in 2025.",
+                 48600000, id="the-publisher's-own-words-do"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PLACES)
+def test_a_place_is_not_a_publisher(registry_at: Callable[..., FigureRegistry], tmp_path: Path,
+                                    text: str, value: float | None) -> None:
+    registry = registry_at(tmp_path, PLACED, {"report.txt": "48.6 million\n",
+                                              "audit.txt": "47.9 million\n"})
+    doc = parse_document(text + "\n", "d.md", "markdown")
+    (st,) = [s for sts, _ in iter_statements(doc, FigureIndex.build(registry)) for s in sts
+             if s.q.is_statistic]
+    src = attributed_source(st, registry.figures[0])
+    assert (src.value if src else None) == value
