@@ -7,6 +7,9 @@ would be "verified"). The period is then implied by how the sentence is written:
 
 - a comparison orders its numbers: in "fell from 61 to 44" and "44, down from 61", the base
   (61) is the earlier period and the other number the later one;
+- a sentence after one that wrote its period out speaks of that period: in "Franklin recorded
+  612 traffic deaths in 2025. ... Franklin recorded 612 deaths, a rate of 11.9", the second
+  612 is 2025's count too;
 - otherwise a dated draft speaks of the latest figure published by its date: "the number of
   unemployed dropped to 96,400" in an April story states March's count, not February's.
 
@@ -115,8 +118,10 @@ def conversions(statements: list[Statement]) -> dict[int, Statement]:
     return {id(b): a for a, b in conversion_pairs(statements)}
 
 
-def resolve_series(statements: list[Statement], today: date | None, certain: bool) -> None:
-    """Put the implied figure first for each statement whose series the words cannot tell apart."""
+def resolve_series(statements: list[Statement], today: date | None, certain: bool,
+                   named: tuple[Period, ...] = ()) -> None:
+    """Put the implied figure first for each statement whose series the words cannot tell apart;
+    `named` holds the periods an earlier sentence of the paragraph wrote out."""
     later_of = {id(e): later for e, later in order_pairs(statements)}
     converts = conversions(statements)
     picked: dict[int, Period] = {}
@@ -139,8 +144,10 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
             how = "the period before its comparison's"
             choice = _before(periods, picked[id(partner)])
         else:
-            choice, how = _latest([(i, p) for i, p in periods
-                                   if _known(st.candidates[i].figure, p, today)], today)
+            choice, how = _named(periods, named), "the period the paragraph named before"
+            if choice is None:
+                choice, how = _latest([(i, p) for i, p in periods
+                                       if _known(st.candidates[i].figure, p, today)], today)
         if choice is not None:
             picked[id(st)] = choice[1]
             _imply(st, group, choice[0], choice[1], how, certain and today is not None)
@@ -182,6 +189,14 @@ def _latest(known: list[tuple[int, Period]],
     how = (f"the latest figure as of the draft's date {today.isoformat()}" if today
            else "the latest figure")
     return max(known, key=lambda ip: (ip[1].end, ip[1].start)), how
+
+
+def _named(periods: list[tuple[int, Period]],
+           named: tuple[Period, ...]) -> tuple[int, Period] | None:
+    """Return the one figure of the series whose period lies within a period named before."""
+    inside = [(i, p) for i, p in periods
+              if any(n.start <= p.start and p.end <= n.end for n in named)]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _before(periods: list[tuple[int, Period]], later: Period) -> tuple[int, Period] | None:

@@ -9,7 +9,7 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -105,6 +105,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
     spans = [(0, len(text))] if row is not None else sentence_spans(text)
     prev_ends, next_starts = neighbours(qs, len(text))
     lead: tuple[Period, ...] = ()
+    named: tuple[Period, ...] = ()  # the periods the paragraph's sentences last wrote out
     si, qi = 0, 0
     for si, (s0, s1) in enumerate(spans):
         first = qi
@@ -112,8 +113,11 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             qi += 1
         mine = range(first, qi)
         if not any(checked(qs[i]) for i in mine):
-            if si == 0:
-                lead = framing(text[s0:s1], _periods(text[s0:s1], qs[first:qi], s0, today))
+            # A sentence of no statistic may still name the period the next ones speak of.
+            if si == 0 or any(qs[i].kind == "year" for i in mine):
+                found_periods = _periods(text[s0:s1], qs[first:qi], s0, today)
+                lead = framing(text[s0:s1], found_periods) if si == 0 else lead
+                named = _written(found_periods) or named
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
         before: tuple[Period, ...] = ()
@@ -149,8 +153,14 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
                 found_before = _periods(text[p0:p1], qs, p0, today)
             read_previous(found, read, sentence.years_of, text[p0:p1], found_before, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
-            resolve_series(found, _day(today), _certain(today))
+            resolve_series(found, _day(today), _certain(today), named)
+            named = _written(sentence.periods) or named
         yield from found
+
+
+def _written(periods: Sequence[Period]) -> tuple[Period, ...]:
+    """Return the periods a sentence states as its own: certain, and no comparison's base."""
+    return tuple(p for p in periods if p.certain and not p.comparison)
 
 
 LOOK_BACK = 4  # numbers a comparison's base may reach back over; a run of numbers stays linear

@@ -110,6 +110,19 @@ CASES = [
     pytest.param("At a briefing on April 2, officials said shelters housed 1,185 people.",
                  [("1,185", "verified", "shelter_residents_2026_03")],
                  id="a-day-that-dates-the-briefing-does-not-contradict-a-month"),
+    pytest.param("Shelters were crowded in February 2026, staff said. "
+                 "Shelters housed 1,310 people.",
+                 [("1,310", "verified", "shelter_residents_2026_02")],
+                 id="the-period-an-earlier-sentence-names"),
+    pytest.param("Shelters were crowded in February 2026, staff said. "
+                 "Shelters housed 1,185 people.",
+                 [("1,185", "period-mismatch", "shelter_residents_2026_03")],
+                 id="another-month's-value-after-a-named-month-is-a-period-mismatch"),
+    pytest.param("Ferry crossings reached 11,400 in the first half of 2025. Crossings were 11,400, "
+                 "the county said.",
+                 [("11,400", "verified", "ferry_crossings_2025_h1"),
+                  ("11,400", "verified", "ferry_crossings_2025_h1")],
+                 id="a-statistic's-period-carries-to-the-next-sentence"),
     pytest.param("The housing waiting list held 3,050 people.",
                  [("3,050", "verified", "waiting_list_2026_q1")],
                  id="a-figure-without-a-series-is-untouched"),
