@@ -212,12 +212,17 @@ def _imply(st: Statement, group: list[int], pick: int, period: Period, how: str,
     top = cands[0].score
     chosen = cands[pick]
     detail = f"{period.label if period.text else chosen.figure.period} ({how}; no period written)"
-    cands[pick] = replace(chosen, score=round(max(top, chosen.score) + IMPLIED_WEIGHT, 3),
-                          evidence=(*chosen.evidence, ("implied period", detail)),
-                          period_score=chosen.period_score + IMPLIED_WEIGHT)
+    # The figures of the implied period all gain (Harlan's and the state's March rates alike:
+    # which of them the words name is not the period's to say); the others conflict.
+    same = [i for i in group if figure_period(cands[i].figure.period) == period] or [pick]
+    for i in same:
+        c = cands[i]
+        cands[i] = replace(c, score=round(max(top, c.score) + IMPLIED_WEIGHT, 3),
+                           evidence=(*c.evidence, ("implied period", detail)),
+                           period_score=c.period_score + IMPLIED_WEIGHT)
     if conflict:
         for i in group:
-            if i != pick:
+            if i not in same:
                 c = cands[i]
                 cands[i] = replace(c, period_conflict=True,
                                    evidence=(*c.evidence,

@@ -13,7 +13,8 @@ from factcheck.documents.load import parse_document
 from factcheck.pipeline import draft_date_of, index_for
 from factcheck.registry.load import FigureRegistry, load_registry
 
-SOURCE = ("Shelters in Marlow County housed 1,240 people in January 2026, 1,310 in February and "
+SOURCE = ("North ferry crossings were 2,100. Shelters in Marlow County housed 1,240 people in "
+          "January 2026, 1,310 in February and "
           "1,185 in March. Ferry crossings fell to 8,900 in the second half of 2025 from 11,400 "
           "in the first half. Ferries ran at 18 mph (29 km/h) in the first half and 16 mph "
           "(26 km/h) in the second. The county reported 3,050 people on its housing waiting list "
@@ -41,6 +42,9 @@ FIGURES = [
     ("ferry_speed_2025_h1_kmh", 29, "km/h", "2025-01/2025-06", "ferries, speed, ran", "29"),
     ("ferry_speed_2025_h2_kmh", 26, "km/h", "2025-07/2025-12", "ferries, speed, ran", "26"),
     ("waiting_list_2026_q1", 3050, "people", "2026-01/2026-03", "waiting, list, housing", "3,050"),
+    # Another measure of the same half-year that the words cannot tell from the first.
+    ("ferry_crossing_north_2025_h2", 2100, "crossings", "2025-07/2025-12", "ferry, crossings",
+     "2,100"),
 ]
 
 
@@ -123,6 +127,9 @@ CASES = [
                  [("11,400", "verified", "ferry_crossings_2025_h1"),
                   ("11,400", "verified", "ferry_crossings_2025_h1")],
                  id="a-statistic's-period-carries-to-the-next-sentence"),
+    pytest.param("Ferry crossings numbered 8,900.",
+                 [("8,900", "verified", "ferry_crossings_2025_h2")],
+                 id="two-figures-of-the-implied-period-neither-conflicts"),
     pytest.param("The housing waiting list held 3,050 people.",
                  [("3,050", "verified", "waiting_list_2026_q1")],
                  id="a-figure-without-a-series-is-untouched"),
