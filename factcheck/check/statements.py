@@ -9,6 +9,7 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -64,7 +65,10 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         cell = cells.get(seg_id)
         qs = cell.quantities(seg.text) if cell is not None else extract_quantities(seg.text)
         if seg.kind == "heading":
-            heading = tuple(_periods(seg.text, qs, 0, today))
+            # A heading's day or week ("The numbers this week") dates the edition: it supports
+            # a figure of its time, and contradicts none.
+            heading = tuple(p if (p.end - p.start).days > 6 else replace(p, certain=False)
+                            for p in _periods(seg.text, qs, 0, today))
         lead_in = intro if seg.kind == "list-item" else None
         if seg.kind != "list-item":
             intro = seg if seg.kind == "paragraph" else None
@@ -349,8 +353,19 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str],
 
 
 def _periods(text: str, qs: list[Quantity], at: int, today: DraftDate | None) -> list[Period]:
-    """Return the periods of a text that starts at offset `at`, the years in `qs` its years."""
-    return find_periods(text, _day(today), _year_marks(qs, at, at + len(text)), _certain(today))
+    """Return the periods of a text that starts at offset `at`, the years in `qs` its years;
+    a date that dates a document ("Your February 12 story said") is no period of its numbers."""
+    found = find_periods(text, _day(today), _year_marks(qs, at, at + len(text)), _certain(today))
+    return [p for p in found if p.at < 0 or (p.end - p.start).days > 6
+            or not DATES_A_DOCUMENT.match(text, p.at + len(p.text))]
+
+
+# What a day before it dates: a story, report or statement, not what the numbers count (a
+# year or a month before "report" is often the period reported: "the March jobs report").
+DATES_A_DOCUMENT = re.compile(
+    r"\s*(?:'s\s+)?(?:story|stories|article|report|release|press\s+release|statement|letter|"
+    r"column|editorial|op-ed|bulletin|briefing|memo|interview|speech|broadcast|newsletter|"
+    r"edition|issue|post|tweet|filing|testimony|hearing)\b", re.I)
 
 
 def _day(today: DraftDate | None) -> date | None:
