@@ -58,7 +58,9 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
     """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
     cells = table_cells(doc.segments)
     heading: tuple[Period, ...] = ()
-    intro: Segment | None = None  # the paragraph a list follows: its items read it too
+    intro: tuple[Segment, list[Quantity] | None] | None = None  # the paragraph a list follows
+    # What the lead-in says, read once per list however many of its items hold numbers.
+    lead: tuple[tuple[Period, ...], tuple[str, ...]] | None = None
     for seg_id, seg in enumerate(doc.segments):
         cell = cells.get(seg_id)
         qs = cell.quantities(seg.text) if cell is not None else extract_quantities(seg.text)
@@ -66,11 +68,14 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
             heading = tuple(_periods(seg.text, qs, 0, today))
         lead_in = intro if seg.kind == "list-item" else None
         if seg.kind != "list-item":
-            intro = seg if seg.kind == "paragraph" else None
+            intro = (seg, qs if cell is None else None) if seg.kind == "paragraph" else None
+            lead = None
         if not qs:
             continue
         row = cell.context if cell is not None else None
-        context = _lead_in(lead_in, today) if lead_in is not None else (heading, ())
+        if lead_in is not None and lead is None:
+            lead = _lead_in(*lead_in, today)
+        context = lead if lead_in is not None and lead is not None else (heading, ())
         statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today,
                                       index, context[1]))
         # A guessed date neither excuses nor convicts a revised figure's estimate.
@@ -83,11 +88,14 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         yield statements, len(qs)
 
 
-def _lead_in(intro: Segment, today: DraftDate | None) -> tuple[tuple[Period, ...], tuple[str, ...]]:
-    """Return the periods and words of the paragraph a list follows, which each of its items
-    shares. Only a lead-in ("Deaths in 2025, by road user:") sets its items' period; the
-    periods of any other paragraph before a list only support a figure."""
-    qs = extract_quantities(intro.text)
+def _lead_in(intro: Segment, qs: list[Quantity] | None, today: DraftDate | None,
+             ) -> tuple[tuple[Period, ...], tuple[str, ...]]:
+    """Return the periods and words of the paragraph a list follows (its numbers `qs`, when
+    already read), which each of its items shares. Only a lead-in ("Deaths in 2025, by road
+    user:") sets its items' period; the periods of any other paragraph before a list only
+    support a figure."""
+    if qs is None:
+        qs = extract_quantities(intro.text)
     periods = tuple(_periods(intro.text, qs, 0, today))
     if not intro.text.rstrip().endswith(":"):
         periods = tuple(replace(p, certain=False) for p in periods)

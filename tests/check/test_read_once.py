@@ -1,0 +1,36 @@
+"""What a list's lead-in or a sentence says is read once, however many numbers share it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from factcheck.check import statements as statements_module
+
+LEAD_IN = "Breaks the utility recorded in 2023, by district:\n\n"
+LISTS = [
+    pytest.param(LEAD_IN + "- North: 120 breaks\n- South: 140 breaks\n- East: 152 breaks\n",
+                 id="three-items"),
+    pytest.param(LEAD_IN + "- North: 120 breaks\n- South: none\n- East: 152 breaks\n",
+                 id="an-item-without-a-number"),
+    pytest.param(LEAD_IN + "- North: 120 breaks\n\nA paragraph between.\n\n" + LEAD_IN
+                 + "- East: 152 breaks\n", id="two-lists"),
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_a_lead_in_is_read_once_per_list(statements, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                         text: str) -> None:
+    read: Counter[str] = Counter()
+    real = statements_module.find_periods
+
+    def counting(body: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read[body] += 1
+        return real(body, *args, **kwargs)
+
+    monkeypatch.setattr(statements_module, "find_periods", counting)
+    found = statements(text)
+    assert found and all(st.periods or st.q.kind != "count" for st in found)
+    # Once as a paragraph of its own, once as its list's lead-in.
+    assert read[LEAD_IN.strip()] == 2 * text.count(LEAD_IN)
