@@ -112,24 +112,35 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
     spans = [(0, len(text))] if row is not None else sentence_spans(text)
     prev_ends, next_starts = neighbours(qs, len(text))
     lead: tuple[Period, ...] = ()
+    mines: list[range] = []  # each sentence's numbers
+    read_at: dict[int, list[Period]] = {}  # each sentence's periods, read once for all uses
+
+    def periods_of(k: int) -> list[Period]:
+        if k not in read_at:
+            p0, p1 = spans[k]
+            read_at[k] = _periods(text[p0:p1], qs[mines[k].start:mines[k].stop], p0, today)
+        return read_at[k]
+
     si, qi = 0, 0
     for si, (s0, s1) in enumerate(spans):
         first = qi
         while qi < len(qs) and (qs[qi].start < s1 or si == len(spans) - 1):
             qi += 1
         mine = range(first, qi)
+        mines.append(mine)
         if not any(checked(qs[i]) for i in mine):
             if si == 0:
-                lead = framing(text[s0:s1], _periods(text[s0:s1], qs[first:qi], s0, today))
+                lead = framing(text[s0:s1], periods_of(si))
             continue
-        sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
+        sentence = _sentence(text, s0, s1, qs, mine, row, today, index,
+                             periods_of(si) if row is None else [])
         before: tuple[Period, ...] = ()
         found_before: list[Period] | None = None  # the sentence before's, read once if at all
         if si and row is None and refers_back(sentence.text):
             # "That is 70,412 graduates.", "In math it was 39.7 percent.": the sentence before
             # says what and when.
             p0, p1 = spans[si - 1]
-            found_before = _periods(text[p0:p1], qs, p0, today)
+            found_before = periods_of(si - 1)
             lead_words = (*lead_words, *words_without(text[p0:p1], found_before, index.stems))
             before = tuple(p for p in found_before if not p.comparison)
         if lead_words:
@@ -153,7 +164,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         if si and row is None and not before and not all(st.candidates for st in found):
             p0, p1 = spans[si - 1]
             if found_before is None:
-                found_before = _periods(text[p0:p1], qs, p0, today)
+                found_before = periods_of(si - 1)
             read_previous(found, read, sentence.years_of, text[p0:p1], found_before, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today))
@@ -203,15 +214,16 @@ def _base_periods(text: str, qs: list[Quantity], mine: range, sentence: Sentence
 
 
 def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row: str | None,
-              today: DraftDate | None, index: FigureIndex) -> Sentence:
-    """Read one sentence: its stems, its periods and the statistic each period belongs to."""
+              today: DraftDate | None, index: FigureIndex, found: list[Period]) -> Sentence:
+    """Read one sentence (whose periods were `found`): its stems, its periods and the
+    statistic each period belongs to; a table cell reads its row instead."""
     if row is not None:
         row_qs = extract_quantities(row)
         periods = tuple(_periods(row, row_qs, 0, today))
         return Sentence(s0, s1, row, index.stems(row), periods, dict.fromkeys(mine, periods),
                         table=True)
     body = text[s0:s1]
-    periods = tuple(_periods(body, qs[mine.start:mine.stop], s0, today))
+    periods = tuple(found)
     return Sentence(s0, s1, body, index.stems(body), periods, owners(qs, mine, periods, s0, text))
 
 

@@ -34,3 +34,27 @@ def test_a_lead_in_is_read_once_per_list(statements, monkeypatch: pytest.MonkeyP
     assert found and all(st.periods or st.q.kind != "count" for st in found)
     # Once as a paragraph of its own, once as its list's lead-in.
     assert read[LEAD_IN.strip()] == 2 * text.count(LEAD_IN)
+
+
+BEFORE = "The utility counted water main breaks in 2023."
+SENTENCES = [
+    pytest.param(BEFORE + " The total was 412.\n", BEFORE, id="refers-back-to-the-sentence-before"),
+    pytest.param(BEFORE + " Crews fixed 412.\n", BEFORE, id="no-figure-fits-reads-the-one-before"),
+    pytest.param("Crews fixed 412 breaks in 2023. That is 412 breaks.\n",
+                 "Crews fixed 412 breaks in 2023.", id="a-sentence-with-its-own-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"), SENTENCES)
+def test_a_sentences_periods_are_read_once(statements, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                           text: str, sentence: str) -> None:
+    read: Counter[str] = Counter()
+    real = statements_module.find_periods
+
+    def counting(body: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read[body.strip()] += 1
+        return real(body, *args, **kwargs)
+
+    monkeypatch.setattr(statements_module, "find_periods", counting)
+    assert statements(text)
+    assert read[sentence] == 1
