@@ -58,3 +58,25 @@ def test_a_sentences_periods_are_read_once(statements, monkeypatch: pytest.Monke
     monkeypatch.setattr(statements_module, "find_periods", counting)
     assert statements(text)
     assert read[sentence] == 1
+
+
+BREAKS = [
+    pytest.param("Crews fixed 1,912 breaks in 2023, up from 1,700; officials said (again).",
+                 [32, 47, 64, 70],
+                 id="commas-inside-numbers-are-no-breaks"),
+    pytest.param("In 2023 — a dry year – crews fixed 412 breaks: most in June.", [8, 21, 45],
+                 id="dashes-and-colons"),
+    pytest.param("No break at all in 2023", [], id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "breaks"), BREAKS)
+def test_clause_breaks_are_found_by_one_search(text: str, breaks: list[int]) -> None:
+    from factcheck.check.clauses import clause_breaks
+    from factcheck.extract.quantities import extract_quantities
+    from factcheck.periods import find_periods
+
+    qs = extract_quantities(text)
+    periods = tuple(find_periods(text))
+    assert periods
+    assert clause_breaks(qs, range(len(qs)), periods, 0, text) == breaks
