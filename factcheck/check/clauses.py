@@ -26,6 +26,7 @@ CLAUSE_BREAKS = ",;:()—–"
 NAMELESS = frozenset(stem(w) for w in (
     DOWN_WORDS.split("|") + UP_WORDS.split("|") + list(MONTHS)
     + "to from just only another reach reaching reached hit hitting end ending where".split()))
+_BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 
 
 # Words that refer back to the sentence before: it says what the number counts, and when.
@@ -96,9 +97,8 @@ def clause_breaks(qs: list[Quantity], mine: range, periods: tuple[Period, ...], 
     stop = min(len(text), s0 + max(p.at + len(p.text) for p in periods) + 200)
     spans = [(qs[i].start, qs[i].end) for i in mine]
     out, si = [], 0
-    for k in range(s0, stop):
-        if text[k] not in CLAUSE_BREAKS:
-            continue
+    for m in _BREAK.finditer(text, s0, stop):  # a search, not a loop over each character
+        k = m.start()
         while si < len(spans) and spans[si][1] <= k:
             si += 1
         if si < len(spans) and spans[si][0] <= k:

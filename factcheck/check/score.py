@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.models import Figure, Quantity
 from factcheck.periods import Period
@@ -187,7 +188,9 @@ def period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
     """A period of the sentence (or of its paragraph or heading) overlaps the figure's."""
     if e.period is None or not ctx.periods:
         return None
-    key = (id(ctx.periods), e.period)
+    # Keyed by identity: an entry and its period live as long as the index, and hashing a
+    # period's fields on every call cost more than the evidence it saves.
+    key = (id(ctx.periods), id(e.period))
     found = ctx.memo.get(key) if ctx.memo is not None else None
     if found is None or found[0] is not ctx.periods:  # type: ignore[index]
         found = (ctx.periods, _period_evidence(ctx.periods, e.period))
@@ -326,6 +329,7 @@ def names_topic(ctx: SentenceContext, e: Entry, hits: frozenset[str]) -> bool:
     return any(p in ctx.lowered and not set(stems(p)) <= ctx.proper for p in e.phrases)
 
 
+@lru_cache(maxsize=4096)  # a registry and a draft write few denominators, each pair read often
 def same_per_text(a: str, b: str) -> bool:
     """Say whether two written denominators are one ("100000", "100,000 people"; not day/month)."""
     na, nb = PER_NUMBER.search(a), PER_NUMBER.search(b)

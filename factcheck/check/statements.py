@@ -60,7 +60,9 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
     """Yield each prose segment's statements (matched to candidates) and its count of numbers."""
     cells = table_cells(doc.segments)
     heading: tuple[Period, ...] = ()
-    intro: Segment | None = None  # the paragraph a list follows: its items read it too
+    intro: tuple[Segment, list[Quantity] | None] | None = None  # the paragraph a list follows
+    # What the lead-in says, read once per list however many of its items hold numbers.
+    lead: tuple[tuple[Period, ...], tuple[str, ...]] | None = None
     for seg_id, seg in enumerate(doc.segments):
         cell = cells.get(seg_id)
         qs = cell.quantities(seg.text) if cell is not None else extract_quantities(seg.text)
@@ -71,11 +73,14 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
                             for p in _periods(seg.text, qs, 0, today))
         lead_in = intro if seg.kind == "list-item" else None
         if seg.kind != "list-item":
-            intro = seg if seg.kind == "paragraph" else None
+            intro = (seg, qs if cell is None else None) if seg.kind == "paragraph" else None
+            lead = None
         if not qs:
             continue
         row = cell.context if cell is not None else None
-        context = _lead_in(lead_in, today) if lead_in is not None else (heading, ())
+        if lead_in is not None and lead is None:
+            lead = _lead_in(*lead_in, today)
+        context = lead if lead_in is not None and lead is not None else (heading, ())
         statements = list(_statements(doc, seg_id, seg, qs, row, context[0] or heading, today,
                                       index, context[1]))
         # A guessed date neither excuses nor convicts a revised figure's estimate.
@@ -88,11 +93,14 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         yield statements, len(qs)
 
 
-def _lead_in(intro: Segment, today: DraftDate | None) -> tuple[tuple[Period, ...], tuple[str, ...]]:
-    """Return the periods and words of the paragraph a list follows, which each of its items
-    shares. Only a lead-in ("Deaths in 2025, by road user:") sets its items' period; the
-    periods of any other paragraph before a list only support a figure."""
-    qs = extract_quantities(intro.text)
+def _lead_in(intro: Segment, qs: list[Quantity] | None, today: DraftDate | None,
+             ) -> tuple[tuple[Period, ...], tuple[str, ...]]:
+    """Return the periods and words of the paragraph a list follows (its numbers `qs`, when
+    already read), which each of its items shares. Only a lead-in ("Deaths in 2025, by road
+    user:") sets its items' period; the periods of any other paragraph before a list only
+    support a figure."""
+    if qs is None:
+        qs = extract_quantities(intro.text)
     periods = tuple(_periods(intro.text, qs, 0, today))
     if not intro.text.rstrip().endswith(":"):
         periods = tuple(replace(p, certain=False) for p in periods)
@@ -110,27 +118,37 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
     prev_ends, next_starts = neighbours(qs, len(text))
     lead: tuple[Period, ...] = ()
     named: tuple[Period, ...] = ()  # the periods the paragraph's sentences last wrote out
+    mines: list[range] = []  # each sentence's numbers
+    read_at: dict[int, list[Period]] = {}  # each sentence's periods, read once for all uses
+
+    def periods_of(k: int) -> list[Period]:
+        if k not in read_at:
+            p0, p1 = spans[k]
+            read_at[k] = _periods(text[p0:p1], qs[mines[k].start:mines[k].stop], p0, today)
+        return read_at[k]
+
     si, qi = 0, 0
     for si, (s0, s1) in enumerate(spans):
         first = qi
         while qi < len(qs) and (qs[qi].start < s1 or si == len(spans) - 1):
             qi += 1
         mine = range(first, qi)
+        mines.append(mine)
         if not any(checked(qs[i]) for i in mine):
             # A sentence of no statistic may still name the period the next ones speak of.
             if si == 0 or any(qs[i].kind == "year" for i in mine):
-                found_periods = _periods(text[s0:s1], qs[first:qi], s0, today)
-                lead = framing(text[s0:s1], found_periods) if si == 0 else lead
-                named = _written(found_periods) or named
+                lead = framing(text[s0:s1], periods_of(si)) if si == 0 else lead
+                named = _written(periods_of(si)) or named
             continue
-        sentence = _sentence(text, s0, s1, qs, mine, row, today, index)
+        sentence = _sentence(text, s0, s1, qs, mine, row, today, index,
+                             periods_of(si) if row is None else [])
         before: tuple[Period, ...] = ()
         found_before: list[Period] | None = None  # the sentence before's, read once if at all
         if si and row is None and refers_back(sentence.text):
             # "That is 70,412 graduates.", "In math it was 39.7 percent.": the sentence before
             # says what and when.
             p0, p1 = spans[si - 1]
-            found_before = _periods(text[p0:p1], qs, p0, today)
+            found_before = periods_of(si - 1)
             lead_words = (*lead_words, *words_without(text[p0:p1], found_before, index.stems))
             before = tuple(p for p in found_before if not p.comparison)
         if lead_words:
@@ -154,7 +172,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         if si and row is None and not before and not all(st.candidates for st in found):
             p0, p1 = spans[si - 1]
             if found_before is None:
-                found_before = _periods(text[p0:p1], qs, p0, today)
+                found_before = periods_of(si - 1)
             read_previous(found, read, sentence.years_of, text[p0:p1], found_before, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, _day(today), _certain(today), named)
@@ -210,15 +228,16 @@ def _base_periods(text: str, qs: list[Quantity], mine: range, sentence: Sentence
 
 
 def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row: str | None,
-              today: DraftDate | None, index: FigureIndex) -> Sentence:
-    """Read one sentence: its stems, its periods and the statistic each period belongs to."""
+              today: DraftDate | None, index: FigureIndex, found: list[Period]) -> Sentence:
+    """Read one sentence (whose periods were `found`): its stems, its periods and the
+    statistic each period belongs to; a table cell reads its row instead."""
     if row is not None:
         row_qs = extract_quantities(row)
         periods = tuple(_periods(row, row_qs, 0, today))
         return Sentence(s0, s1, row, index.stems(row), periods, dict.fromkeys(mine, periods),
                         table=True)
     body = text[s0:s1]
-    periods = tuple(_periods(body, qs[mine.start:mine.stop], s0, today))
+    periods = tuple(found)
     return Sentence(s0, s1, body, index.stems(body), periods, owners(qs, mine, periods, s0, text))
 
 
