@@ -84,7 +84,7 @@ def to_quantity(r: Reading, text: str, start: int, end: int) -> Quantity:
     """Build the Quantity of a finished reading spanning text[start:end]."""
     return Quantity(
         value=r.value, unit=r.unit, start=start, end=end, text=text[start:end],
-        hedge=r.hedge, kind=r.kind,  # type: ignore[arg-type]  # the passes set them, as validated
+        hedge=r.hedge, kind=r.kind,  # type: ignore[arg-type]  # plain str while being read
         noun=r.noun, precision=r.precision, low=r.low, high=r.high, per=r.per,
         malformed=r.malformed, readings=r.readings, range_id=r.range_id,
         range_role=r.range_role)  # type: ignore[arg-type]
