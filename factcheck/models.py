@@ -117,7 +117,6 @@ def _coerce(obj: object, floats: tuple[str, ...] = (), tuples: tuple[str, ...] =
             _set(obj, name, tuple(value))
 
 
-
 # --- the registry ---------------------------------------------------------------
 
 # The estimates of a revised figure, oldest first: the order a registry must date them in.

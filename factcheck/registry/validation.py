@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from factcheck import models
-from factcheck.models import PERIOD_FORMS, Inputs, Qualifier, canonical_unit
+from factcheck.models import PERIOD_FORMS, Estimate, Inputs, Qualifier, canonical_unit
 
 __all__ = ["Figure", "Registry", "Relation", "Source", "ValidationError", "figure_record",
            "source_record"]
@@ -46,8 +46,6 @@ def _not_bool(value: object) -> object:
 
 # Registry numbers: finite (no .nan, .inf or 1e400) and never a boolean.
 RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_nan=False)]
-# The estimates of a revised figure, oldest first: the order a registry must date them in.
-Estimate = Literal["first", "second", "third", "final"]
 # A derived figure's inputs: the names its formula uses, each naming a figure id.
 FormulaName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 FigureId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
