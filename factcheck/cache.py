@@ -41,16 +41,16 @@ from factcheck.safeio import replaced_atomically
 
 ENV_DIR = "FACTCHECK_CACHE_DIR"
 ENV_OFF = "FACTCHECK_NO_CACHE"
-MAGIC = b"factcheck registry cache 1\n"
+MAGIC = b"factcheck registry cache 2\n"
 _HEAD = len(MAGIC) + 32 + 4  # magic, key (sha256), checksum (crc32) of the payload
 UNUSED_DAYS = 30  # a cache file no scan has read for this long is removed (a deleted registry's)
 
-_FIGURE = tuple(Figure.model_fields)
-_SOURCE = tuple(Source.model_fields)
-_RELATION = tuple(Relation.model_fields)
+_FIGURE = tuple(f.name for f in fields(Figure))
+_SOURCE = tuple(f.name for f in fields(Source))
+_RELATION = tuple(f.name for f in fields(Relation))
 _ENTRY = tuple(f.name for f in fields(Entry))
 _PERIOD = tuple(f.name for f in fields(Period))
-_new, _set = object.__new__, object.__setattr__
+_new = object.__new__
 
 
 def default_dir() -> str:
@@ -160,29 +160,23 @@ def _remove_unused(directory: str) -> None:
 def _record(fig: Figure, entry: Entry) -> bytes:
     """Return one figure and its index entry as plain data."""
     assert entry.figure is fig
-    values = dict(fig.__dict__)
-    values["sources"] = tuple(_model(s, _SOURCE) for s in fig.sources)
-    values["related"] = tuple(_model(r, _RELATION) for r in fig.related)
+    values = {n: getattr(fig, n) for n in _FIGURE}
+    values["sources"] = tuple(_plain(s, _SOURCE) for s in fig.sources)
+    values["related"] = tuple(_plain(r, _RELATION) for r in fig.related)
     plain_entry = [getattr(entry, name) for name in _ENTRY[1:]]
     period = entry.period
     if period is not None:
         plain_entry[_ENTRY.index("period") - 1] = tuple(
             v.toordinal() if isinstance(v, date) else v for v in _fields(period))
-    return marshal.dumps(((tuple(values[n] for n in _FIGURE), _set_bits(fig, _FIGURE)),
-                          tuple(plain_entry)))
+    return marshal.dumps((tuple(values[n] for n in _FIGURE), tuple(plain_entry)))
 
 
-def _model(obj: Source | Relation, names: tuple[str, ...]) -> tuple[tuple[Any, ...], int]:
-    return tuple(obj.__dict__[n] for n in names), _set_bits(obj, names)
+def _plain(obj: Source | Relation, names: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(getattr(obj, n) for n in names)
 
 
 def _fields(period: Period) -> tuple[Any, ...]:
     return tuple(getattr(period, n) for n in _PERIOD)
-
-
-def _set_bits(obj: Figure | Source | Relation, names: tuple[str, ...]) -> int:
-    given = obj.__pydantic_fields_set__
-    return sum(1 << i for i, name in enumerate(names) if name in given)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -234,7 +228,6 @@ class _Store:
         self.records = records
         self.figures: list[Figure | None] = [None] * len(records)
         self.entries: list[Entry | None] = [None] * len(records)
-        self._sets: dict[tuple[tuple[str, ...], int], set[str]] = {}
 
     def figure(self, i: int) -> Figure:
         found = self.figures[i]
@@ -245,13 +238,13 @@ class _Store:
         return found if found is not None else self._revive(i)[1]
 
     def _revive(self, i: int) -> tuple[Figure, Entry]:
-        (values, bits), plain_entry = marshal.loads(self.records[i])
-        values = list(values)
-        at = _FIGURE.index("sources")
-        values[at] = tuple(self._model(Source, _SOURCE, *s) for s in values[at])
-        at = _FIGURE.index("related")
-        values[at] = tuple(self._model(Relation, _RELATION, *r) for r in values[at])
-        fig = self._model(Figure, _FIGURE, tuple(values), bits)
+        values, plain_entry = marshal.loads(self.records[i])
+        given = dict(zip(_FIGURE, values, strict=True))
+        given["sources"] = tuple(Source(**dict(zip(_SOURCE, s, strict=True)))
+                                 for s in given["sources"])
+        given["related"] = tuple(Relation(**dict(zip(_RELATION, r, strict=True)))
+                                 for r in given["related"])
+        fig = Figure(**given)
         plain = list(plain_entry)
         at = _ENTRY.index("period") - 1
         if plain[at] is not None:
@@ -261,20 +254,6 @@ class _Store:
         entry.__dict__.update(zip(_ENTRY, (fig, *plain), strict=True))
         self.figures[i], self.entries[i] = fig, entry
         return fig, entry
-
-    def _model(self, cls: type[Any], names: tuple[str, ...], values: tuple[Any, ...],
-               bits: int) -> Any:
-        # What model_validate would give for values it already validated once, without
-        # validating again: the fields, which of them were given, no extras, no private state.
-        given = self._sets.get((names, bits))
-        if given is None:
-            given = self._sets[names, bits] = {n for b, n in enumerate(names) if bits >> b & 1}
-        obj = _new(cls)
-        _set(obj, "__dict__", dict(zip(names, values, strict=True)))
-        _set(obj, "__pydantic_fields_set__", given)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        return obj
 
 
 class _Figures(Sequence[Figure]):

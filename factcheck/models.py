@@ -1,20 +1,17 @@
-"""Pydantic models shared by every stage: the registry, quantities and findings."""
+"""The records shared by every stage: the registry's figures, quantities and findings.
+
+Plain frozen dataclasses, so that a scan of a cached registry never imports pydantic (about
+a third of a cold start). Validating a registry is the work of
+:mod:`factcheck.registry.validation`, whose pydantic models have these records' fields.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any, ClassVar, Literal, Self
 
 from factcheck.enums import (
     HEDGES as HEDGES,
@@ -56,32 +53,87 @@ from factcheck.enums import (
     severity_rank as severity_rank,
 )
 
-# --- the registry ---------------------------------------------------------------
+_new, _set = object.__new__, object.__setattr__
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Record:
+    """The part of pydantic's model API that stages and tests use, on a frozen dataclass."""
+
+    __slots__ = ()
+    _ALIASES: ClassVar[Mapping[str, str]] = {}  # field name -> its key in figures.yaml
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Self:
+        """Return a copy with the fields in update changed, unvalidated as pydantic's was."""
+        cls: type = type(self)
+        get, puts = _copier(cls)
+        new: Self = _new(cls)
+        for put, value in zip(puts, get(self), strict=True):
+            put(new, value)
+        for name, value in (update or {}).items():
+            _set(new, name, value)
+        return new
+
+    def model_dump(self, *, mode: str = "python", by_alias: bool = False) -> dict[str, Any]:
+        """Return the fields as plain data, nested records as dicts (lists too with mode json)."""
+        aliases = self._ALIASES if by_alias else {}
+        return {aliases.get(f.name, f.name): _dumped(getattr(self, f.name), mode == "json",
+                                                     by_alias)
+                for f in fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def model_validate(cls, data: Mapping[str, Any]) -> Self:
+        """Return the record of these fields."""
+        return cls(**data)
 
 
-def _doc(text: str, **extra: object) -> Any:
-    """A field's description for the JSON Schema (editor hover text), with its default."""
-    return Field(description=text, **extra)  # type: ignore[call-overload]
+@functools.cache
+def _copier(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[Callable[..., None], ...]]:
+    """Return a getter of a record class's fields and each field's slot setter."""
+    names = [f.name for f in fields(cls)]
+    # dataclasses.replace runs __init__ again: twice as slow on the extraction path
+    return attrgetter(*names), tuple(getattr(cls, n).__set__ for n in names)
 
 
-def _not_bool(value: object) -> object:
-    if isinstance(value, bool):  # YAML's true/yes/on must not read as 1
-        raise ValueError(f"expected a number, not {str(value).lower()}")
+def _dumped(value: object, json: bool, by_alias: bool) -> object:
+    if isinstance(value, _Record):
+        return value.model_dump(mode="json" if json else "python", by_alias=by_alias)
+    if isinstance(value, tuple | list):
+        items = [_dumped(v, json, by_alias) for v in value]
+        return tuple(items) if isinstance(value, tuple) and not json else items
+    if isinstance(value, dict):
+        return {k: _dumped(v, json, by_alias) for k, v in value.items()}
     return value
 
 
-# Registry numbers: finite (no .nan, .inf or 1e400) and never a boolean.
-RegistryNumber = Annotated[float, BeforeValidator(_not_bool), Field(allow_inf_nan=False)]
+def _coerce(obj: object, floats: tuple[str, ...] = (), tuples: tuple[str, ...] = ()) -> None:
+    """Convert what pydantic converted when it validated: int to float, a list to a tuple."""
+    for name in floats:
+        value = getattr(obj, name)
+        if type(value) is int:
+            _set(obj, name, float(value))
+    for name in tuples:
+        value = getattr(obj, name)
+        if type(value) is not tuple:
+            _set(obj, name, tuple(value))
+
+
+# --- the registry ---------------------------------------------------------------
+
 # The estimates of a revised figure, oldest first: the order a registry must date them in.
 Estimate = Literal["first", "second", "third", "final"]
 ESTIMATES: tuple[str, ...] = ("first", "second", "third", "final")
-# A derived figure's inputs: the names its formula uses, each naming a figure id.
-FormulaName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
-FigureId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+FigureKind = Literal["count", "percent", "percentage-points", "money", "measure", "rate", "change"]
+
+
+class _Registered(_Record):
+    """A registry record: only factcheck.registry.validation builds one from raw data."""
+
+    __slots__ = ()
+
+    @classmethod
+    def model_validate(cls, data: Mapping[str, Any]) -> Self:
+        """Refuse: registry data is validated by factcheck.registry.validation."""
+        raise TypeError(f"validate {cls.__name__} data with factcheck.registry.validation")
 
 
 class Inputs(dict[str, str]):
@@ -91,49 +143,29 @@ class Inputs(dict[str, str]):
         return hash(tuple(self.items()))
 
 
-DerivedFrom = Annotated[dict[FormulaName, FigureId], AfterValidator(Inputs)]
-Tolerance = Annotated[float, BeforeValidator(_not_bool), Field(ge=0, le=1, allow_inf_nan=False)]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source(_Registered):
+    """One document's statement of a figure (fields: factcheck.registry.validation.Source)."""
+
+    document: str
+    publisher: str
+    date: str | None = None
+    quote: str
+    value: float | None
+    number: str | None = None
+    qualifier: Qualifier = "exact"
+    attribution: tuple[str, ...] = ()
+    note: str | None = None
+    estimate: Estimate | None = None
 
 
-class Source(_Strict):
-    """One document's statement of a figure."""
-
-    document: str = _doc("A path relative to figures.yaml "
-                         "(seeds/004_90deb59fa38b0b85.txt) or a URL.")
-    publisher: str = _doc("Who published it; 'Latino Observatory (citing Reuters)' when the "
-                          "document cites someone else.")
-    date: str | None = _doc('The publication date in ISO form, as precise as known: "2023-08-27", '
-                            '"2023-10", "2023".', default=None)
-    quote: str = _doc("Verbatim text from the document that contains the number (runs of white "
-                      "space may be one space).")
-    value: RegistryNumber | None = _doc("The value as this source states it, in the figure's unit; "
-                                        "negative for a stated loss; "
-                               "null only when the printed number is malformed.")
-    number: str | None = _doc('The number exactly as printed in the quote ("110,00", "eight", '
-                              '"3.0"); it sets the precision.', default=None)
-    qualifier: Qualifier = _doc("This source's own hedge.", default="exact")
-    # Words a draft uses to say the number is this source's ("army now says", "previously
-    # reported"); with the publisher's name, they decide which source of a disputed figure
-    # a draft follows.
-    attribution: tuple[str, ...] = _doc("Phrases a draft uses to say the number is this source's: "
-                                        "[army now, later].", default=())
-    note: str | None = _doc("Why this source differs, or where the number comes from.",
-                            default=None)
-    # Which estimate of a revised figure this source reports; sources with the same label
-    # report one estimate (a newspaper repeating the first estimate a week later).
-    estimate: Estimate | None = _doc("With revisions: true on the figure, which estimate this "
-                                     "source reports: first, second, third or final; sources of "
-                                     "one estimate share it.", default=None)
-
-
-class Relation(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relation(_Registered):
     """A link from a figure to another figure."""
 
-    figure: str = _doc("The id of the other figure.")
-    relation: Literal["conversion-of", "part-of", "derived-from", "same-quantity-as",
-                      "see-also"] = _doc(
-        "How this figure relates to the other one.")
-    note: str | None = _doc("Why they are linked.", default=None)
+    figure: str
+    relation: Literal["conversion-of", "part-of", "derived-from", "same-quantity-as", "see-also"]
+    note: str | None = None
 
 
 # How a registry may write the unit of a percentage-point figure; all mean PERCENTAGE_POINT.
@@ -160,109 +192,40 @@ PERIOD_FORMS = ('"2022", "FY2023", "WY2026", "2026-Q1", "2023-09", "2023-09-30",
                 '"2023-03/2023-05", "FY2023 (first 11 months)" or "by 2029"')
 
 
-class Figure(_Strict):
-    """One real-world quantity with the sources that state it."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure(_Registered):
+    """One real-world quantity with the sources that state it (validated as
+    factcheck.registry.validation.Figure, which documents each field)."""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _spell_units(cls, data: object) -> object:
-        if isinstance(data, dict) and "unit" in data:
-            unit = canonical_unit(data["unit"], data.get("kind"))
-            if unit is not data["unit"]:
-                data = {**data, "unit": unit}
-            # "mg/L" is the measure milligram per liter, as the scanner reads "4.2 mg/L"
-            split = None
-            if isinstance(unit, str) and "/" in unit and not data.get("per"):
-                from factcheck.units import split_unit
+    _ALIASES: ClassVar[Mapping[str, str]] = {"derived_from": "derived-from"}
 
-                split = split_unit(unit)
-            if split is not None:
-                data = {**data, "unit": split[0], "per": split[1]}
-        return data
-
-    id: str = _doc("Stable snake_case id, unique in the file: quantity, then place or period "
-                   "(mexico_killings_2022).", pattern=r"^[a-z][a-z0-9_]*$")
-    title: str = _doc("One line that says what is counted, where and when.")
-    value: RegistryNumber = _doc("The best-supported value in unit; negative for a decline or "
-                                 "loss; percent numbers for "
-                        "percentages; money in whole currency units.")
-    # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, or a counted noun
-    unit: str = _doc("A counted noun in the plural (deaths), percent, percentage_points, an ISO "
-                     "currency (USD), or a pint unit name (pound, metric_ton, kilometer).")
-    per: str | None = _doc("Denominator of a rate: day, month, 100000 people. Required "
-                           "with kind: rate.", default=None)
-    kind: (
-        Literal["count", "percent", "percentage-points", "money", "measure", "rate", "change"]
-        | None
-    ) = _doc("What the value is; derived from unit and per when left out. The unit must fit it.",
-             default=None)
-    qualifier: Qualifier = _doc("How the figure is hedged: 'more than 61,000' is more-than.",
-                                default="exact")
-    period: str | None = _doc(f"When the quantity applies, quoted: {PERIOD_FORMS}.", default=None)
-    place: str | None = _doc("Geography: United States, Mexico, U.S.-Mexico border.", default=None)
-    keywords: tuple[str, ...] = _doc("4-10 lower-case words or short phrases that appear near the "
-                                     "number in a draft.", default=())
-    aliases: tuple[str, ...] = _doc("Whole phrases that name the figure.", default=())
-    tolerance: Tolerance | None = _doc("Relative tolerance (0 to 1) when the sources are compared "
-                                       "with each other (default 0.02).", default=None)
-    disputed: bool = _doc("True when the sources disagree and the registry cannot say which is "
-                          "right: every statement that names no source is then a source conflict; "
-                          "otherwise value is the best-supported number.", default=False)
-    revisions: bool = _doc("True when the sources are successive estimates of one quantity (a "
-                           "first estimate, then revisions): each source is dated, the newest "
-                           "estimate is the figure's value, and a draft that states an older one "
-                           "is outdated.", default=False)
-    related: tuple[Relation, ...] = _doc("Links to other figures.", default=())
-    derived_from: DerivedFrom | None = _doc(
-        "The figures this one is computed from, each under the name its formula uses: "
-        "{a: mexico_killings_2023, b: mexico_population_2023}.", default=None,
-        alias="derived-from")
-    formula: str | None = _doc(
-        "With derived-from: how the value follows from the named figures, in numbers, names, "
-        "+ - * / and parentheses: a / b * 100000.", default=None, max_length=200)
-    note: str | None = _doc("Anything a reviewer needs: how the period was inferred, why the "
-                            "sources differ.", default=None)
-    sources: tuple[Source, ...] = _doc("One entry per statement of the figure in a document.",
-                                       min_length=1)
-
-    @field_validator("formula")
-    @classmethod
-    def _parse_formula(cls, text: str | None, info: ValidationInfo) -> str | None:
-        if text is None:
-            return None
-        from factcheck.formula import parse
-
-        names = parse(text).names()  # a FormulaError is a ValueError: one line at the formula
-        if "derived_from" not in info.data:
-            return text  # derived-from failed its own validation: one mistake, one message
-        inputs = info.data["derived_from"]
-        if inputs is None:
-            raise ValueError(f"formula '{text}' needs derived-from, the figures its names "
-                             "stand for")
-        unknown = sorted(set(names) - set(inputs))
-        if unknown:
-            raise ValueError(f"formula '{text}' uses {', '.join(map(repr, unknown))}, "
-                             "which derived-from does not name")
-        return text
-
-
-class Registry(_Strict):
-    """The whole figures.yaml file."""
-
-    version: int = _doc("Always 1.", default=1)
-    synonyms: dict[str, list[str]] | None = _doc(
-        "This registry's own vocabulary: each word with the words that mean the same here.",
-        default=None)
-    figures: tuple[Figure, ...] = _doc("Every figure the fact-checker knows.")
+    id: str
+    title: str
+    value: float
+    unit: str  # a pint unit ("pound", "metric_ton"), "percent", an ISO currency, a counted noun
+    per: str | None = None
+    kind: FigureKind | None = None
+    qualifier: Qualifier = "exact"
+    period: str | None = None
+    place: str | None = None
+    keywords: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    tolerance: float | None = None
+    disputed: bool = False
+    revisions: bool = False
+    related: tuple[Relation, ...] = ()
+    derived_from: Inputs | None = None
+    formula: str | None = None
+    note: str | None = None
+    sources: tuple[Source, ...]
 
 
 # --- extraction -------------------------------------------------------------------
 
 
-class Quantity(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity(_Record):
     """A number found in text, with its span, unit, hedge and kind."""
-
-    model_config = ConfigDict(frozen=True)
 
     value: float | None  # None for vague amounts ("tens of thousands") and malformed numbers
     # canonical: "percent", "percentage_point", "USD", pint names; None for bare counts
@@ -291,15 +254,20 @@ class Quantity(BaseModel):
 # --- findings ---------------------------------------------------------------------
 
 
-class Expected(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Expected(_Record):
     """What the registry says a stated number should be."""
 
     value: float
     unit: str | None
     qualifier: str
 
+    def __post_init__(self) -> None:
+        _coerce(self, floats=("value",))
 
-class SourceRef(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceRef(_Record):
     """A source as cited in a finding."""
 
     document: str
@@ -307,8 +275,12 @@ class SourceRef(_Strict):
     quote: str
     value: float | None
 
+    def __post_init__(self) -> None:
+        _coerce(self, floats=("value",))
 
-class Location(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location(_Record):
     """A place in a scanned file."""
 
     path: str
@@ -319,7 +291,8 @@ class Location(_Strict):
     text: str
 
 
-class Finding(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding(_Record):
     """One thing the scan reports about one number in one file; frozen and flat."""
 
     path: str
@@ -347,8 +320,12 @@ class Finding(_Strict):
     score: float | None = None
     related: tuple[Location, ...] = ()  # other places (inconsistent-across-documents)
 
+    def __post_init__(self) -> None:
+        _coerce(self, floats=("stated_value", "score"), tuples=("sources", "reasons", "related"))
 
-class Summary(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Summary(_Record):
     """Counts for a whole scan."""
 
     files: int
@@ -371,8 +348,12 @@ class RuleInfo:
     doc: str = ""  # the rule module's docstring: what it flags, why, an example
 
 
-class ScanResult(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanResult(_Record):
     """Every finding of a scan, with its summary."""
 
     findings: tuple[Finding, ...]
     summary: Summary
+
+    def __post_init__(self) -> None:
+        _coerce(self, tuples=("findings",))

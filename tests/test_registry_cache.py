@@ -37,10 +37,8 @@ def test_revived_registry_and_index_equal_the_built_ones(registry: Path, tmp_pat
     revived = index_for(cached)
     assert tuple(cached.figures) == tuple(built.figures)
     for a, b in zip(cached.figures, built.figures, strict=True):
-        assert a.model_dump_json() == b.model_dump_json()
-        assert a.__pydantic_fields_set__ == b.__pydantic_fields_set__
-        given = [s.__pydantic_fields_set__ for s in b.sources]
-        assert [s.__pydantic_fields_set__ for s in a.sources] == given
+        assert a.model_dump(mode="json") == b.model_dump(mode="json")
+        assert [type(s) for s in a.sources] == [type(s) for s in b.sources]
     assert list(revived.entries) == list(index.entries)
     assert all(e.figure is f for e, f in zip(revived.entries, cached.figures, strict=True))
     assert revived.postings == index.postings

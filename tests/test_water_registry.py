@@ -15,6 +15,7 @@ from factcheck.models import Figure
 from factcheck.periods import find_periods, parse_figure_period
 from factcheck.registry.check import check_registry
 from factcheck.registry.fields import per_problem, period_suggestion
+from factcheck.registry.validation import figure_record
 from factcheck.units import convert, dimension_of, get_ureg, split_unit
 
 SOURCE = ("The 90th percentile lead level was 6.1 ppb, under the action level of 15 parts per "
@@ -158,7 +159,7 @@ def test_a_slashed_registry_unit_is_a_unit_per_a_unit(
 
 
 def _figure(unit: str, per: str | None = None) -> Figure:
-    return Figure.model_validate({
+    return figure_record({
         "id": "x", "title": "x", "value": 1, "unit": unit, "per": per,
         "sources": [{"document": "d.txt", "publisher": "p", "quote": "1", "value": 1}]})
 

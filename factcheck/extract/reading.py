@@ -80,38 +80,14 @@ class Scan:
         return True
 
 
-_FIELD_NAMES = tuple(Quantity.model_fields)
-# One shared set: pydantic copies it before changing it (model_copy), never mutates it.
-_FIELDS_SET = set(_FIELD_NAMES)
-_new = object.__new__
-_set = object.__setattr__
-_FAST_CONSTRUCT = True  # checked below, once to_quantity exists
-
-
 def to_quantity(r: Reading, text: str, start: int, end: int) -> Quantity:
     """Build the Quantity of a finished reading spanning text[start:end]."""
-    values = {
-        "value": r.value, "unit": r.unit, "start": start, "end": end, "text": text[start:end],
-        "hedge": r.hedge, "kind": r.kind, "noun": r.noun, "precision": r.precision, "low": r.low,
-        "high": r.high, "per": r.per, "malformed": r.malformed, "readings": r.readings,
-        "range_id": r.range_id, "range_role": r.range_role,
-    }
-    if not _FAST_CONSTRUCT:
-        return Quantity.model_construct(**values)  # type: ignore[arg-type]
-    # model_construct walks every field's aliases (~3 us a call); dense inputs make
-    # hundreds of thousands of quantities, so set exactly what it would set.
-    q = _new(Quantity)
-    _set(q, "__dict__", values)
-    _set(q, "__pydantic_fields_set__", _FIELDS_SET)
-    _set(q, "__pydantic_extra__", None)
-    _set(q, "__pydantic_private__", None)
-    return q
-
-
-# The shortcut is only valid while to_quantity sets exactly the model's fields, in its order,
-# and the model has no post-init hook; otherwise fall back to model_construct.
-_FAST_CONSTRUCT = (tuple(to_quantity(Reading(0, 0, None), "", 0, 0).__dict__) == _FIELD_NAMES
-                   and not Quantity.__pydantic_post_init__)
+    return Quantity(
+        value=r.value, unit=r.unit, start=start, end=end, text=text[start:end],
+        hedge=r.hedge, kind=r.kind,  # type: ignore[arg-type]  # plain str while being read
+        noun=r.noun, precision=r.precision, low=r.low, high=r.high, per=r.per,
+        malformed=r.malformed, readings=r.readings, range_id=r.range_id,
+        range_role=r.range_role)  # type: ignore[arg-type]
 
 
 SP = r"[ \u00a0]"  # a space between a number and its words: plain or no-break

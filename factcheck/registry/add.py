@@ -24,6 +24,7 @@ from factcheck.models import Figure, Source, canonical_unit
 from factcheck.registry.figures import DEFAULT_TOLERANCE, PLACEHOLDER, figure_kind, source_interval
 from factcheck.registry.harvest import LeftOut, Stated, read_statistics
 from factcheck.registry.ids import figure_id, slug
+from factcheck.registry.validation import source_record
 from factcheck.registry.write import merge_text, replace_file
 from factcheck.text import stems
 
@@ -162,7 +163,7 @@ def _place(s: Stated, facts: DocumentFacts, when: str | None, where: str, known:
     source = _source_entry(s, facts, when)
     match = _same_quantity(s, facts.place, known)
     if match is not None:
-        if not _conflicts(Source.model_validate(source), match):
+        if not _conflicts(source_record(source), match):
             return Outcome(where, "source", match.id, source,
                            f"new source of {match.id}: {_shown(s)}")
         return Outcome(where, "disagreement", match.id, source,
@@ -196,10 +197,10 @@ def _commit(plan: Plan, outcome: Outcome, choose: Chooser | None, known: list[Kn
         e = outcome.entry
         known.append(Known(e["id"], canonical_unit(e["unit"], e["kind"]),  # type: ignore[arg-type]
                            e["kind"], e.get("period"), e.get("place"), e["value"],
-                           _words(e["id"], *e["keywords"]), [Source.model_validate(src)], None, e))
+                           _words(e["id"], *e["keywords"]), [source_record(src)], None, e))
         return
     target = next(k for k in known if k.id == outcome.figure)
-    target.sources.append(Source.model_validate(outcome.entry))
+    target.sources.append(source_record(outcome.entry))
     if target.entry is not None:
         target.entry["sources"].append(outcome.entry)
     else:

@@ -97,7 +97,7 @@ def derived_problems(figures: list[Figure], wheres: Mapping[str, tuple[str | int
 def _figure_problems(fig: Figure, by_id: Mapping[str, Figure], broken: set[str], cyclic: bool,
                      ) -> Iterator[tuple[tuple[str, ...], str, str]]:
     """Yield (key path, message, severity) for one derived figure."""
-    inputs = fig.derived_from or {}
+    inputs: Mapping[str, str] = fig.derived_from or {}
     if fig.formula is None:
         yield (("derived-from",), "derived-from needs a formula that says how the value follows "
                "from the figures it names, such as formula: a / b * 100000", "error")

@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InputError
 from factcheck.models import Figure
@@ -22,6 +20,9 @@ from factcheck.registry.yamltext import (
     paused_gc,
     read_text,
 )
+
+if TYPE_CHECKING:  # pydantic is imported only to validate, never by a scan of a cached registry
+    from pydantic import ValidationError
 
 DEFAULT_NAME = "figures.yaml"
 ENV_VAR = "FACTCHECK_REGISTRY"
@@ -166,6 +167,8 @@ def _validate_figures(data: Any, marks: Marks, path: str,
     Also returns the ids of the figures that failed, so a link to one of them is not
     reported as a link to nothing (one error per mistake).
     """
+    from factcheck.registry.validation import ValidationError, figure_record
+
     broken: set[str] = set()
     figures: list[Figure] = []
     positions: dict[str, int] = {}  # id -> index in the figures list
@@ -182,7 +185,7 @@ def _validate_figures(data: Any, marks: Marks, path: str,
             problems.append(Problem(path, line, col, "error", f"figure #{i + 1} must be a mapping"))
             continue
         try:
-            fig = Figure.model_validate(item)
+            fig = figure_record(item)
         except ValidationError as exc:
             if isinstance(item.get("id"), str):
                 broken.add(item["id"])
@@ -270,6 +273,7 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
     since only it can say where the error is.
     """
     # Imported here: a scan that reads the registry cache never parses YAML.
+    from factcheck.registry.validation import ValidationError, figure_record
     from factcheck.registry.yamlmarks import load_plain
 
     loaded = load_plain(text, "figures")
@@ -291,7 +295,7 @@ def _load_fast(text: str, path: str) -> FigureRegistry | None:
             if not isinstance(item, dict):
                 return None
             try:
-                fig = Figure.model_validate(item)
+                fig = figure_record(item)
             except ValidationError:
                 return None
             if fig.id in lines or not _sources_confined(fig, base):

@@ -10,7 +10,7 @@ SCHEMA_ID = "figures.schema.json"
 
 def registry_schema() -> dict[str, Any]:
     """Return the JSON Schema of figures.yaml, for editors (completion and validation)."""
-    from factcheck.models import Registry
+    from factcheck.registry.validation import Registry
 
     schema = Registry.model_json_schema(mode="validation")
     schema.update(title="factcheck figure registry (figures.yaml)",
