@@ -9,10 +9,8 @@ sentence (stems, periods, who owns each period) is computed once per sentence.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 
 from factcheck.check.clauses import (
     checked,
@@ -27,6 +25,13 @@ from factcheck.check.clauses import (
     words_without,
 )
 from factcheck.check.direction import OFF_DIRECTION, stated_direction
+from factcheck.check.draft_periods import (
+    DraftDate,
+    day_of,
+    is_certain,
+    read_periods,
+    written,
+)
 from factcheck.check.index import FigureIndex, quantity_dimension
 from factcheck.check.previous import read_previous
 from factcheck.check.score import PER_NUMBER, SentenceContext, counted_noun_stem
@@ -37,22 +42,13 @@ from factcheck.documents.load import Document
 from factcheck.documents.segments import Segment
 from factcheck.extract.quantities import extract_quantities
 from factcheck.models import Quantity
-from factcheck.periods import Period, find_periods
+from factcheck.periods import Period
 from factcheck.text import sentence_spans, stems
 from factcheck.types import Statement, TableCell
 
 NEAR_WORDS = 6  # words either side of a number that count as "near" it
 WINDOW_CHARS = 70  # characters either side of a number that count as its neighbourhood
 ATTRIBUTION_CHARS = 120  # characters before a number read for who said it
-
-
-@dataclass(frozen=True, slots=True)
-class DraftDate:
-    """The date relative periods resolve against, where it came from, and whether it is sure."""
-
-    day: date
-    how: str
-    certain: bool = True  # a modification date is a guess: its periods support, never contradict
 
 
 def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None = None,
@@ -70,7 +66,7 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
             # A heading's day or week ("The numbers this week") dates the edition: it supports
             # a figure of its time, and contradicts none.
             heading = tuple(p if (p.end - p.start).days > 6 else replace(p, certain=False)
-                            for p in _periods(seg.text, qs, 0, today))
+                            for p in read_periods(seg.text, qs, 0, today))
         lead_in = intro if seg.kind == "list-item" else None
         if seg.kind != "list-item":
             intro = (seg, qs if cell is None else None) if seg.kind == "paragraph" else None
@@ -85,7 +81,7 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
                                       index, context[1]))
         # A guessed date neither excuses nor convicts a revised figure's estimate.
         for st in statements:
-            st.dated = _day(today) if _certain(today) else None
+            st.dated = day_of(today) if is_certain(today) else None
         if cell is not None and seg.cell is not None:
             place = TableCell(seg.cell[0], seg.cell[1], seg.cell[2], cell.label, cell.column)
             for st in statements:
@@ -101,7 +97,7 @@ def _lead_in(intro: Segment, qs: list[Quantity] | None, today: DraftDate | None,
     support a figure."""
     if qs is None:
         qs = extract_quantities(intro.text)
-    periods = tuple(_periods(intro.text, qs, 0, today))
+    periods = tuple(read_periods(intro.text, qs, 0, today))
     if not intro.text.rstrip().endswith(":"):
         periods = tuple(replace(p, certain=False) for p in periods)
     return periods, tuple(stems(intro.text))
@@ -124,7 +120,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
     def periods_of(k: int) -> list[Period]:
         if k not in read_at:
             p0, p1 = spans[k]
-            read_at[k] = _periods(text[p0:p1], qs[mines[k].start:mines[k].stop], p0, today)
+            read_at[k] = read_periods(text[p0:p1], qs[mines[k].start:mines[k].stop], p0, today)
         return read_at[k]
 
     si, qi = 0, 0
@@ -138,7 +134,7 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             # A sentence of no statistic may still name the period the next ones speak of.
             if si == 0 or any(qs[i].kind == "year" for i in mine):
                 lead = framing(text[s0:s1], periods_of(si)) if si == 0 else lead
-                named = _written(periods_of(si)) or named
+                named = written(periods_of(si)) or named
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index,
                              periods_of(si) if row is None else [])
@@ -175,14 +171,9 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
                 found_before = periods_of(si - 1)
             read_previous(found, read, sentence.years_of, text[p0:p1], found_before, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
-            resolve_series(found, _day(today), _certain(today), named)
-            named = _written(sentence.periods) or named
+            resolve_series(found, day_of(today), is_certain(today), named)
+            named = written(sentence.periods) or named
         yield from found
-
-
-def _written(periods: Sequence[Period]) -> tuple[Period, ...]:
-    """Return the periods a sentence states as its own: certain, and no comparison's base."""
-    return tuple(p for p in periods if p.certain and not p.comparison)
 
 
 LOOK_BACK = 4  # numbers a comparison's base may reach back over; a run of numbers stays linear
@@ -233,7 +224,7 @@ def _sentence(text: str, s0: int, s1: int, qs: list[Quantity], mine: range, row:
     statistic each period belongs to; a table cell reads its row instead."""
     if row is not None:
         row_qs = extract_quantities(row)
-        periods = tuple(_periods(row, row_qs, 0, today))
+        periods = tuple(read_periods(row, row_qs, 0, today))
         return Sentence(s0, s1, row, index.stems(row), periods, dict.fromkeys(mine, periods),
                         table=True)
     body = text[s0:s1]
@@ -369,34 +360,3 @@ def sentence_context(q: Quantity, sentence: Sentence, near: frozenset[str],
                            own_periods, years, quantity_dimension(q), noun,
                            bool(q.per and PER_NUMBER.search(q.per)), excluded, sentence.proper,
                            sentence.memo, rare, subject=subject)
-
-
-def _periods(text: str, qs: list[Quantity], at: int, today: DraftDate | None) -> list[Period]:
-    """Return the periods of a text that starts at offset `at`, the years in `qs` its years;
-    a date that dates a document ("Your February 12 story said") is no period of its numbers."""
-    found = find_periods(text, _day(today), _year_marks(qs, at, at + len(text)), _certain(today))
-    return [p for p in found if p.at < 0 or (p.end - p.start).days > 6
-            or not DATES_A_DOCUMENT.match(text, p.at + len(p.text))]
-
-
-# What a day before it dates: a story, report or statement, not what the numbers count (a
-# year or a month before "report" is often the period reported: "the March jobs report").
-DATES_A_DOCUMENT = re.compile(
-    r"\s*(?:'s\s+)?(?:story|stories|article|report|release|press\s+release|statement|letter|"
-    r"column|editorial|op-ed|bulletin|briefing|memo|interview|speech|broadcast|newsletter|"
-    r"edition|issue|post|tweet|filing|testimony|hearing)\b", re.I)
-
-
-def _day(today: DraftDate | None) -> date | None:
-    return today.day if today is not None else None
-
-
-def _certain(today: DraftDate | None) -> bool:
-    return today is None or today.certain
-
-
-def _year_marks(qs: list[Quantity], s0: int, s1: int, lo: int = 0, hi: int | None = None,
-                ) -> tuple[tuple[int, int], ...]:
-    """Return the years extraction found in text[s0:s1], as (offset in it, year)."""
-    return tuple((q.start - s0, int(q.value)) for q in qs[lo:hi]
-                 if q.kind == "year" and q.value is not None and s0 <= q.start < s1)

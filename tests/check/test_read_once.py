@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from factcheck.check import statements as statements_module
+from factcheck.check import draft_periods as statements_module
 
 LEAD_IN = "Breaks the utility recorded in 2023, by district:\n\n"
 LISTS = [
