@@ -30,6 +30,7 @@ from factcheck.extract.vocabulary import (
     MONTHS,
     OPENERS,
     ORDINAL_SUFFIXES,
+    PARAMETER_NOUNS,
     PERIOD_DATE_LINKS,
     PERIOD_UNIT_LINKS,
     PERIOD_UNITS,
@@ -152,10 +153,12 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued or _counted_noun_follows(text, sm.end()) or (
             sw == "k" and (text[sm.end():sm.end() + 1] in _FIGURE_ENDS
                            or _PERIOD_AFTER_RE.match(text, sm.end()) is not None))
-    elif sw in "bB":  # "3.2b", "12B dollars", "7B parameters"; a bare "12B" is a name (a
-        # seat, a form), and so is "Apartment 4B" before its residents
+    elif sw in "bB":  # "3.2b", "12B dollars", "7B parameters", "a 7B model"; a bare "12B" is a
+        # name (a seat, a form), and so is "Apartment 4B" before its residents
         ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end())
-                        or (r.p1 not in IDENT_BEFORE and _counted_noun_follows(text, sm.end())))
+                        or (r.p1 not in IDENT_BEFORE and (
+                            _counted_noun_follows(text, sm.end())
+                            or _CW.next_word(text, sm.end()) in PARAMETER_NOUNS)))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
         ok = glued and (money or _counted_noun_follows(text, sm.end())
                         or _unit_word_follows(text, sm.end()))

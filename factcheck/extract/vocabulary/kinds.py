@@ -191,11 +191,11 @@ IDENT_BEFORE: frozenset[str] = frozenset(
     "docket no. number # item exhibit rule regulation directive cell block terminal pier "
     "unit engine tower studio station camp zone sector grade class category type size mark "
     "proposal measure law code level phase stage exit patent decree ordinance s. h.r. hr "
-    "id flight air force one covid cve".split()
+    "id flight air force one covid cve seat row berth cabin flat".split()
 )
 # Identifier words that name one even in lower case: "route 9", "section 230".
 IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
-                           "interstate highway proposition amendment".split())
+                           "interstate highway proposition amendment seat".split())
 # Lower-case prefixes glued by a hyphen that still make an identifier: "covid-19".
 IDENT_PREFIXES = ("covid", "sars", "cve")
 VERSION_PREFIXES = ("v", "ver", "version")
