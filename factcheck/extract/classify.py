@@ -335,6 +335,8 @@ def _not_a_statistic(scan: Scan, r: Reading) -> bool:
             return scan.emit_plain(start, end, value, "version")
         if p1r in REF_BEFORE:
             return scan.emit_plain(start, end, value, "reference")
+        if _CW.pollutant_before(r.toks):
+            return scan.emit_plain(start, end, value, "identifier")  # "PM 2.5"
     if not math.isfinite(value) or value != int(value):
         return False
     pk = _CW.plain_kind(text, start, end, r.toks, value, digits)

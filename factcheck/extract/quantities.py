@@ -301,7 +301,8 @@ def _local_grouping(text: str, s: int, e: int, raw: str) -> digits.Parsed | None
     return None
 
 
-_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?:\.\d{1,20})?(?![\d,.]\d|\d)")
+# not before a plural "s": "30 737s" are thirty aircraft
+_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?:\.\d{1,20})?(?![\d,.]\d|\d|s(?![A-Za-z]))")
 
 
 def _space_groups(text: str, s: int, e: int) -> int:

@@ -193,6 +193,12 @@ IDENT_BEFORE: frozenset[str] = frozenset(
     "proposal measure law code level phase stage exit patent decree ordinance s. h.r. hr "
     "id flight air force one covid cve seat row berth cabin flat".split()
 )
+# Names with a number in them, not statistics: a particle size after "PM" ("PM 2.5", "PM
+# 10"; "5 PM 10" is a time), a model after its number ("the 737 Max", "787 Dreamliner") and
+# an aircraft family with its variant or plural ("747-8", "777-300ER", "30 737s").
+POLLUTANT_BEFORE = ("PM",)
+MODEL_SUFFIXES = ("Max", "MAX", "Dreamliner", "Neo", "NEO", "XWB", "ER", "LR")
+AIRCRAFT_FAMILIES = frozenset("707 717 727 737 747 757 767 777 787".split())
 # Identifier words that name one even in lower case: "route 9", "section 230".
 IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
                            "interstate highway proposition amendment seat".split())
