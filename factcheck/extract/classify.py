@@ -42,7 +42,11 @@ from factcheck.extract.vocabulary import (
     VERSION_BEFORE,
     WEEKDAYS,
 )
-from factcheck.extract.vocabulary.scales import EUROPEAN_SCALE_RE, EUROPEAN_SCALES
+from factcheck.extract.vocabulary.scales import (
+    EUROPEAN_SCALE_RE,
+    EUROPEAN_SCALE_STARTS,
+    EUROPEAN_SCALES,
+)
 from factcheck.extract.wordkinds import WORD_KINDS, word_age, word_clock
 
 _CW = context_words
@@ -181,6 +185,8 @@ def _scale(scan: Scan, r: Reading) -> bool:
 def _european_scale(text: str, r: Reading) -> None:
     """ "1,5 Mrd. Euro", "4,2 milliards d'euros": a continental scale, in European text or
     after a decimal comma English cannot read ("2,1 Millionen Menschen")."""
+    if text[r.end + 1:r.end + 2] not in EUROPEAN_SCALE_STARTS:
+        return  # the pattern needs one space, then a scale's first letter
     em = EUROPEAN_SCALE_RE.match(text, r.end)
     if em is None:
         return

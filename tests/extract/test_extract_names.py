@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.quantities import extract_quantities
+from factcheck.extract.vocabulary.scales import EUROPEAN_SCALE_STARTS, EUROPEAN_SCALES
 
 # id, sentence, span as written, kind, value
 KINDS: list[tuple[str, str, str, str, float | None]] = [
@@ -39,3 +40,7 @@ def test_kind(sentence: str, span: str, kind: str, value: float | None) -> None:
     assert span in found, [(q.text, q.kind) for q in found.values()]
     assert (found[span].kind, found[span].value) == (kind, value)
 
+
+def test_european_scale_starts_come_from_the_table() -> None:
+    assert {w[0].lower() for w in EUROPEAN_SCALES} == {c.lower() for c in EUROPEAN_SCALE_STARTS}
+    assert {w[0].upper() for w in EUROPEAN_SCALES} <= EUROPEAN_SCALE_STARTS
