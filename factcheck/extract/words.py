@@ -201,6 +201,7 @@ def year_kind(text: str, start: int, end: int, toks: Sequence[str], hedge: str) 
 
 
 _MODEL_SUFFIX_RE = re.compile(r"[ \u00a0](?:" + "|".join(MODEL_SUFFIXES) + r")(?![A-Za-z])")
+_MODEL_SUFFIX_STARTS = frozenset(w[0] for w in MODEL_SUFFIXES)  # a cheap test first
 _FAMILY_TAIL_RE = re.compile(r"(?:-\d{1,3}[A-Z]{0,2}|s)(?![A-Za-z\d])")
 
 
@@ -212,7 +213,7 @@ def pollutant_before(toks: Sequence[str]) -> bool:
 
 def model_name(text: str, end: int, digits: str) -> bool:
     """Say whether a number names a model: "the 737 Max", "747-8", "30 737s"."""
-    if _MODEL_SUFFIX_RE.match(text, end):
+    if text[end + 1:end + 2] in _MODEL_SUFFIX_STARTS and _MODEL_SUFFIX_RE.match(text, end):
         return True
     return digits in AIRCRAFT_FAMILIES and _FAMILY_TAIL_RE.match(text, end) is not None
 
