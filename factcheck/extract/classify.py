@@ -30,6 +30,7 @@ from factcheck.extract.vocabulary import (
     MONTHS,
     OPENERS,
     ORDINAL_SUFFIXES,
+    PARAMETER_NOUNS,
     PERIOD_DATE_LINKS,
     PERIOD_UNIT_LINKS,
     PERIOD_UNITS,
@@ -41,7 +42,11 @@ from factcheck.extract.vocabulary import (
     VERSION_BEFORE,
     WEEKDAYS,
 )
-from factcheck.extract.vocabulary.scales import EUROPEAN_SCALE_RE, EUROPEAN_SCALES
+from factcheck.extract.vocabulary.scales import (
+    EUROPEAN_SCALE_RE,
+    EUROPEAN_SCALE_STARTS,
+    EUROPEAN_SCALES,
+)
 from factcheck.extract.wordkinds import WORD_KINDS, word_age, word_clock
 
 _CW = context_words
@@ -152,10 +157,12 @@ def _scale(scan: Scan, r: Reading) -> bool:
         ok = glued or _counted_noun_follows(text, sm.end()) or (
             sw == "k" and (text[sm.end():sm.end() + 1] in _FIGURE_ENDS
                            or _PERIOD_AFTER_RE.match(text, sm.end()) is not None))
-    elif sw in "bB":  # "3.2b", "12B dollars", "7B parameters"; a bare "12B" is a name (a
-        # seat, a form), and so is "Apartment 4B" before its residents
+    elif sw in "bB":  # "3.2b", "12B dollars", "7B parameters", "a 7B model"; a bare "12B" is a
+        # name (a seat, a form), and so is "Apartment 4B" before its residents
         ok = glued and (money or "." in (r.digits or "") or _unit_word_follows(text, sm.end())
-                        or (r.p1 not in IDENT_BEFORE and _counted_noun_follows(text, sm.end())))
+                        or (r.p1 not in IDENT_BEFORE and (
+                            _counted_noun_follows(text, sm.end())
+                            or _CW.next_word(text, sm.end()) in PARAMETER_NOUNS)))
     elif sw == "m":  # metres, unless money or a counted noun follows: "1.2m people"
         ok = glued and (money or _counted_noun_follows(text, sm.end())
                         or _unit_word_follows(text, sm.end()))
@@ -178,6 +185,8 @@ def _scale(scan: Scan, r: Reading) -> bool:
 def _european_scale(text: str, r: Reading) -> None:
     """ "1,5 Mrd. Euro", "4,2 milliards d'euros": a continental scale, in European text or
     after a decimal comma English cannot read ("2,1 Millionen Menschen")."""
+    if text[r.end + 1:r.end + 2] not in EUROPEAN_SCALE_STARTS:
+        return  # the pattern needs one space, then a scale's first letter
     em = EUROPEAN_SCALE_RE.match(text, r.end)
     if em is None:
         return
@@ -332,6 +341,8 @@ def _not_a_statistic(scan: Scan, r: Reading) -> bool:
             return scan.emit_plain(start, end, value, "version")
         if p1r in REF_BEFORE:
             return scan.emit_plain(start, end, value, "reference")
+        if _CW.pollutant_before(r.toks):
+            return scan.emit_plain(start, end, value, "identifier")  # "PM 2.5"
     if not math.isfinite(value) or value != int(value):
         return False
     pk = _CW.plain_kind(text, start, end, r.toks, value, digits)

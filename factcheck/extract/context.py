@@ -29,8 +29,15 @@ from factcheck.extract.vocabulary import (
     PERIOD_NOT_HEDGE,
     PHRASAL_NO_CHANGE,
     SPACED_LETTER_UNITS,
+    STOP,
     TIMES_BEFORE,
     UNIT_KINDS,
+)
+from factcheck.extract.vocabulary.exact_units import (
+    EXACT_UNIT_RE,
+    EXACT_UNIT_STARTS,
+    EXACT_UNITS,
+    MOUNT_NAME_RE,
 )
 
 _CW = context_words
@@ -166,6 +173,8 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     """Return (end, category, canonical name) of the unit word at r.after_pos, or None."""
     um = units.UNIT_RE.match(text, r.after_pos)
     if um is None:
+        if r.digits is not None and (exact := _exact_unit(text, r.after_pos)) is not None:
+            return exact
         if r.word_kind == "vague":
             um = units.of_unit_re().match(text, r.after_pos)
         elif r.digits is not None and "/" in r.digits:
@@ -203,6 +212,21 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     if ul in units.UNIT_SCALES:  # "155 bcm": billions of cubic metres
         r.scale *= units.UNIT_SCALES[ul]
     return um.end(), cat, canon
+
+
+def _exact_unit(text: str, pos: int) -> tuple[int, str, str] | None:
+    """Return (end, "measure", canonical name) of a unit read only as spelled ("4.2 Mt",
+    "35 MtCO2e"), or None; "14 Mt Pleasant Road" is Mount."""
+    first = text[pos + 1:pos + 2] if text[pos:pos + 1] in " \u00a0" else text[pos:pos + 1]
+    if first not in EXACT_UNIT_STARTS:
+        return None
+    em = EXACT_UNIT_RE.match(text, pos)
+    if em is None:
+        return None
+    nm = MOUNT_NAME_RE.match(text, em.end())
+    if nm is not None and not (nm.group("dot") and nm.group("w").lower() in STOP):
+        return None
+    return em.end(), "measure", EXACT_UNITS[em.group("u")]
 
 
 def _pounds_are_money(text: str, r: Reading, end: int) -> bool:

@@ -19,6 +19,8 @@ from factcheck.extract.vocabulary import (
     NUMBER_IDIOM_WORDS,
     ONE_AFTER_ANY_MODIFIER,
     ONE_AFTER_MODIFIER_BEFORE,
+    ONE_DAY_COUNT_AFTER,
+    ONE_DAY_COUNT_BEFORE,
     ONE_SOURCE_NOUNS,
     ORDINALS,
     PRONOUN_AFTER,
@@ -49,7 +51,10 @@ _SOURCE_SPEAKS_RE = re.compile(SP + r"+(?:" + "|".join(ONE_SOURCE_NOUNS) + r")" 
                                + r"+(?:" + "|".join(REPORTING_VERBS) + r")(?![A-Za-z])")
 _POSSESSIVES = ("'s", "’s")  # "one's own choice"
 _LINKS_AFTER_NUMBER = ("to", "in", "and", "or", "by")  # "four to one", "two or one"
-_REACH = 24  # no idiom reaches further than this either side of its number word
+_REACH = 24  # no idiom reaches further than this before its number word
+_REACH_AFTER = 72  # nor further after it ("one thing to promise, ... another")
+_ONE_DAY_RE = re.compile(SP + r"+day(?P<end>[.!?]|$)?(?:" + SP + r"+(?P<nxt>[A-Za-z]+))?")
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][\"'”’)]?\s+)[\"“‘(]?$")
 
 
 def in_idiom(text: str, r: Reading) -> bool:
@@ -63,13 +68,26 @@ def in_idiom(text: str, r: Reading) -> bool:
     idioms = _IDIOM_RES.get(w)
     if idioms is None:
         return False
-    end = min(len(text), r.end + _REACH)
+    end = min(len(text), r.end + _REACH_AFTER)
     for m in idioms.finditer(text, max(0, r.start - _REACH), end):
         if m.start() > r.start:
-            return False
+            break
         if r.end <= m.end():
             return True
-    return False
+    return w == "one" and _someday(text, r)
+
+
+def _someday(text: str, r: Reading) -> bool:
+    """Say whether "one day" means someday: at a sentence's start ("One day in March, ...") or
+    end ("to return home one day."), with no word around that counts the day."""
+    dm = _ONE_DAY_RE.match(text, r.end)
+    if dm is None or r.p1 in ONE_DAY_COUNT_BEFORE:
+        return False
+    if dm.group("end") is not None:
+        return True
+    if (dm.group("nxt") or "").lower() in ONE_DAY_COUNT_AFTER:
+        return False
+    return _SENTENCE_END_RE.search(text, max(0, r.start - 4), r.start) is not None
 
 
 def one_word(scan: Scan, r: Reading) -> bool:

@@ -15,7 +15,8 @@ What is recognised
   lakh crore"; mixed "3 hundred and 12", "7 thousand 2 hundred"; signs "- 40" (after "of",
   "to", "at"...), "–5%"; "1 234 567.89"; a spaced "k" before a period ("12 k in May");
   a glued "B" before a counted noun ("7B parameters", not "Apartment 4B residents");
-  "50 grand for the car" (not "two grand pianos"); "five lakh", "two crore rupees";
+  "a 7B model" (not "Seat 12B"); "50 grand for the car", "cost him a grand" (not "two
+  grand pianos", "a grand jury"); "five lakh", "two crore rupees";
   Swiss "1'250'000"; in European text (more French, German, Spanish, Italian or Dutch
   function words near the number than English ones) "3,5 %" is 3.5 and "10.000" 10000,
   and its scale words are read ("1,5 Mrd. Euro", "3 Mio.", "4,2 milliards d'euros"; also
@@ -42,7 +43,7 @@ What is recognised
   "4 trillion won"), "-18°", "10 below zero" (-10),
   measures through the lexicon in :mod:`factcheck.units` ("14,000 pounds" → pound,
   "4 tons" → short_ton, "6 tonnes" → metric_ton, "30 mph", "-3 °C", "98.6 degrees
-  Fahrenheit").
+  Fahrenheit"); "4.2 Mt", "35 MtCO2e" are megatonnes, spelled so ("14 Mt Pleasant Road").
 * Hedges before or after the number, normalised to about, nearly, more-than, at-least,
   less-than, at-most ("some 200", "close to" → nearly, "12,000-plus" → more-than,
   "or more" → at-least, "or so" → about).
@@ -66,7 +67,8 @@ What is recognised
 * Numbers that are not statistics get their own kind: year ("in 2024", "FY2020", "the
   1990s", "'90s"), date ("Oct. 4", "4 October", "27/08/2023", "2023-06-12"), time
   ("9:30", "9 a.m."), ordinal ("first", "21st"), identifier ("COVID-19", "Section 230",
-  "I-95", "G7", "Boeing 737", numbers in URLs and e-mail addresses), phone, address
+  "I-95", "G7", "Boeing 737", "PM 2.5", "the 737 Max", "747-8", numbers in URLs and e-mail
+  addresses), phone, address
   ("1600 Pennsylvania Avenue", "Rua Hygino Muzy Filho, 737"), reference ("page 12",
   "§ 12"), version ("v2.1.3", "Python 3.11"), list-number ("1. item" at line start),
   pronoun ("one of the", "one such", "a loved one"), age ("34-year-old", "aged 34") and duration
@@ -301,7 +303,8 @@ def _local_grouping(text: str, s: int, e: int, raw: str) -> digits.Parsed | None
     return None
 
 
-_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?:\.\d{1,20})?(?![\d,.]\d|\d)")
+# not before a plural "s": "30 737s" are thirty aircraft
+_SPACE_GROUP_RE = re.compile(r"(?: \d{3})+(?:\.\d{1,20})?(?![\d,.]\d|\d|s(?![A-Za-z]))")
 
 
 def _space_groups(text: str, s: int, e: int) -> int:

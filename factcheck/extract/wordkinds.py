@@ -16,6 +16,7 @@ from factcheck.extract import words as context_words
 from factcheck.extract.reading import SP, Pass, Reading, Scan
 from factcheck.extract.vocabulary import (
     AGE_UNITS,
+    ARTICLE_COUNTS_ALONE,
     ARTICLE_COUNTS_BARE,
     ARTICLES,
     DENOMINATORS,
@@ -27,6 +28,7 @@ from factcheck.extract.vocabulary import (
     ORDINAL_NOUNS,
     SCALE_WORDS,
     SECOND_AS_TIME_AFTER,
+    STOP,
     TWICE_BEFORE,
 )
 
@@ -115,6 +117,9 @@ def _scale_word(scan: Scan, r: Reading) -> bool:
     return True
 
 
+_ALONE_BEFORE = STOP | {""}
+
+
 def _article_count(scan: Scan, r: Reading) -> bool:
     """ "a pair of", "a couple of", "a single vote": a count with its article; else dropped."""
     text, e = scan.text, r.token_end
@@ -123,6 +128,12 @@ def _article_count(scan: Scan, r: Reading) -> bool:
     if r.word in ARTICLE_COUNTS_BARE:
         if not _WORD_AFTER_RE.match(text, e) or _OCCASION_AFTER_RE.match(text, e):
             return True  # "on a single Saturday" names an occasion, it counts nothing
+    elif r.word in ARTICLE_COUNTS_ALONE:
+        if _CW.next_word(text, e) not in _ALONE_BEFORE:
+            return True  # "a grand jury", "a grand total of"
+        _take_article(r)
+        r.word_kind = "count"
+        return False
     elif not text.startswith(" of ", e):
         return True
     _take_article(r)

@@ -12,6 +12,7 @@ from factcheck.extract import numwords
 from factcheck.extract.vocabulary import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
+    AIRCRAFT_FAMILIES,
     ENGLISH_WORDS,
     EUROPEAN_WORDS,
     FISCAL,
@@ -23,9 +24,11 @@ from factcheck.extract.vocabulary import (
     INDIAN_PLACE_REACH,
     INDIAN_PLACES,
     IRREGULAR_PLURALS,
+    MODEL_SUFFIXES,
     MONTHS,
     OF_DETERMINERS,
     OPENERS,
+    POLLUTANT_BEFORE,
     REF_BEFORE,
     SOME_NOT_HEDGE_AFTER,
     STOP,
@@ -197,6 +200,24 @@ def year_kind(text: str, start: int, end: int, toks: Sequence[str], hedge: str) 
     return not (hedge != "none" and nxt in IRREGULAR_PLURALS)
 
 
+_MODEL_SUFFIX_RE = re.compile(r"[ \u00a0](?:" + "|".join(MODEL_SUFFIXES) + r")(?![A-Za-z])")
+_MODEL_SUFFIX_STARTS = frozenset(w[0] for w in MODEL_SUFFIXES)  # a cheap test first
+_FAMILY_TAIL_RE = re.compile(r"(?:-\d{1,3}[A-Z]{0,2}|s)(?![A-Za-z\d])")
+
+
+def pollutant_before(toks: Sequence[str]) -> bool:
+    """Say whether the word before names a particle size ("PM 2.5"), not a time ("5 PM 10")."""
+    return bool(toks) and toks[-1] in POLLUTANT_BEFORE and not (
+        len(toks) > 1 and toks[-2][-1:].isdigit())
+
+
+def model_name(text: str, end: int, digits: str) -> bool:
+    """Say whether a number names a model: "the 737 Max", "747-8", "30 737s"."""
+    if text[end + 1:end + 2] in _MODEL_SUFFIX_STARTS and _MODEL_SUFFIX_RE.match(text, end):
+        return True
+    return digits in AIRCRAFT_FAMILIES and _FAMILY_TAIL_RE.match(text, end) is not None
+
+
 def plain_kind(text: str, start: int, end: int, toks: Sequence[str], value: float,
                digits: str) -> str | None:
     """Return the kind of a bare integer that is not a statistic, or None."""
@@ -208,6 +229,8 @@ def plain_kind(text: str, start: int, end: int, toks: Sequence[str], value: floa
         return "version"
     if (p1 in IDENT_BEFORE and (raw1[:1].isupper() or p1 in IDENT_LOWER_OK)
             and not units.UNIT_RE.match(text, end)):
+        return "identifier"
+    if pollutant_before(toks) or model_name(text, end, digits):
         return "identifier"
     if p1 in FISCAL or (len(toks) > 1 and toks[-2].lower() == "fiscal" and p1 == "year"):
         return "year"

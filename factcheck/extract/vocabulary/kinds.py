@@ -101,7 +101,21 @@ IDIOMS: tuple[str, ...] = (
     r"on the one hand", r"one and the same", r"one of a kind",
     r"one at a time", r"all in one", r"one too many", r"one hell of", r"one heck of",
     r"at one stage(?=[,;])", r"one and all", r"from one (?:day|week|month|year) to the next",
+    # "it is one thing to promise, another to deliver"; "I for one am tired"
+    r"one thing(?=[^.!?]{0,60}\banother\b)", r"i,? for one(?![A-Za-z])",
+    r"we,? for one(?![A-Za-z])",
+    r"one of these days",
 )
+# "one day" is a count of one day after these ("in one day.", "lasted one day") or before
+# these ("one day a week", "one day later"); elsewhere at a sentence's start or end it is
+# someday ("One day in March, ...", "She hopes to return one day.").
+ONE_DAY_COUNT_BEFORE = frozenset("""for in within over after per just only than least about
+    nearly almost exactly barely once every each of by to from first extra another additional
+    single lasted lasts last lasting took takes take taking spent spend spends spending lost
+    lose gained gives gave needed needs and or stay stays stayed waited delayed postponed
+    extended""".split())
+ONE_DAY_COUNT_AFTER = frozenset("""a an per each every of later earlier before after ago early
+    late only left long old off more less too is was remains remained""".split())
 # "one official said": "one" is the article of a source that speaks, no count of one ("only
 # one official attended" still counts).
 ONE_SOURCE_NOUNS = ("official", "expert", "analyst", "study", "survey", "report", "source",
@@ -177,11 +191,17 @@ IDENT_BEFORE: frozenset[str] = frozenset(
     "docket no. number # item exhibit rule regulation directive cell block terminal pier "
     "unit engine tower studio station camp zone sector grade class category type size mark "
     "proposal measure law code level phase stage exit patent decree ordinance s. h.r. hr "
-    "id flight air force one covid cve".split()
+    "id flight air force one covid cve seat row berth cabin flat".split()
 )
+# Names with a number in them, not statistics: a particle size after "PM" ("PM 2.5", "PM
+# 10"; "5 PM 10" is a time), a model after its number ("the 737 Max", "787 Dreamliner") and
+# an aircraft family with its variant or plural ("747-8", "777-300ER", "30 737s").
+POLLUTANT_BEFORE = ("PM",)
+MODEL_SUFFIXES = ("Max", "MAX", "Dreamliner", "Neo", "NEO", "XWB", "ER", "LR")
+AIRCRAFT_FAMILIES = frozenset("707 717 727 737 747 757 767 777 787".split())
 # Identifier words that name one even in lower case: "route 9", "section 230".
 IDENT_LOWER_OK = frozenset("section article title route form flight gate room item exit no. # "
-                           "interstate highway proposition amendment".split())
+                           "interstate highway proposition amendment seat".split())
 # Lower-case prefixes glued by a hyphen that still make an identifier: "covid-19".
 IDENT_PREFIXES = ("covid", "sars", "cve")
 VERSION_PREFIXES = ("v", "ver", "version")

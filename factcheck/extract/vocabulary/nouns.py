@@ -26,6 +26,9 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 MILLION_NOUNS: frozenset[str] = IRREGULAR_PLURALS & frozenset(
     "people children men women cattle sheep fish".split()
 )
+# Singular nouns a glued "B" counts the parameters of: "a 7B model", "the 8B version", "a
+# 405B-parameter model" (never after an identifier word: "Apartment 4B model flat").
+PARAMETER_NOUNS = frozenset("model version variant checkpoint parameter llm network".split())
 # Modifiers between a glued "m" and its noun: "1.2m more people".
 MILLION_MODIFIERS = ("more", "new", "additional", "extra", "other", "fewer")
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "al", "ic", "ive", "ous", "ful", "less", "ary",

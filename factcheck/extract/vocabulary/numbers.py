@@ -60,10 +60,13 @@ MULTIPLIERS: dict[str, float] = {
 OTHER = ("hundred", "dozen", "several")
 # Zero words that are a number only before "point" ("naught point five"): "came to naught".
 ZERO_BEFORE_POINT = ("naught", "nought")
-# Nouns that count after the article "a": "a pair of", "a couple of", "a single vote".
-# Each needs "of" after it, except those in ARTICLE_COUNTS_BARE.
-ARTICLE_COUNTS: dict[str, int] = {"single": 1, "couple": 2, "pair": 2, "trio": 3, "quartet": 4}
+# Nouns that count after the article "a": "a pair of", "a couple of", "a single vote", "cost
+# him a grand". Each needs "of" after it, except those in ARTICLE_COUNTS_BARE (a noun after)
+# and ARTICLE_COUNTS_ALONE (no noun after: "a grand jury" is no thousand).
+ARTICLE_COUNTS: dict[str, int] = {"single": 1, "couple": 2, "pair": 2, "trio": 3, "quartet": 4,
+                                  "grand": 1000}
 ARTICLE_COUNTS_BARE = ("single",)
+ARTICLE_COUNTS_ALONE = ("grand",)
 # "a few thousand" is 2..9 thousand, "a couple hundred" 2..3 hundred.
 FEW: dict[str, tuple[float, float]] = {"few": (2.0, 9.0), "couple": (2.0, 3.0)}
 # Denominator words of "25 per 100,000", "one in every ten".

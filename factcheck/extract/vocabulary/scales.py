@@ -18,3 +18,8 @@ EUROPEAN_SCALE_RE = re.compile(
     r"(?P<of>" + SP + r"+de" + SP + r"+|" + SP + r"+d['’])?",
     re.IGNORECASE,
 )
+# Either case of each scale's first letter, the pattern being case-blind: the letter after
+# the one space is tested before the pattern runs, which then runs after few numbers.
+EUROPEAN_SCALE_STARTS: frozenset[str] = frozenset(
+    c for w in EUROPEAN_SCALES for c in (w[0].lower(), w[0].upper())
+)
