@@ -172,7 +172,9 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
             read_previous(found, read, sentence.years_of, text[p0:p1], found_before, index)
         if not sentence.table:  # a table's headers name its columns' periods in words of their own
             resolve_series(found, day_of(today), is_certain(today), named)
-            named = written(sentence.periods) or named
+            # The periods of the sentence's own numbers, not of a comparison's base ("612 in
+            # 2025, down from 668 in 2024" names 2025 for what follows).
+            named = written([p for st in found if st.base is None for p in st.periods]) or named
         yield from found
 
 
