@@ -127,6 +127,18 @@ def checked(q: Quantity) -> bool:
             or (q.kind == "age" and q.range_id is not None))
 
 
+# A trailing clause that says who said it (", the state Department of Water Resources said
+# Tuesday", ", according to the audit"): its words name the source, not what is counted.
+_SAID = re.compile(r"[,;]\s+(?:according\s+to\b|(?:[\w.'’&-]+\s+){0,8}?(?:said|says|say|reported"
+                   r"|reports|announced|estimated|estimates|found|finds|told|wrote|noted)\b)", re.I)
+
+
+def before_attribution(after: str) -> str:
+    """Return the words after a number up to a clause that says who said it."""
+    m = _SAID.search(after)
+    return after[:m.start()] if m is not None else after
+
+
 def subject_start(text: str, s0: int, lo: int, prev_end: int, q: Quantity, stop: int,
                   stems: Callable[[str], list[str]]) -> int:
     """Return where the words a number's clause shares begin: a clause that names nothing

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 
 from factcheck.check.clauses import (
+    before_attribution,
     checked,
     clause_end,
     clause_start,
@@ -305,7 +306,7 @@ def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start
     words_lo = subject_start(text, s0, lo, prev_end, q, stop, stems) if lo > s0 else lo
     before = text[max(s0, lo, q.start - WINDOW_CHARS): q.start]
     after = text[q.end: min(s1, hi, q.end + WINDOW_CHARS)]
-    near = frozenset(stems(before)[-NEAR_WORDS:] + stems(after)[:NEAR_WORDS])
+    near = frozenset(stems(before)[-NEAR_WORDS:] + stems(before_attribution(after))[:NEAR_WORDS])
     subject = frozenset(stems(text[words_lo:lo])) - near
     own = frozenset(stems(text[words_lo:q.start])) | frozenset(stems(text[q.end:hi])) if (
         lo > s0 or hi < s1) else None
