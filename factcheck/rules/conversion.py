@@ -8,6 +8,10 @@ unlike metric tonnes.
 
 Why: conversions are done by hand at deadline and are easy to get wrong by a factor.
 
+A conversion hedged with "about" is read as rounded: it must round to the exact
+conversion at the precision it is written in ("184 pounds, or about 92 kilograms" is wrong:
+184 pounds is 83.5 kilograms).
+
 Example: "26,000 pounds (nearly 20 tonnes)" -> 26,000 pounds is 11.8 tonnes.
 """
 
@@ -40,7 +44,10 @@ def check(statements: list[Statement], tolerance: float = 0.01,
             continue  # "76 degrees (24 C)": a bare degree names no scale to convert from
         from factcheck.units import convert, format_unit
 
-        ia, ib = stated_interval(a.q), stated_interval(b.q)
+        # "about" on a conversion says it is rounded, not that it is a tenth off: "184 pounds,
+        # or about 92 kilograms" is wrong (83.5); "26,000 pounds (about 12 tonnes)" is right.
+        rounded = b.q.model_copy(update={"hedge": "none"}) if b.q.hedge == "about" else b.q
+        ia, ib = stated_interval(a.q), stated_interval(rounded)
         if ia is None or ib is None:
             continue
         # Convert the ends, not a factor: temperatures are affine (30 °C is 86 °F, not 54 °F).

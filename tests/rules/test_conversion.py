@@ -31,6 +31,13 @@ CASES = [
                  id="same-number-other-unit"),
     pytest.param("The truck carried 4 tons of sand, or 3.6 tonnes.\n",
                  [(1, 19, "FC107"), (1, 38, "FC107")], id="or-introduces-a-conversion"),
+    pytest.param("The bell weighs 184 pounds, or about 92 kilograms.\n",
+                 [(1, 17, "FC107"), (1, 38, "FC105"), (1, 38, "FC107")],
+                 id="about-on-a-conversion-is-its-rounding-not-a-tenth-off"),
+    pytest.param("The bell weighs 184 pounds, or about 83 kilograms.\n",
+                 [(1, 17, "FC107"), (1, 38, "FC107")], id="about-and-rounded-holds"),
+    pytest.param("The bell weighs about 184 pounds (80 kilograms).\n",
+                 [(1, 23, "FC107"), (1, 35, "FC107")], id="a-hedged-original-still-widens"),
     pytest.param("The truck weighed 5 tons. The trailer added 2 tonnes.\n",
                  [(1, 19, "FC107"), (1, 45, "FC107")], id="silent-next-sentence-is-no-conversion"),
 ]
