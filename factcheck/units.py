@@ -97,6 +97,8 @@ def get_ureg() -> Any:
         ("square_centimeter", "centimeter ** 2"), ("square_millimeter", "millimeter ** 2"),
         ("cubic_meter", "meter ** 3"), ("cubic_kilometer", "kilometer ** 3"),
         ("megabit_per_second", "megabit / second"), ("gigabit_per_second", "gigabit / second"),
+        # freight's product units: "1.6 trillion ton-miles" (US tons), "tonne-kilometres"
+        ("ton_mile", "short_ton * mile"), ("tonne_kilometer", "metric_ton * kilometer"),
     ):
         ureg.define(f"{name} = {definition}")
     return ureg
@@ -131,6 +133,9 @@ _SI_TABLE: dict[str, dict[str, float]] = {
         "tablespoon": 1.478676478125e-05, "teaspoon": 4.92892159375e-06, "cup": 2.365882365e-04,
         "pint": 4.73176473e-04, "quart": 9.46352946e-04, "fluid_ounce": 2.95735295625e-05,
         "cubic_yard": 0.764554857984, "cubic_inch": 1.6387064e-05,
+        "imperial_gallon": 4.54609e-03, "imperial_pint": 5.6826125e-04,
+        "imperial_quart": 1.1365225e-03, "imperial_fluid_ounce": 2.84130625e-05,
+        "board_foot": 2.359737216e-03,
     },
     # concentrations as ratios: "0.015 ppm" is 15 ppb
     "dimensionless": {"ppm": 1e-6, "ppb": 1e-9},
@@ -156,6 +161,7 @@ _DIMENSION_TABLE: dict[str, str] = {
                                             'terawatt_hour watt_hour',
     '[time]': 'century day decade fortnight hour millennium minute month second week year',
     '[length] ** 3': 'acre_foot cubic_foot cubic_kilometer cubic_meter',
+    '[mass] * [length]': 'ton_mile tonne_kilometer',
     '[temperature]': 'degree_Celsius degree_Fahrenheit kelvin',
     '1 / [time]': 'gigabit_per_second gigahertz hertz kilohertz megabit_per_second megahertz',
     '[mass] * [length] ** 2 / [time] ** 3': 'gigawatt kilowatt megawatt terawatt watt',

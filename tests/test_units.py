@@ -23,9 +23,13 @@ from factcheck import units
         (2, "decade", "year", 20.0),
         (100, "kilometer_per_hour", "mile_per_hour", 62.14),
         (5, "foot", "meter", 1.524),
+        (10, "imperial_gallon", "liter", 45.46),
+        (12, "board_foot", "cubic_foot", 1.0),
+        (1, "ton_mile", "tonne_kilometer", 1.460),
     ],
     ids=["lb-tonne", "lb-short-ton", "mile-km", "tonne-kg", "short-ton-lb", "long-ton-lb",
-         "F-C", "decade-year", "kmh-mph", "ft-m"],
+         "F-C", "decade-year", "kmh-mph", "ft-m", "imperial-gallon-l", "board-feet-cu-ft",
+         "ton-mile-tonne-km"],
 )
 def test_convert(value: float, src: str, dst: str, expected: float) -> None:
     assert units.convert(value, src, dst) == pytest.approx(expected, rel=1e-3)
@@ -45,8 +49,9 @@ def test_convert_impossible(src: str, dst: str) -> None:
 @pytest.mark.parametrize(
     ("unit", "dimension"),
     [("pound", "[mass]"), ("metric_ton", "[mass]"), ("mile", "[length]"), ("USD", "currency:USD"),
-     ("percent", "percent"), (None, "count"), ("mile_per_hour", "[length] / [time]")],
-    ids=["pound", "tonne", "mile", "usd", "percent", "count", "speed"],
+     ("percent", "percent"), (None, "count"), ("mile_per_hour", "[length] / [time]"),
+     ("ton_mile", "[mass] * [length]"), ("board_foot", "[length] ** 3")],
+    ids=["pound", "tonne", "mile", "usd", "percent", "count", "speed", "ton-mile", "board-foot"],
 )
 def test_dimension_of(unit: str | None, dimension: str) -> None:
     assert units.dimension_of(unit) == dimension

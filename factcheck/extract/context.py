@@ -39,6 +39,13 @@ from factcheck.extract.vocabulary.exact_units import (
     EXACT_UNITS,
     MOUNT_NAME_RE,
 )
+from factcheck.extract.vocabulary.unit_modifiers import (
+    DEVICE_UNITS,
+    QUALIFIED_UNIT_RE,
+    QUALIFIER_NOUNS,
+    QUALIFIER_STARTS,
+    UNIT_PARTS,
+)
 
 _CW = context_words
 _SP = SP
@@ -171,6 +178,9 @@ def _fraction_of_a_point(text: str, r: Reading) -> None:
 
 def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     """Return (end, category, canonical name) of the unit word at r.after_pos, or None."""
+    qm = _qualified_unit(text, r)
+    if qm is not None:
+        return qm
     um = units.UNIT_RE.match(text, r.after_pos)
     if um is None:
         if r.digits is not None and (exact := _exact_unit(text, r.after_pos)) is not None:
@@ -212,6 +222,32 @@ def _match_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
     if ul in units.UNIT_SCALES:  # "155 bcm": billions of cubic metres
         r.scale *= units.UNIT_SCALES[ul]
     return um.end(), cat, canon
+
+
+def _qualified_unit(text: str, r: Reading) -> tuple[int, str, str] | None:
+    """Return (end, "measure", canonical name) of a measure unit after the words that qualify
+    it ("revenue miles", "US gallons", "ton-miles"), or None; a qualifying noun is the noun."""
+    pos = r.after_pos
+    if text[pos + 1:pos + 2] not in QUALIFIER_STARTS or text[pos:pos + 1] not in " \u00a0":
+        return None
+    qm = QUALIFIED_UNIT_RE.match(text, pos)
+    if qm is None:
+        return None
+    words = qm.group("q").lower().replace("-", " ").split()
+    canon = units.UNIT_TABLE[qm.group("u").lower()][1]
+    if canon in DEVICE_UNITS and UNIT_PARTS.keys().isdisjoint(words):
+        return None
+    for w in words:
+        parts = UNIT_PARTS.get(w, {})
+        if parts is not None:
+            if w in UNIT_PARTS and canon not in parts:
+                return None  # "board" makes board feet, nothing else
+            canon = parts.get(canon, canon)
+    if canon == "pound" and _pounds_are_money(text, r, qm.end()):
+        return qm.end(), "money", "GBP"  # "paid two more pounds": sterling
+    nouns = [w for w in words if w in QUALIFIER_NOUNS]
+    r.qualifier = nouns[-1] if nouns else None
+    return qm.end(), "measure", canon
 
 
 def _exact_unit(text: str, pos: int) -> tuple[int, str, str] | None:
@@ -336,7 +372,7 @@ def _noun(scan: Scan, r: Reading) -> bool:
     if kind == "count" or kind == "vague":
         r.noun = _CW.noun_after(scan.text, r.after_pos, False)
     elif kind == "percent" or kind == "measure" or kind == "money":
-        r.noun = _CW.noun_after(scan.text, r.after_pos, True)
+        r.noun = _CW.noun_after(scan.text, r.after_pos, True) or r.qualifier
     if r.dot3 and r.scale == 1 and not r.unit_written and kind == "count" and r.value is not None \
             and (r.hedge != "none" or (r.noun is not None and _CW.is_plural(r.noun))):
         r.malformed = f"period as thousands separator: {r.digits!r}"

@@ -43,7 +43,9 @@ What is recognised
   "4 trillion won"), "-18°", "10 below zero" (-10),
   measures through the lexicon in :mod:`factcheck.units` ("14,000 pounds" → pound,
   "4 tons" → short_ton, "6 tonnes" → metric_ton, "30 mph", "-3 °C", "98.6 degrees
-  Fahrenheit"); "4.2 Mt", "35 MtCO2e" are megatonnes, spelled so ("14 Mt Pleasant Road").
+  Fahrenheit"); "4.2 Mt", "35 MtCO2e" are megatonnes, spelled so ("14 Mt Pleasant Road");
+  a measure after words that qualify it ("18.7 million revenue miles" → mile, noun
+  "revenue"; "12 US gallons", "2 million board feet", "1.6 trillion ton-miles" → ton_mile).
 * Hedges before or after the number, normalised to about, nearly, more-than, at-least,
   less-than, at-most ("some 200", "close to" → nearly, "12,000-plus" → more-than,
   "or more" → at-least, "or so" → about).

@@ -7,6 +7,7 @@ import re
 from factcheck import units
 from factcheck.extract.reading import Reading, Scan
 from factcheck.extract.vocabulary import RATE_DENOMINATORS, RATE_KINDS, STOP
+from factcheck.extract.vocabulary.unit_modifiers import QUALIFIED_UNIT_RE, QUALIFIER_NOUNS
 
 
 def read_rate(scan: Scan, r: Reading) -> bool:
@@ -54,6 +55,9 @@ def _per_number(r: Reading, pm: re.Match[str]) -> str:
     r.skip_to = pm.end("s") if pm.group("s") else pm.end("d")
     if pn and pn.lower() not in STOP:
         r.skip_to = pm.end("n")
+        qm = _qualified(pm, "n")
+        if qm is not None:  # "per 100 million vehicle miles"
+            pn, r.skip_to = qm.group().strip(), qm.end()
         return f"{den:.0f} {pn.lower()}" if den != 1 else pn.lower()
     return f"{den:.0f}"
 
@@ -63,6 +67,9 @@ def _per_word(r: Reading, qm: re.Match[str]) -> str | None:
     g = qm.lastgroup
     val = qm.group(g or "p1")
     if g == "p1":
+        qm2 = _qualified(qm, g)
+        if qm2 is not None:  # "$2 per revenue mile" is per mile
+            return units.per_unit(qm2.group("u").lower())
         return None if val in ("cent", "centum") else units.per_unit(val)
     if g in ("p4", "p5"):
         # "200,000 migrants in September", "9,000 on Saturday": counts close by only
@@ -71,3 +78,10 @@ def _per_word(r: Reading, qm: re.Match[str]) -> str | None:
     if g == "p3":
         return units.PER_WORDS.get(val, "year")
     return units.PER_WORDS.get(val, val)
+
+
+def _qualified(m: re.Match[str], group: str) -> re.Match[str] | None:
+    """Return the qualified measure unit a denominator's word starts ("vehicle miles"), or None."""
+    if m.group(group).lower() not in QUALIFIER_NOUNS:
+        return None
+    return QUALIFIED_UNIT_RE.match(m.string, m.start(group) - 1)

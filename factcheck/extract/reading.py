@@ -42,6 +42,7 @@ class Reading:
     # --- what the passes found ---
     scale: float = 1.0  # scale word after the number ("million", "bn"); joins read it
     unit_written: bool = False  # a unit word follows the number ("16 km")
+    qualifier: str | None = None  # the noun that qualifies the unit ("revenue" miles)
     token_start: int = 0  # the token's own span, before sign, currency or article
     token_end: int = 0
     toks: Sequence[str] = ()  # the words before start
