@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from factcheck.registry.load import FigureRegistry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,3 +37,18 @@ def _no_env_registry(monkeypatch: pytest.MonkeyPatch, registry_cache_dir: Path) 
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+
+
+def _write_registry(root: Path, registry: str, sources: dict[str, str]) -> FigureRegistry:
+    """Write a registry and its source documents (name -> text) under root; load it."""
+    (root / "sources").mkdir()
+    for name, text in sources.items():
+        (root / "sources" / name).write_text(text, encoding="utf-8")
+    (root / "figures.yaml").write_text(registry, encoding="utf-8")
+    return load_registry(root / "figures.yaml")
+
+
+@pytest.fixture(scope="session")
+def registry_at() -> Callable[[Path, str, dict[str, str]], FigureRegistry]:
+    """Return the helper that writes a test's own registry and sources, and loads it."""
+    return _write_registry

@@ -118,6 +118,7 @@ class Relation:
     message: str  # "70,000 of 110,000 is 64 percent"
     points: Interval | None = None  # a change of a percentage: the change in percentage points
     points_message: str = ""
+    levels: tuple[Statement, ...] = ()  # a percent change's (old, new) levels
 
     def holds(self, tolerance: float = 0.0) -> bool:
         """Say whether the stated number agrees with what the others imply (either reading of a

@@ -53,7 +53,7 @@ def implied_relations(statements: list[Statement], registry: FigureRegistry | No
         yield from (r for r in rate_bases(c, registry) if id(r.at) not in done)
 
 
-def _figure(st: Statement) -> Figure | None:
+def likely_figure(st: Statement) -> Figure | None:
     """Return the figure a statement most likely states, or None: its best candidate, when
     that is a rate just as the number is ("$12,000 per pupil", not "$912 million")."""
     if not st.candidates:
@@ -67,7 +67,7 @@ def _may_state(st: Statement, fig: Figure) -> bool:
     return bool(fig.per) == bool(st.q.per) and any(c.figure.id == fig.id for c in st.candidates[:3])
 
 
-def _vouched(st: Statement, fig: Figure) -> bool:
+def vouched(st: Statement, fig: Figure) -> bool:
     """Say whether the registry vouches for a stated number: it agrees with the figure or a
     source of it."""
     stated = stated_interval(st.q, unit=fig.unit)
@@ -84,8 +84,8 @@ def derived(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
     """Yield a derived figure stated beside inputs whose values do not give it."""
     stating: dict[str, list[Statement]] | None = None
     for st in c.sts:
-        fig = _figure(st)
-        if fig is None or fig.formula is None or _vouched(st, fig):
+        fig = likely_figure(st)
+        if fig is None or fig.formula is None or vouched(st, fig):
             continue
         d = derivation(fig, registry.get)
         if d is None:
@@ -205,8 +205,8 @@ def rate_bases(c: Clause, registry: FigureRegistry) -> Iterator[Relation]:
         per = re.match(r"^(\d+)(?:\s+(\S.*))?$", rate.q.per or "")
         if per is None or count.q.value is None or count.q.value <= 0:
             continue
-        fig = _figure(rate)
-        if fig is not None and (fig.formula is not None or _vouched(rate, fig)):
+        fig = likely_figure(rate)
+        if fig is not None and (fig.formula is not None or vouched(rate, fig)):
             continue  # a derived rate is derived()'s; one the registry vouches for is right
         base = _base_figure(registry, per.group(2) or "people", c, count, rate)
         if base is None or base.value <= 0:
@@ -265,7 +265,7 @@ def _base_figure(registry: FigureRegistry, noun: str, c: Clause, count: Statemen
         return None
     # Only a figure the count states for certain (the registry vouches for the number) says
     # where and when the sentence is; a best guess may be another place's.
-    known = [f for f in (_figure(count),) if f is not None and _vouched(count, f)]
+    known = [f for f in (likely_figure(count),) if f is not None and vouched(count, f)]
     places = {f.place.casefold() for f in known if f.place}
     sentence = c.sts[0].sentence.casefold()
     here = [f for f in pool if f.place and (f.place.casefold() in places or re.search(

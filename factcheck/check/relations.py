@@ -243,7 +243,8 @@ def _percent_change(st: Statement, old: Statement, new: Statement, o: Interval, 
         message += f" ({in_points})"
     return Relation("change", st, signed(stated, direction) if direction else stated,
                     rel if direction else magnitude(rel), f"{message}, not {said}",
-                    points=points, points_message=points_message)
+                    points=points, points_message=points_message,
+                    levels=(old, new) if points is None and direction else ())
 
 
 def _multiple(c: Clause, k: int, old: Statement, new: Statement, o: Interval, n: Interval,

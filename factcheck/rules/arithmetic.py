@@ -27,7 +27,10 @@ The registry's relations say both readings: what the draft's numbers imply for t
 it leaves out, and what the registry's figure gives: "1,480 homicides and 25 per 100,000
 residents imply 5.92 million people; the registry has 8 million people
 (calder_population_2025), which gives 18.5 per 100,000, not 25". A number that agrees with
-its own registry figure is never reported by them: the slip is in another number.
+its own registry figure is never reported by them: the slip is in another number. So too
+for a change the sentence states: when the registry vouches for the change and one level but
+not the other, the other level is reported ("Robberies fell 8.4 percent, to 1,162 from 1,229"
+-> a decrease of 8.4 percent from 1,229 gives 1,126, not 1,162).
 
 Every number is read as the interval of values it can stand for, with its rounding and
 hedge (see docs/judging.md): "about a third" holds for 32 percent, "40,000" may be anything
@@ -46,8 +49,11 @@ not 40 percent.
 
 from __future__ import annotations
 
-from factcheck.check.implied import implied_relations
-from factcheck.check.relations import relations
+from dataclasses import replace
+
+from factcheck.check.arithmetic import Relation
+from factcheck.check.implied import implied_relations, likely_figure, vouched
+from factcheck.check.relations import _said, amount, relations
 from factcheck.models import Scope
 from factcheck.registry.load import FigureRegistry
 from factcheck.rules.base import Problem, problem_at
@@ -63,9 +69,37 @@ def check(statements: list[Statement], tolerance: float = 0.01,
     """Check every relation a block's sentences state, allowing a relative `tolerance`, and
     those the registry's figures complete."""
     failed = [r for r in relations(statements) if not r.holds(tolerance)]
-    out, seen = [problem_at(r.at, r.message) for r in failed], {id(r.at) for r in failed}
+    out, seen = [_blamed(r) for r in failed], {id(r.at) for r in failed}
     for r in implied_relations(statements, registry):
         if not r.holds(tolerance) and id(r.at) not in seen:
             seen.add(id(r.at))  # the sentence's own relations first, then one from the registry
             out.append(problem_at(r.at, r.message))
     return out
+
+
+def _blamed(r: Relation) -> Problem:
+    """Report a failed relation at its stated result, or, when the registry vouches for that
+    result and for one level of a change but not the other, at that other level: in
+    "Robberies fell 8.4 percent, to 1,162 from 1,229", 8.4 and 1,229 are the registry's."""
+    if len(r.levels) == 2 and _vouched(r.at):
+        old, new = r.levels
+        if _vouched(old) != _vouched(new) and r.at.q.value is not None:
+            factor = 1 + r.at.direction * r.at.q.value / 100
+            odd, other = (new, old) if _vouched(old) else (old, new)
+            if other.q.value is not None and factor > 0:
+                want = other.q.value * factor if odd is new else other.q.value / factor
+                change = "a decrease" if r.at.direction < 0 else "an increase"
+                way = "from" if odd is new else "to"
+                return problem_at(odd, f"{change} of {_said(r.at)} {way} {other.q.text} gives "
+                                       f"{amount(want, odd)}, not {odd.q.text}")
+    return problem_at(r.at, r.message)
+
+
+def _vouched(st: Statement) -> bool:
+    """Say whether the number agrees with the figure it most likely states."""
+    fig = likely_figure(st)
+    if fig is None:
+        return False
+    if fig.value < 0 < (st.q.value or 0):  # a fall the registry records as a negative change
+        st = replace(st, q=st.q.model_copy(update={"value": -(st.q.value or 0)}))
+    return vouched(st, fig)

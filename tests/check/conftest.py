@@ -116,18 +116,3 @@ def statements(tiny_index: FigureIndex) -> Statements:
 @pytest.fixture
 def registry_path(tiny_registry: FigureRegistry) -> Path:
     return Path(tiny_registry.path)
-
-
-def _write_registry(root: Path, registry: str, sources: dict[str, str]) -> FigureRegistry:
-    """Write a registry and its source documents (name -> text) under root; load it."""
-    (root / "sources").mkdir()
-    for name, text in sources.items():
-        (root / "sources" / name).write_text(text, encoding="utf-8")
-    (root / "figures.yaml").write_text(registry, encoding="utf-8")
-    return load_registry(root / "figures.yaml")
-
-
-@pytest.fixture(scope="session")
-def registry_at() -> Callable[[Path, str, dict[str, str]], FigureRegistry]:
-    """Return the helper that writes a test's own registry and sources, and loads it."""
-    return _write_registry

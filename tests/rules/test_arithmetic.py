@@ -470,3 +470,59 @@ def test_registry_messages_say_both_readings(  # type: ignore[no-untyped-def]
     scan_derived, text: str, linked: bool, message: str
 ) -> None:
     assert [f.message for f in scan_derived(text, {"FC115"}, linked)] == [message]
+
+
+ROBBERIES = """\
+version: 1
+figures:
+  - id: robberies_2025
+    title: Robberies in 2025
+    value: 1126
+    unit: robberies
+    period: "2025"
+    keywords: [robberies, robbery]
+    sources:
+      - {document: sources/s.txt, publisher: Police, value: 1126, number: "1,126",
+         quote: "to 1,126 from 1,229"}
+  - id: robberies_2024
+    title: Robberies in 2024
+    value: 1229
+    unit: robberies
+    period: "2024"
+    keywords: [robberies, robbery]
+    sources:
+      - {document: sources/s.txt, publisher: Police, value: 1229, number: "1,229",
+         quote: "from 1,229"}
+  - id: robberies_change_pct_2025
+    title: Change in robberies from 2024 to 2025
+    value: -8.4
+    unit: percent
+    kind: change
+    period: "2025"
+    keywords: [robberies, robbery, fell]
+    sources:
+      - {document: sources/s.txt, publisher: Police, value: -8.4, number: "8.4 percent",
+         quote: "Robberies fell 8.4 percent"}
+"""
+BLAME = [
+    pytest.param("Robberies fell 8.4 percent in 2025, to 1,162 from 1,229 in 2024.", "1,162",
+                 "a decrease of 8.4 percent from 1,229 gives 1,126, not 1,162",
+                 id="the-level-the-registry-does-not-vouch-for"),
+    pytest.param("Robberies fell 6.4 percent in 2025, to 1,126 from 1,229 in 2024.", "6.4 percent",
+                 "from 1,229 to 1,126 is a decrease of 8.4 percent, not 6.4 percent",
+                 id="a-wrong-percent-is-blamed-itself"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "message"), BLAME)
+def test_a_failed_change_blames_the_number_the_registry_does_not_vouch_for(
+        registry_at, tmp_path, text: str, number: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.decide import Policy
+    from factcheck.scan import scan_text
+
+    registry = registry_at(tmp_path, ROBBERIES, {"s.txt": "Robberies fell 8.4 percent, to 1,126 "
+                                                          "from 1,229.\n"})
+    found = [(f["text"], f["message"]) for f in scan_text(text + "\n", registry, "d.md",
+                                                          policy=Policy())
+             if f["code"] == "FC115"]
+    assert found == [(number, message)]
