@@ -85,9 +85,11 @@ def _same_measure(a: Candidate, b: Candidate) -> bool:
 
 
 def order_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
-    """Return (earlier, later) pairs that a comparison orders: "from A to B", "B, down from A"."""
+    """Return (earlier, later) pairs that a comparison orders: "from A to B", "B, down from A",
+    "A, twice the B seized the year before"."""
     # A comparison's base records the number it is compared with ("668" in "to 612 from 668").
     pairs = [(st, st.base) for st in statements if st.base is not None]
+    pairs += _year_before(statements)
     for k, b in enumerate(statements):
         if b.base is not None:
             continue
@@ -98,6 +100,26 @@ def order_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]
                 if from_to(b.segment, a.q.end, b.q.start):
                     pairs.append((a, b))
                 break
+    return pairs
+
+
+_YEAR_BEFORE = re.compile(r"^[^.;!?\d]{0,40}?\b(?:the\s+(?:year|month)\s+before|a\s+(?:year|month)"
+                          r"\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+(?:year|month))"
+                          r"\b", re.I)
+
+
+def _year_before(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Pair a number followed by "the year before" with the number before it in its sentence
+    that counts the same thing: "184 pounds ..., more than twice the 79 pounds seized the
+    year before" puts 79 a year before 184."""
+    pairs = []
+    for k, st in enumerate(statements):
+        if st.base is not None or not _YEAR_BEFORE.match(st.segment[st.q.end:st.q.end + 80]):
+            continue
+        later = next((a for a in reversed(statements[:k]) if a.sentence is st.sentence
+                      and a.q.unit == st.q.unit and a.q.kind == st.q.kind), None)
+        if later is not None:
+            pairs.append((st, later))
     return pairs
 
 
