@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from factcheck import units
 from factcheck.extract import numwords
@@ -50,21 +49,8 @@ _NUMBER_WORDS = frozenset(numwords.ALL_WORDS)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ENGLISH_CUES = (" the ", " of ", " and ")
 _ACCENTED = frozenset("àâçéèêëîïôûùüÿäößñ")
-
-
-# Compiled when a draft first groups a number by lakhs ("1,23,456"): few ever do.
-@cache
-def _indian_re() -> re.Pattern[str]:
-    """Return the pattern of the words for rupees, lakhs and crores."""
-    return re.compile("|".join(re.escape(w) for w in INDIAN_MONEY))
-
-
-@cache
-def _indian_place_re() -> re.Pattern[str]:
-    """Return the pattern of the South Asian places."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in INDIAN_PLACES) + r")")
-
-
+_INDIAN_RE = re.compile("|".join(re.escape(w) for w in INDIAN_MONEY))
+_INDIAN_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in INDIAN_PLACES) + r")")
 # A whole token grouped by lakhs: "1,23,456", "12,34,567.50" (not inside "1,234,56,789").
 _LAKH_TOKEN_RE = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]|\.\d)")
 
@@ -87,10 +73,10 @@ def european_window(text: str, start: int, end: int) -> bool:
 def indian_window(text: str, start: int, end: int) -> bool:
     """Say whether a lakh-grouped number is meant: rupees, lakhs or crores next to it, a
     South Asian place near it, or another number grouped by lakhs in the document."""
-    if _indian_re().search(text, max(0, start - 40), end + 40) is not None:
+    if _INDIAN_RE.search(text, max(0, start - 40), end + 40) is not None:
         return True
     reach = INDIAN_PLACE_REACH
-    if _indian_place_re().search(text, max(0, start - reach), end + reach) is not None:
+    if _INDIAN_PLACE_RE.search(text, max(0, start - reach), end + reach) is not None:
         return True
     # One lakh-grouped token may be a slip; a second one is the writer's convention.
     return (_LAKH_TOKEN_RE.search(text, 0, start) is not None
