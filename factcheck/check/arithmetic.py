@@ -11,98 +11,119 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factcheck.check.stated import stated_interval
 from factcheck.intervals import Interval, agrees, interval
 from factcheck.types import Statement
 
+
+class LazyPattern:
+    """A pattern compiled when first matched: a page's sentences try few of the layouts below."""
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+
+    def __getattr__(self, name: str) -> Callable[..., re.Match[str] | None]:
+        if name not in ("search", "match"):
+            raise AttributeError(name)
+        # Bound to the instance once compiled: every later call goes straight to the pattern.
+        compiled = re.compile(self.source, self.flags)
+        self.search, self.match = compiled.search, compiled.match
+        return getattr(compiled, name)
+
+
+lazy_re = LazyPattern
+
 HEDGE = (r"(?:about|nearly|almost|over|some|around|approximately|roughly|just\s+(?:under|over)"
          r"|at\s+least|less\s+than|fewer\s+than|more\s+than|under|close\s+to|only|just"
          r"|an\s+estimated|barely)")
 WORD = r"[\w'’.-]+"
 # "70,000 of the 110,000": a part of a whole; a few words may name it ("of the state's").
-OF = re.compile(rf"^\s+(?:out\s+)?of\s+(?:(?:the|all|its|their|those|an?|every)\s+)?"
-                rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
+OF = lazy_re(rf"^\s+(?:out\s+)?of\s+(?:(?:the|all|its|their|those|an?|every)\s+)?"
+             rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
 # "Of the 1,240 burglaries reported, 310, or 25 percent": the whole first.
-OF_LEAD = re.compile(rf"\b(?:of|among)\s+(?:(?:the|all|its|their|those)\s+)?"
-                     rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
-LEAD_GAP = re.compile(rf"^(?:\s+{WORD}){{0,8}}?\s*,\s*(?:{HEDGE}\s+)?$", re.I)
+OF_LEAD = lazy_re(rf"\b(?:of|among)\s+(?:(?:the|all|its|their|those)\s+)?"
+                  rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
+LEAD_GAP = lazy_re(rf"^(?:\s+{WORD}){{0,8}}?\s*,\s*(?:{HEDGE}\s+)?$", re.I)
 # ", or 40 percent", "(64 percent)", "— 300 —": the same amount said another way.
-ASIDE = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,\s*or|,|\(|—|–|\bor)\s*(?:{HEDGE}\s+)?$", re.I)
+ASIDE = lazy_re(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,\s*or|,|\(|—|–|\bor)\s*(?:{HEDGE}\s+)?$", re.I)
 # The old and the new level: "from 40,000 to 52,000", "to 52,000 from 40,000",
 # "52,000, up from 40,000", "9,000 against 3,000".
-FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{HEDGE}\s+)?$", re.I)
+FROM_BEFORE = lazy_re(rf"\bfrom\s+(?:{HEDGE}\s+)?$", re.I)
 # "estimates range from 40,000 to 60,000" is a range, not a change.
-RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|estimates?)\b"
-                          r"[^,;]{0,40}from\s+\S*\s*$", re.I)
-TO_BETWEEN = re.compile(rf"^(?:\s+{WORD}){{0,3}}?\s*,?\s+to\s+(?:{HEDGE}\s+)?$", re.I)
-TO_BEFORE = re.compile(rf"\bto\s+(?:{HEDGE}\s+)?$", re.I)
-FROM_AFTER = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+(?:(?P<updown>up|down)\s+)?from\s+"
-                        rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
-AGAINST = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+"
-                     rf"(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+RANGE_BEFORE = lazy_re(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|estimates?)\b"
+                       r"[^,;]{0,40}from\s+\S*\s*$", re.I)
+TO_BETWEEN = lazy_re(rf"^(?:\s+{WORD}){{0,3}}?\s*,?\s+to\s+(?:{HEDGE}\s+)?$", re.I)
+TO_BEFORE = lazy_re(rf"\bto\s+(?:{HEDGE}\s+)?$", re.I)
+FROM_AFTER = lazy_re(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+(?:(?P<updown>up|down)\s+)?from\s+"
                      rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
+AGAINST = lazy_re(rf"^(?:\s+{WORD}){{0,4}}?\s*,?\s+"
+                  rf"(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                  rf"(?:{WORD}\s+){{0,2}}?(?:{HEDGE}\s+)?$", re.I)
 # "8,000 more than last year's 26,000", "up 8,000 from 26,000", "30 percent higher than".
-COMPARED = re.compile(rf"^(?:\s+(?:percent|per\s+cent|%))?\s+"
-                      rf"(?P<dir>more|fewer|less|higher|lower|above|below"
-                      rf"|greater|larger|smaller|bigger)\s+than\s+(?:{WORD}\s+){{0,4}}?$", re.I)
-UP_FROM = re.compile(rf"^\s+(?:{WORD}\s+)?from\s+(?:{WORD}\s+){{0,3}}?$", re.I)
-LEAD = re.compile(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,|—|–|\(|:)\s*"
-                  rf"(?:or\s+)?(?P<dir>up|down)?\s*(?:by\s+)?(?:{HEDGE}\s+)?$", re.I)
-MULTIPLE_AFTER = re.compile(rf"^\s+(?:as\s+(?:many|much|high|large|big|often)\s+as"
-                            rf"|the|that\s+of|those\s+of)\s+(?:{WORD}\s+){{0,3}}?$", re.I)
+COMPARED = lazy_re(rf"^(?:\s+(?:percent|per\s+cent|%))?\s+"
+                   rf"(?P<dir>more|fewer|less|higher|lower|above|below"
+                   rf"|greater|larger|smaller|bigger)\s+than\s+(?:{WORD}\s+){{0,4}}?$", re.I)
+UP_FROM = lazy_re(rf"^\s+(?:{WORD}\s+)?from\s+(?:{WORD}\s+){{0,3}}?$", re.I)
+LEAD = lazy_re(rf"^(?:\s+{WORD}){{0,5}}?\s*(?:,|—|–|\(|:)\s*"
+               rf"(?:or\s+)?(?P<dir>up|down)?\s*(?:by\s+)?(?:{HEDGE}\s+)?$", re.I)
+MULTIPLE_AFTER = lazy_re(rf"^\s+(?:as\s+(?:many|much|high|large|big|often)\s+as"
+                         rf"|the|that\s+of|those\s+of)\s+(?:{WORD}\s+){{0,3}}?$", re.I)
 # What makes a number after the pair a change of it, not another statistic.
-DIFF_BEFORE = re.compile(rf"\b(?:by|up|down|rose|fell|grew|dropped|increased|decreased|climbed"
-                         rf"|added|lost|gained|shed|cut|jumped"
-                         rf"|(?:increase|rise|drop|decline|fall|gain|loss|jump|cut|reduction"
-                         rf"|decrease|growth|change|difference)\s+of)"
-                         rf"\s+(?:{HEDGE}\s+)?[$€£]?$", re.I)
-DIFF_AFTER = re.compile(r"^\s+(?:\w+\s+)?"
-                        r"(?:more|fewer|less|higher|lower|increase|rise|drop|decline|fall|gain)\b",
-                        re.I)
-FRACTION_CHANGE_AFTER = re.compile(
+DIFF_BEFORE = lazy_re(rf"\b(?:by|up|down|rose|fell|grew|dropped|increased|decreased|climbed"
+                      rf"|added|lost|gained|shed|cut|jumped"
+                      rf"|(?:increase|rise|drop|decline|fall|gain|loss|jump|cut|reduction"
+                      rf"|decrease|growth|change|difference)\s+of)"
+                      rf"\s+(?:{HEDGE}\s+)?[$€£]?$", re.I)
+DIFF_AFTER = lazy_re(r"^\s+(?:\w+\s+)?"
+                     r"(?:more|fewer|less|higher|lower|increase|rise|drop|decline|fall|gain)\b",
+                     re.I)
+FRACTION_CHANGE_AFTER = lazy_re(
     r"^\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up|cheaper)\b", re.I)
-FRACTION_CHANGE_BEFORE = re.compile(
+FRACTION_CHANGE_BEFORE = lazy_re(
     r"\b(?:by|cut|down|up|fell|rose|dropped|grew|slashed|shrank)\s+$", re.I)
-SHARE_SPOILERS = re.compile(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|increase|rise|drop"
-                            r"|decline|fall|up|down|gain)\b", re.I)
+SHARE_SPOILERS = lazy_re(r"^\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|increase|rise|drop"
+                         r"|decline|fall|up|down|gain)\b", re.I)
 # "A, B and C, a total of T"; "T in all".
-TOTAL_BEFORE = re.compile(rf"(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:l?ing|l?ed)"
-                          rf"|\badd(?:s|ing)?\s+up\s+to|\bsumming\s+to|\bcombined\s+total\s+of)"
-                          rf"\s+(?:{HEDGE}\s+)?$", re.I)
+TOTAL_BEFORE = lazy_re(rf"(?:\ba\s+(?:combined\s+)?total\s+of|\btotal(?:l?ing|l?ed)"
+                       rf"|\badd(?:s|ing)?\s+up\s+to|\bsumming\s+to|\bcombined\s+total\s+of)"
+                       rf"\s+(?:{HEDGE}\s+)?$", re.I)
 # "a total of $9 million since 2015" covers more than the items
-TOTAL_SPAN = re.compile(r"^\s+(?:since|so\s+far|to\s+date|over\s+the|in\s+the\s+(?:past|last)"
-                        r"|this|in\s+all\s+of)\b", re.I)
-TOTAL_AFTER = re.compile(
+TOTAL_SPAN = lazy_re(r"^\s+(?:since|so\s+far|to\s+date|over\s+the|in\s+the\s+(?:past|last)"
+                     r"|this|in\s+all\s+of)\b", re.I)
+TOTAL_AFTER = lazy_re(
     r"^\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
-LIST_GAP = re.compile(rf"^(?:\s+{WORD}){{0,6}}?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
-                      rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
-LIST_END = re.compile(r"\b(?:and|plus)\b", re.I)
+LIST_GAP = lazy_re(rf"^(?:\s+{WORD}){{0,6}}?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
+                   rf"(?:{WORD}\s+){{0,3}}?(?:{HEDGE}\s+)?$", re.I)
+LIST_END = lazy_re(r"\b(?:and|plus)\b", re.I)
 # "32,223 killings, a rate of 25 per 100,000", in "a country of 129 million".
-RATE_GAP = re.compile(rf"^(?:\s+{WORD}){{0,4}}?\s*(?:,|—|–|\(|:)\s*"
-                      rf"(?:or\s+|an?\s+(?:\w+\s+)?rate\s+of\s+|equal\s+to\s+|equivalent\s+to\s+)?"
-                      rf"(?:{HEDGE}\s+)?$", re.I)
-POPULATION_BEFORE = re.compile(rf"\b(?:population|country|nation|state|city|county|region|province"
-                               rf"|town)\s+of\s+(?:{HEDGE}\s+)?$", re.I)
-POPULATION_AFTER = re.compile(r"^\s+(?:people|residents|inhabitants)\b", re.I)
+RATE_GAP = lazy_re(rf"^(?:\s+{WORD}){{0,4}}?\s*(?:,|—|–|\(|:)\s*"
+                   rf"(?:or\s+|an?\s+(?:\w+\s+)?rate\s+of\s+|equal\s+to\s+|equivalent\s+to\s+)?"
+                   rf"(?:{HEDGE}\s+)?$", re.I)
+POPULATION_BEFORE = lazy_re(rf"\b(?:population|country|nation|state|city|county|region|province"
+                            rf"|town)\s+of\s+(?:{HEDGE}\s+)?$", re.I)
+POPULATION_AFTER = lazy_re(r"^\s+(?:people|residents|inhabitants)\b", re.I)
 NEGATIVE = {"fewer", "less", "lower", "below", "smaller", "down"}
 # A hedge before a word the extractor leaves unhedged ("more than doubled", "nearly a third").
 WORD_HEDGES = {"more than": "more-than", "over": "more-than", "well over": "more-than",
                "at least": "at-least", "nearly": "nearly", "almost": "nearly",
                "not quite": "nearly", "about": "about", "roughly": "about", "around": "about",
                "some": "about", "less than": "less-than", "under": "less-than"}
-WORD_HEDGE = re.compile(
+WORD_HEDGE = lazy_re(
     r"\b(" + "|".join(k.replace(" ", r"\s+") for k in WORD_HEDGES) + r")\s+$", re.I)
 # A table's total row or column, and columns whose cells do not add up (shares, rates, changes).
-TOTAL_LABEL = re.compile(
+TOTAL_LABEL = lazy_re(
     r"^\W*(?:total|all|overall|combined|grand\s+total|sum)\b|\btotal\W*$", re.I)
-SUBTOTAL_LABEL = re.compile(r"\bsub-?total\b", re.I)
-NOT_ADDITIVE = re.compile(r"%|\b(?:percent|per\s*cent|share|rate|ratio|change|average|avg|mean"
-                          r"|median|per|index|growth|pct|year|years)\b", re.I)
+SUBTOTAL_LABEL = lazy_re(r"\bsub-?total\b", re.I)
+NOT_ADDITIVE = lazy_re(r"%|\b(?:percent|per\s*cent|share|rate|ratio|change|average|avg|mean"
+                       r"|median|per|index|growth|pct|year|years)\b", re.I)
 # Where one clause ends and another begins: a change beyond it is another quantity's.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy_re(
     r";|,\s*(?:and|but|while|whereas|although|though|as|yet)\b|\b(?:while|whereas|but)\b", re.I)
 LEVEL_KINDS = frozenset({"count", "money", "measure", "percent", "rate"})
 

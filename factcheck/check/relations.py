@@ -17,6 +17,23 @@ from factcheck.check.stated import stated_words
 from factcheck.intervals import Interval, describe, format_number
 from factcheck.types import Statement
 
+# The last block's statements and their relations: the arithmetic and percentage-points
+# rules read each block in turn, and both need all of them. Holding the statements keeps
+# their ids from being reused while the entry lives (one block, then the next replaces it).
+_last: tuple[tuple[Statement, ...], tuple[Relation, ...]] = ((), ())
+
+
+def block_relations(statements: list[Statement]) -> tuple[Relation, ...]:
+    """Return every relation of one block, computed once for the rules that read it in turn."""
+    global _last
+    held, found = _last
+    if held and len(held) == len(statements) and all(
+            mine is theirs for mine, theirs in zip(held, statements, strict=True)):
+        return found
+    found = tuple(relations(statements))
+    _last = (tuple(statements), found)
+    return found
+
 
 def relations(statements: list[Statement]) -> Iterator[Relation]:
     """Yield every relation the sentences of one block, or the cells of one table, state."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.models import Figure, Quantity
 from factcheck.periods import Period
@@ -105,14 +106,25 @@ class SentenceContext:
     # nothing of its own shares ("Robberies fell 8.4 percent, to 1,162 from 1,229")
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """What one feature found: how strongly it ties the sentence to the figure, and why."""
 
     strength: float
     score: float
     label: str
-    detail: str = ""
+    # What was found, written out only for a figure that passes MIN_STRENGTH (`detail`): of
+    # the figures scored, many fall short, and their text would be thrown away.
+    found: str | frozenset[str] | tuple[Period, ...] = ""
+
+    @property
+    def detail(self) -> str:
+        """Return what was found as --explain prints it: stems in order, periods described."""
+        found = self.found
+        if isinstance(found, str):
+            return found
+        if isinstance(found, frozenset):
+            return ", ".join(sorted(found))
+        return ", ".join(_described(p) for p in found)
 
 
 IDF = Callable[[str], float]
@@ -141,7 +153,7 @@ def keywords(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
         else:
             strength += W_KEYWORD
             score += W_KEYWORD * (1.0 if ctx.own is None or s in ctx.own else 0.5) * idf(s)
-    return Evidence(strength, score, "keywords", ", ".join(sorted(hits)))
+    return Evidence(strength, score, "keywords", hits)
 
 
 def phrases(ctx: SentenceContext, e: Entry, idf: IDF) -> list[Evidence]:
@@ -161,14 +173,13 @@ def title_words(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
     hits = e.title & ctx.stems
     if not hits:
         return None
-    return Evidence(W_TITLE, sum(W_TITLE * idf(s) for s in hits), "title words",
-                    ", ".join(sorted(hits)))
+    return Evidence(W_TITLE, sum(W_TITLE * idf(s) for s in hits), "title words", hits)
 
 
 def place(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
     """The figure's place named in the sentence."""
     hits = e.place & ctx.stems
-    return Evidence(W_PLACE, W_PLACE * 2, "place", ", ".join(sorted(hits))) if hits else None
+    return Evidence(W_PLACE, W_PLACE * 2, "place", hits) if hits else None
 
 
 def noun_matches(ctx: SentenceContext, e: Entry) -> bool:
@@ -200,14 +211,13 @@ def period(ctx: SentenceContext, e: Entry, idf: IDF) -> Evidence | None:
 
 
 def _period_evidence(periods: tuple[Period, ...], figure: Period) -> Evidence | None:
-    shared = [p for p in periods if p.overlaps(figure)]
+    shared = tuple(p for p in periods if p.overlaps(figure))
     if not shared:
         return None
     # The closer the periods fit, the more it says: "January through March" is the
     # quarter's figure more than March's.
     fit = max(_fit(p, figure) for p in shared)
-    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period",
-                    ", ".join(_described(p) for p in shared))
+    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period", shared)
 
 
 def _fit(a: Period, b: Period) -> float:
@@ -235,6 +245,9 @@ FEATURES: tuple[Callable[[SentenceContext, Entry, IDF], Evidence | list[Evidence
 )
 
 
+PERIOD_DIFFERS = "period differs: the number's period is"
+
+
 def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
     """The periods nearest the number share no day with the figure's period."""
     mine = ctx.own_periods
@@ -243,8 +256,7 @@ def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
     if all(_moment(p) and not _moment(e.period) for p in mine):
         # "Your February 12 story said", "this week": when it was said, not what it counts
         return None
-    return Evidence(0.0, 0.0, "period differs: the number's period is",
-                    ", ".join(_described(p) for p in mine))
+    return Evidence(0.0, 0.0, PERIOD_DIFFERS, mine)
 
 
 MOMENT_DAYS = 7  # a period this short dates a report or an event, not a month's or a year's count
@@ -286,13 +298,22 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     foreign = foreign_noun(ctx, e)
     if not admissible(ctx, e, foreign):
         return None
+    found = evidence(ctx, e, idf, foreign)
+    strength = sum([ev.strength for ev in found])
+    if strength < MIN_STRENGTH:
+        return None
+    return _candidate(ctx, e, found, strength)
+
+
+def evidence(ctx: SentenceContext, e: Entry, idf: IDF, foreign: bool) -> list[Evidence]:
+    """Return what every feature found for and against the figure, in --explain's order."""
     found: list[Evidence] = []
     for feature in FEATURES:
         got = feature(ctx, e, idf)
-        if isinstance(got, list):
+        if type(got) is list:
             found.extend(got)
         elif got is not None:
-            found.append(got)
+            found.append(got)  # type: ignore[arg-type]
     conflict = period_conflict(ctx, e)
     if conflict is not None:
         found.append(conflict)
@@ -301,10 +322,13 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     per = per_period(ctx, e, idf)
     if per is not None:
         found.append(per)
-    strength = sum(ev.strength for ev in found)
-    if strength < MIN_STRENGTH:
-        return None
-    score = sum(ev.score for ev in found)
+    return found
+
+
+def _candidate(ctx: SentenceContext, e: Entry, found: list[Evidence],
+               strength: float) -> Candidate:
+    """Return the figure as a candidate: its score and the evidence written out."""
+    score = sum([ev.score for ev in found])
     q = ctx.q
     if q.unit and q.unit == e.figure.unit:
         # Of a figure and its conversion, the one in the draft's own unit is meant.
@@ -315,9 +339,10 @@ def score_entry(ctx: SentenceContext, e: Entry, idf: IDF) -> Candidate | None:
     close_by = (len(hits & ctx.near) + len(e.title & ctx.stems & ctx.near)
                 + int(noun_matches(ctx, e)))
     from_period = sum(ev.score for ev in found if ev.label == "period")
+    conflict = any(ev.label == PERIOD_DIFFERS for ev in found)
     return Candidate(e.figure, round(score, 3), strength,
                      tuple((ev.label, ev.detail) for ev in found),
-                     conflict is not None, close_by, frozenset(hits), round(from_period, 3),
+                     conflict, close_by, frozenset(hits), round(from_period, 3),
                      names_topic(ctx, e, hits))
 
 

@@ -9,6 +9,7 @@ reading it, and runs :func:`one_word` as the pass of a counted word.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck import units
 from factcheck.extract import words as context_words
@@ -38,17 +39,27 @@ _CW = context_words
 _OR_NUM_RE = re.compile(SP + r"+or" + SP + r"+(?:" + "|".join(PRONOUN_NOT_BEFORE_OR) + r")\b")
 # Case-sensitive but for each idiom's first letter ("At first", "at first"): several times
 # faster than re.IGNORECASE, and every number word asks.
-# One pattern per number word, of the idioms that hold it: each word tries few alternatives.
-_IDIOM_RES = {
-    w: re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
+
+
+@cache  # compiled when a draft first writes the word: a page writes few of them
+def _idiom_re(w: str) -> re.Pattern[str]:
+    """Return one number word's pattern, of the idioms that hold it (few alternatives)."""
+    return re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
         f"[{i[0]}{i[0].upper()}]{i[1:]}" for i in IDIOMS
         if re.search(rf"(?<![a-z]){w}(?![a-z])", i)) + r")")
-    for w in NUMBER_IDIOM_WORDS
-}
+
+
 _NUMBER_WORDS = frozenset(w for w in _CW.numwords.ALL_WORDS)
 _LOOKED_UP = frozenset(VAGUE_NEEDS_OF) | NUMBER_IDIOM_WORDS
-_SOURCE_SPEAKS_RE = re.compile(SP + r"+(?:" + "|".join(ONE_SOURCE_NOUNS) + r")" + SP
-                               + r"+(?:" + "|".join(REPORTING_VERBS) + r")(?![A-Za-z])")
+
+
+@cache  # compiled when a draft first writes "one official" or the like
+def _source_speaks_re() -> re.Pattern[str]:
+    """Return the pattern of a source that speaks: "one official said"."""
+    return re.compile(SP + r"+(?:" + "|".join(ONE_SOURCE_NOUNS) + r")" + SP
+                      + r"+(?:" + "|".join(REPORTING_VERBS) + r")(?![A-Za-z])")
+
+
 _POSSESSIVES = ("'s", "’s")  # "one's own choice"
 _LINKS_AFTER_NUMBER = ("to", "in", "and", "or", "by")  # "four to one", "two or one"
 _REACH = 24  # no idiom reaches further than this before its number word
@@ -65,9 +76,9 @@ def in_idiom(text: str, r: Reading) -> bool:
     if w in VAGUE_NEEDS_OF:
         # "test scores", not "scores of people"
         return not text.startswith(" of ", r.start + len(w))
-    idioms = _IDIOM_RES.get(w)
-    if idioms is None:
+    if w not in NUMBER_IDIOM_WORDS:
         return False
+    idioms = _idiom_re(w)
     end = min(len(text), r.end + _REACH_AFTER)
     for m in idioms.finditer(text, max(0, r.start - _REACH), end):
         if m.start() > r.start:
@@ -116,7 +127,7 @@ def _source_speaks(r: Reading, text: str, e: int, nxt: str) -> bool:
     one official said so" counts."""
     if nxt not in ONE_SOURCE_NOUNS or r.p1 in _COUNT_MARKERS:
         return False
-    return _SOURCE_SPEAKS_RE.match(text, e) is not None
+    return _source_speaks_re().match(text, e) is not None
 
 
 _COUNT_MARKERS = frozenset(("only", "just", "exactly", "merely", "but"))

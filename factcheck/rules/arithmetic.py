@@ -53,7 +53,7 @@ from dataclasses import replace
 
 from factcheck.check.arithmetic import Relation
 from factcheck.check.implied import implied_relations, likely_figure, vouched
-from factcheck.check.relations import _said, amount, relations
+from factcheck.check.relations import _said, amount, block_relations
 from factcheck.models import Scope
 from factcheck.registry.load import FigureRegistry
 from factcheck.rules.base import Problem, problem_at
@@ -68,7 +68,7 @@ def check(statements: list[Statement], tolerance: float = 0.01,
           registry: FigureRegistry | None = None) -> list[Problem]:
     """Check every relation a block's sentences state, allowing a relative `tolerance`, and
     those the registry's figures complete."""
-    failed = [r for r in relations(statements) if not r.holds(tolerance)]
+    failed = [r for r in block_relations(statements) if not r.holds(tolerance)]
     out, seen = [_blamed(r) for r in failed], {id(r.at) for r in failed}
     for r in implied_relations(statements, registry):
         if not r.holds(tolerance) and id(r.at) not in seen:

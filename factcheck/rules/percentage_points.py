@@ -26,7 +26,7 @@ percent is 0.3 percentage points (an increase of 8.3 percent), not 0.3 percent.
 from __future__ import annotations
 
 from factcheck.check.points import registry_changes
-from factcheck.check.relations import relations
+from factcheck.check.relations import block_relations
 from factcheck.check.stated import stated_words
 from factcheck.intervals import agrees
 from factcheck.models import Scope
@@ -42,7 +42,7 @@ def check(statements: list[Statement], tolerance: float = 0.01,
     """Flag percent changes of percentages that hold only as percentage points: between the
     levels the sentence states, else the registry's figures for the two periods."""
     out, seen = [], set()
-    for r in (*relations(statements), *registry_changes(statements)):
+    for r in (*block_relations(statements), *registry_changes(statements)):
         if id(r.at) in seen:
             continue  # the sentence's own levels come first
         seen.add(id(r.at))
