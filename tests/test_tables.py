@@ -23,6 +23,9 @@ HEADERS = [
     ("a-year-is-no-unit", "Month (2026)", ("", "")),
     ("words-are-no-unit", "Sector (private only)", ("", "")),
     ("speed", "Average speed (mph)", ("", "mph")),
+    ("a-denominator-at-the-end", "Deaths per 100,000 residents", ("", "per 100,000 residents")),
+    ("a-number's-comma-is-no-unit-comma", "Deaths, 100,000", ("", "")),
+    ("a-year-after-a-comma", "Deaths, 2025", ("", "")),
 ]
 
 

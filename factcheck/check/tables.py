@@ -25,7 +25,10 @@ SCALE_WORDS = {"thousands": "thousand", "thousand": "thousand", "000s": "thousan
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
                  "percentage points": "percentage points", "pp": "percentage points",
                  "points": "percentage points"}
-_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$|,\s*(?:in\s+)?([^,]{1,40})$")
+# A header's unit: in parentheses ("Seized (pounds)"), after a comma ("Spending, $ millions";
+# not the comma of "100,000"), or a denominator at its end ("Deaths per 100,000 residents").
+_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$|,\s*(?!\d)(?:in\s+)?([^,]{1,40})$"
+                    r"|\b(per\s+[\d,]+(?:\s+[a-z-]+){0,3})\s*$", re.I)
 _NUMBER = re.compile(r"^[-+−]?\$?[\d.,\s\u00a0\u202f]+%?$")
 
 
@@ -67,7 +70,7 @@ def header_unit(header: str) -> tuple[str, str]:
     m = _PAREN.search(header.strip())
     if m is None:
         return "", ""
-    words = (m.group(1) or m.group(2) or "").lower().replace("in ", " ").strip()
+    words = (m.group(1) or m.group(2) or m.group(3) or "").lower().replace("in ", " ").strip()
     prefix = suffix = ""
     rest: list[str] = []
     for token in re.findall(r"per\s+[\d,]+(?:\s+[a-z-]+)*|percentage points|per cent"
