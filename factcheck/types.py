@@ -78,6 +78,9 @@ class Statement:
     # the draft's own date (stated, or --date): revised figures are judged as of it
     dated: date | None = None
     cell: TableCell | None = None  # a table cell's place, for the rules that read a whole table
+    # figures in percent for a number in percentage points, or the other way round: a number
+    # that is one of them as written is a unit mismatch ("down 0.9 percent" for 0.9 points)
+    other_unit: list[Candidate] = field(default_factory=list)
 
 
 @dataclass

@@ -287,7 +287,13 @@ def _statement(doc: Document, seg_id: int, seg: Segment, q: Quantity, qi: int, s
     ctx = sentence_context(q, sentence, near, own, support, certain, excluded,
                            index.canon, st.direction, index.rare_idf, subject)
     st.candidates = index.candidates(ctx, sentence.pools)
+    if ctx.dimension in OTHER_UNIT:
+        st.other_unit = index.candidates(replace(ctx, dimension=OTHER_UNIT[ctx.dimension]),
+                                         sentence.pools)
     return st, ctx
+
+
+OTHER_UNIT = {"percent": "pp", "pp": "percent"}  # the units a change is mistaken between
 
 
 def _words(text: str, q: Quantity, sentence: Sentence, prev_end: int, next_start: int,

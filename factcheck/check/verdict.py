@@ -164,11 +164,12 @@ def _assess(st: Statement, tolerance: float) -> Assessment:
     if st.q.malformed:
         return _assess_malformed(st, tolerance)
     if not st.candidates:
-        return Assessment(Verdict.UNSOURCED)
+        return _points_slip(st, tolerance) or Assessment(Verdict.UNSOURCED)
     cands = st.candidates = prefer_wholes(st.candidates, frozenset(st.stems), AMBIGUITY)
     judge = _Judge(st, cands, tolerance)
     return (_agreeing(st, cands, judge) or _other_period(cands, judge)
-            or _unit_slip(st, cands, tolerance) or _disagreeing(st, cands, judge))
+            or _unit_slip(st, cands, tolerance) or _points_slip(st, tolerance)
+            or _disagreeing(st, cands, judge))
 
 
 def _agreeing(st: Statement, cands: list[Candidate], judge: _Judge) -> Assessment | None:
@@ -288,6 +289,19 @@ def _unit_slip(st: Statement, cands: list[Candidate], tolerance: float) -> Asses
         as_written = q.model_copy(update={"unit": fig.unit})
         if _judge(as_written, None, fig, targets, tolerance) == "agree":
             return Assessment(Verdict.UNIT_MISMATCH, fig, c, src, _real(targets))
+    return None
+
+
+def _points_slip(st: Statement, tolerance: float) -> Assessment | None:
+    """Return a unit mismatch when a change in percent is a figure's change in percentage
+    points as written, or the other way round ("down 0.9 percent" for 0.9 points)."""
+    for c in st.other_unit:
+        if c.strength < ACCUSE or not c.topic or c.period_conflict:
+            continue
+        targets, src, _ = _targets(st, c.figure)
+        as_written = st.q.model_copy(update={"unit": c.figure.unit, "kind": c.figure.kind})
+        if _judge(as_written, None, c.figure, targets, tolerance) == "agree":
+            return Assessment(Verdict.UNIT_MISMATCH, c.figure, c, src, _real(targets))
     return None
 
 

@@ -3,7 +3,9 @@
 What it flags: a number that equals its figure's value but is written in another unit of
 the same kind: "4,000 kilograms" where the source says 4,000 pounds, "11 minutes" for 11
 hours, "160 km/h" for 160 mph. The message gives the conversion, so the editor sees how far
-off the sentence is.
+off the sentence is. A change in percent that is a figure's change in percentage points as
+written, or the other way round, is one too: "the vacancy rate fell 0.9 percent" where the
+source says it fell 0.9 percentage points.
 
 Why: a unit slip changes a number by a factor the reader cannot see; it is a different
 mistake from a wrong number, and the fix is the unit, not the digits.

@@ -33,3 +33,51 @@ def test_message_gives_the_conversion(scan_messages) -> None:  # type: ignore[no
                          "the registry says more than 26,000 pounds in 2022; 26,000 kilograms is "
                          "57,320 pounds"),
     ]
+
+
+VACANCY = """\
+version: 1
+figures:
+  - id: vacancy_rate_change_2026
+    title: Change in the rental vacancy rate, 2025 to 2026
+    value: -0.9
+    unit: percentage_points
+    kind: percentage-points
+    period: "2026"
+    keywords: [vacancy, vacancy rate, points]
+    sources:
+      - {document: sources/s.txt, publisher: City, value: -0.9, number: "0.9 percentage points",
+         quote: "down 0.9 percentage points"}
+  - id: rents_change_pct_2026
+    title: Change in the median asking rent, 2025 to 2026
+    value: 6.2
+    unit: percent
+    kind: change
+    period: "2026"
+    keywords: [rent, rents, asking rent]
+    sources:
+      - {document: sources/s.txt, publisher: City, value: 6.2, number: "6.2 percent",
+         quote: "up 6.2 percent"}
+"""
+POINTS = [
+    pytest.param("In 2026 the vacancy rate fell 0.9 percent.", ["FC111"],
+                 id="percent-for-percentage-points"),
+    pytest.param("In 2026 the vacancy rate fell 0.9 percentage points.", ["FC100"],
+                 id="points-as-the-registry-says"),
+    pytest.param("In 2026 the median asking rent rose 6.2 percentage points.", ["FC111"],
+                 id="percentage-points-for-percent"),
+    pytest.param("In 2026 the vacancy rate fell 2.4 percent.", ["FC107"],
+                 id="another-number-in-the-other-unit-accuses-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), POINTS)
+def test_percent_and_percentage_points(registry_at, tmp_path, text: str,  # type: ignore[no-untyped-def]
+                                       codes: list[str]) -> None:
+    from factcheck.decide import Policy
+    from factcheck.scan import scan_text
+
+    registry = registry_at(tmp_path, VACANCY, {"s.txt": "down 0.9 percentage points; up 6.2 "
+                                                        "percent\n"})
+    findings = scan_text(text + "\n", registry, "d.md", policy=Policy(show_verified=True))
+    assert [f["code"] for f in findings] == codes, findings
