@@ -160,14 +160,25 @@ def subject_start(text: str, s0: int, lo: int, prev_end: int, q: Quantity, stop:
 def clause_start(text: str, prev_end: int, start: int) -> int:
     """Return where a number's clause starts: after the last break since the previous statistic."""
     cut = max(text.rfind(ch, prev_end, start) for ch in CLAUSE_BREAKS)
-    return cut + 1 if cut >= 0 else (prev_end + start) // 2
+    return cut + 1 if cut >= 0 else _halfway(text, prev_end, start)
 
 
 def clause_end(text: str, end: int, next_start: int, halfway: bool = True) -> int:
     """Return where a number's clause ends: at the first clause break before the next statistic
     (else halfway to it, or at it)."""
     cuts = [i for ch in CLAUSE_BREAKS if (i := text.find(ch, end, next_start)) >= 0]
-    return min(cuts) if cuts else (end + next_start) // 2 if halfway else next_start
+    return min(cuts) if cuts else _halfway(text, end, next_start) if halfway else next_start
+
+
+def _halfway(text: str, end: int, start: int) -> int:
+    """Return the space nearest before the middle of two numbers, so no word is cut in two
+    ("4,610 trucks and ord|ered more than 21.4 percent" read "ered")."""
+    mid = (end + start) // 2
+    space = text.rfind(" ", end, mid + 1)
+    if space > end:
+        return space
+    after = text.find(" ", mid, start)
+    return after if after >= 0 else mid
 
 
 def neighbours(qs: list[Quantity], size: int) -> tuple[list[int], list[int]]:

@@ -162,9 +162,10 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
                 continue
             how = "the period of the number it converts"
             choice = next(((i, p) for i, p in periods if p == picked[id(original)]), None)
-        elif partner is not None and id(partner) in picked:
+        elif partner is not None and (later := picked.get(id(partner))
+                                      or _stated_period(partner)) is not None:
             how = "the period before its comparison's"
-            choice = _before(periods, picked[id(partner)])
+            choice = _before(periods, later)
         else:
             choice, how = _named(periods, named), "the period the paragraph named before"
             if choice is None:
@@ -173,6 +174,13 @@ def resolve_series(statements: list[Statement], today: date | None, certain: boo
         if choice is not None:
             picked[id(st)] = choice[1]
             _imply(st, group, choice[0], choice[1], how, certain and today is not None)
+
+
+def _stated_period(st: Statement) -> Period | None:
+    """Return the period of the figure a statement clearly states, if its words settle it."""
+    if not st.candidates or not _clear(st):
+        return None
+    return figure_period(st.candidates[0].figure.period)
 
 
 def _clear(st: Statement) -> bool:

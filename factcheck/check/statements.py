@@ -189,7 +189,12 @@ def _compared_with(q: Quantity, mains: list[Statement]) -> Statement | None:
     if not mains:
         return None
     nearest = mains[-1]
-    if q.value is None or q.unit is not None or q.per is not None or _alike(q, nearest.q):
+    if q.unit is not None:
+        # "over the limit dropped from 38 percent": a base in a unit is compared with a number
+        # in it (or in none), never with the "10 mph" before it
+        return next((m for m in reversed(mains[-LOOK_BACK:]) if m.q.unit in (q.unit, None)),
+                    None)
+    if q.value is None or q.per is not None or _alike(q, nearest.q):
         return nearest
     return next((m for m in reversed(mains[-LOOK_BACK:]) if _alike(q, m.q)), nearest)
 

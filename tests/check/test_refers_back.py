@@ -47,12 +47,15 @@ COMPARED = [
                  id="the-nearest-of-a-like-size"),
     pytest.param("The rate was 3.1 per 10,000, down from 3.6.", "3.6", "3.1", id="the-nearest"),
     pytest.param("It rose 4 percent to $33.82 from $32.45.", "$32.45", "$33.82",
-                 id="a-unit-takes-the-nearest"),
+                 id="a-unit-takes-the-nearest-in-its-unit"),
+    pytest.param("Drivers going more than 10 mph over the limit dropped from 38 percent.",
+                 "38 percent", None, id="a-base-in-a-unit-is-no-base-of-another-unit"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "base", "main"), COMPARED)
-def test_a_base_is_compared_with_a_number_of_its_size(sentence: str, base: str, main: str) -> None:
+def test_a_base_is_compared_with_a_number_of_its_size(sentence: str, base: str,
+                                                      main: str | None) -> None:
     from types import SimpleNamespace
 
     from factcheck import extract_quantities
@@ -61,7 +64,8 @@ def test_a_base_is_compared_with_a_number_of_its_size(sentence: str, base: str, 
     qs = extract_quantities(sentence)
     (b,) = [q for q in qs if q.text == base]
     mains = [SimpleNamespace(q=q, base=None) for q in qs if q.start < b.start and q.kind != "year"]
-    assert _compared_with(b, mains).q.text == main  # type: ignore[arg-type]
+    found = _compared_with(b, mains)  # type: ignore[arg-type]
+    assert (found.q.text if found is not None else None) == main
 
 
 def test_an_open_ended_span_excludes_no_figure_from_a_base(statements) -> None:  # type: ignore[no-untyped-def]
@@ -69,3 +73,22 @@ def test_an_open_ended_span_excludes_no_figure_from_a_base(statements) -> None: 
             "a rise of 8 percent, the most since 2010.\n")
     (base,) = [s for s in statements(text) if s.q.text == "380"]
     assert base.candidates and base.candidates[0].figure.id == "water_main_breaks_2022"
+
+
+HALVES = [
+    pytest.param("Officers inspected 4,610 trucks and ordered more than 21.4 percent off.",
+                 id="a-word-at-the-middle-goes-whole-to-one-side"),
+    pytest.param("Crews fixed 412 breaks and 380 leaks.", id="a-short-gap"),
+    pytest.param("It was 12 and 14.", id="one-word-between"),
+]
+
+
+@pytest.mark.parametrize("sentence", HALVES)
+def test_halfway_between_two_numbers_cuts_no_word(sentence: str) -> None:
+    from factcheck import extract_quantities
+    from factcheck.check.clauses import clause_end, clause_start
+
+    a, b = extract_quantities(sentence)[:2]
+    cut = clause_end(sentence, a.end, b.start)
+    assert cut == clause_start(sentence, a.end, b.start)
+    assert not (sentence[cut - 1].isalpha() and sentence[cut].isalpha())
