@@ -196,7 +196,10 @@ def _compared_with(q: Quantity, mains: list[Statement]) -> Statement | None:
                     None)
     if q.value is None or q.per is not None or _alike(q, nearest.q):
         return nearest
-    return next((m for m in reversed(mains[-LOOK_BACK:]) if _alike(q, m.q)), nearest)
+    # Of no like size: a bare base never takes a unit from a number of another size ("ran 16
+    # mph, and crossings dropped from 11,400": 11,400 is no speed).
+    return next((m for m in reversed(mains[-LOOK_BACK:]) if _alike(q, m.q)),
+                nearest if nearest.q.unit is None else None)
 
 
 def _alike(q: Quantity, other: Quantity) -> bool:

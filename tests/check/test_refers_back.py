@@ -50,6 +50,8 @@ COMPARED = [
                  id="a-unit-takes-the-nearest-in-its-unit"),
     pytest.param("Drivers going more than 10 mph over the limit dropped from 38 percent.",
                  "38 percent", None, id="a-base-in-a-unit-is-no-base-of-another-unit"),
+    pytest.param("The ferries ran 16 mph, and crossings dropped from 11,400.", "11,400", None,
+                 id="a-bare-base-takes-no-unit-from-a-number-of-another-size"),
 ]
 
 

@@ -139,6 +139,12 @@ CASES = [
                  [("11,400", "verified", "ferry_crossings_2025_h1"),
                   ("8,900", "verified", "ferry_crossings_2025_h2")],
                  id="from-a-to-b-where-b's-period-is-written"),
+    pytest.param("Ferries ran at 16 mph in the second half of 2025, and crossings dropped from "
+                 "11,400 to 8,900.",
+                 [("16 mph", "verified", "ferry_speed_2025_h2"),
+                  ("11,400", "verified", "ferry_crossings_2025_h1"),
+                  ("8,900", "verified", "ferry_crossings_2025_h2")],
+                 id="a-bare-from-a-to-b-after-a-speed-is-no-speed"),
     pytest.param("Ferry crossings numbered 8,900.",
                  [("8,900", "verified", "ferry_crossings_2025_h2")],
                  id="two-figures-of-the-implied-period-neither-conflicts"),
