@@ -150,11 +150,19 @@ def subject_start(text: str, s0: int, lo: int, prev_end: int, q: Quantity, stop:
     own = text[start:q.start] + " " + text[q.end:stop]
     if any(s not in NAMELESS for s in stems(own)):
         return lo
-    while start > s0 and all(s in NAMELESS for s in stems(own)):
-        cut = max(text.rfind(ch, s0, start - 1) for ch in CLAUSE_BREAKS)
-        new = cut + 1 if cut >= 0 else s0
+    # A subject stands a clause or two back: reading further would cost a long run of numbers
+    # ("1, 2, 3, ...") time in the square of its length.
+    floor = max(s0, start - SUBJECT_CHARS)
+    for _ in range(SUBJECT_CLAUSES):
+        if start <= floor or not all(s in NAMELESS for s in stems(own)):
+            break
+        cut = max(text.rfind(ch, floor, start - 1) for ch in CLAUSE_BREAKS)
+        new = cut + 1 if cut >= 0 else floor
         own, start = text[new:start], new
     return start
+
+
+SUBJECT_CHARS, SUBJECT_CLAUSES = 200, 3  # how far back a nameless clause looks for its subject
 
 
 def clause_start(text: str, prev_end: int, start: int) -> int:

@@ -217,7 +217,10 @@ def _period_evidence(periods: tuple[Period, ...], figure: Period) -> Evidence | 
     # The closer the periods fit, the more it says: "January through March" is the
     # quarter's figure more than March's.
     fit = max(_fit(p, figure) for p in shared)
-    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period", shared)
+    # Written out here, once per sentence and figure period (the caller memoises it): per
+    # candidate, a sentence of many periods would cost time in the square of its length.
+    return Evidence(W_PERIOD, W_PERIOD * (1 + fit), "period",
+                    ", ".join(_described(p) for p in shared))
 
 
 def _fit(a: Period, b: Period) -> float:
