@@ -67,7 +67,7 @@ def amount(v: float, like: Statement) -> str:
     return describe(v, "exact", like.q.unit)
 
 
-def _said(st: Statement) -> str:
+def as_said(st: Statement) -> str:
     """Say a number as the draft does, mid-sentence: 'one in four', 'more than 120,000'."""
     words = stated_words(st)
     return words[0].lower() + words[1:] if re.match(r"[A-Z][a-z]", words) else words
@@ -140,7 +140,7 @@ def shares(c: Clause) -> Iterator[Relation]:
         implied = closed(p.low / w.high * 100, p.high / max(w.low, 1e-12) * 100)
         v = part.q.value / whole.q.value * 100
         yield Relation("share", share, value_interval(share), implied,
-                       f"{part.q.text} of {whole.q.text} is {percent(v)}, not {_said(share)}")
+                       f"{part.q.text} of {whole.q.text} is {percent(v)}, not {as_said(share)}")
 
 
 # --- changes, multiples and differences --------------------------------------------------
@@ -229,7 +229,7 @@ def _difference(st: Statement, old: Statement, new: Statement, o: Interval, n: I
     assert old.q.value is not None and new.q.value is not None
     v = new.q.value - old.q.value
     what = f"{format_number(round(abs(v), 2))} percentage points" if points else amount(abs(v), new)
-    said = f"{_said(st)} {'more' if direction > 0 else 'less'}" if direction else _said(st)
+    said = f"{as_said(st)} {'more' if direction > 0 else 'less'}" if direction else as_said(st)
     diff = closed(n.low - o.high, n.high - o.low)
     stated = value_interval(st)
     return Relation("difference", st, signed(stated, direction) if direction else stated,
@@ -246,7 +246,7 @@ def _percent_change(st: Statement, old: Statement, new: Statement, o: Interval, 
     span = f"from {old.q.text} to {new.q.text}"
     v = (new.q.value / old.q.value - 1) * 100
     way = "an increase" if v >= 0 else "a decrease"
-    said = _said(st)
+    said = as_said(st)
     if direction and (direction > 0) != (v >= 0):
         said = f"{'an increase' if direction > 0 else 'a decrease'} of {said}"
     rel = closed((n.low / o.high - 1) * 100, (n.high / max(o.low, 1e-12) - 1) * 100)
@@ -280,7 +280,7 @@ def _multiple(c: Clause, k: int, old: Statement, new: Statement, o: Interval, n:
     v = new.q.value / old.q.value
     return Relation("multiple", st, stated, ratio,
                     f"{span} is {format_number(round(v, 2 if v < 1 else 1))} times, "
-                    f"not {_said(st)}")
+                    f"not {as_said(st)}")
 
 
 # --- totals and rates --------------------------------------------------------------------
@@ -311,7 +311,7 @@ def totals(c: Clause) -> Iterator[Relation]:
         v = sum(s.q.value or 0.0 for s in items)
         yield Relation("total", total, stated, sums[0],
                        f"{' + '.join(s.q.text for s in items)} is {amount(v, total)}, "
-                       f"not {_said(total)}")
+                       f"not {as_said(total)}")
 
 
 def _sum(items: list[Statement]) -> Interval:
@@ -342,7 +342,7 @@ def rates(c: Clause) -> Iterator[Relation]:
         yield Relation("rate", rate, value_interval(rate), implied,
                        f"{count.q.text} in a population of {pop.q.text} is "
                        f"{format_number(round(v, 1))} per {format_number(base)}, "
-                       f"not {_said(rate)} per {format_number(base)}")
+                       f"not {as_said(rate)} per {format_number(base)}")
 
 
 def table_totals(cells: list[Statement]) -> Iterator[Relation]:

@@ -53,7 +53,7 @@ from dataclasses import replace
 
 from factcheck.check.arithmetic import Relation
 from factcheck.check.implied import implied_relations, likely_figure, vouched
-from factcheck.check.relations import _said, amount, block_relations
+from factcheck.check.relations import amount, as_said, block_relations
 from factcheck.models import Scope
 from factcheck.registry.load import FigureRegistry
 from factcheck.rules.base import Problem, problem_at
@@ -90,7 +90,7 @@ def _blamed(r: Relation) -> Problem:
                 want = other.q.value * factor if odd is new else other.q.value / factor
                 change = "a decrease" if r.at.direction < 0 else "an increase"
                 way = "from" if odd is new else "to"
-                return problem_at(odd, f"{change} of {_said(r.at)} {way} {other.q.text} gives "
+                return problem_at(odd, f"{change} of {as_said(r.at)} {way} {other.q.text} gives "
                                        f"{amount(want, odd)}, not {odd.q.text}")
     return problem_at(r.at, r.message)
 
