@@ -9,92 +9,41 @@ models only, and never filter: the decision engine already has.
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from factcheck.models import ScanResult
 from factcheck.reporters.base import Collected, Quiet, ReportContext, Reporter, ReporterFactory
 
 # Each format's module is imported when a report in it is written: a scan writes one format,
 # and importing all of them (html.entities, the SARIF and XML writers) cost every start.
-
-
-def _console(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import console
-
-    return Collected(ctx, console.render)
-
-
-def _concise(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import concise
-
-    return concise.ConciseReport(ctx)
-
-
-def _json(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import json_
-
-    return json_.JsonReport(ctx)
-
-
-def _jsonl(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import jsonl
-
-    return jsonl.JsonlReport(ctx)
-
-
-def _sarif(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import sarif
-
-    return Collected(ctx, sarif.render)
-
-
-def _github(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import github
-
-    return Collected(ctx, github.render)
-
-
-def _html(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import html
-
-    return Collected(ctx, html.render)
-
-
-def _junit(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import junit
-
-    return Collected(ctx, junit.render)
-
-
-def _gitlab(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import gitlab
-
-    return Collected(ctx, gitlab.render)
-
-
-def _checkstyle(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import checkstyle
-
-    return Collected(ctx, checkstyle.render)
-
-
-def _claimreview(ctx: ReportContext) -> Reporter:
-    from factcheck.reporters import claimreview
-
-    return claimreview.ClaimReviewReport(ctx)
-
-
-REPORTERS: dict[str, ReporterFactory] = {
-    "console": _console,
-    "concise": _concise,
-    "json": _json,
-    "jsonl": _jsonl,
-    "sarif": _sarif,
-    "github": _github,
-    "html": _html,
-    "junit": _junit,
-    "gitlab": _gitlab,
-    "checkstyle": _checkstyle,
-    "claimreview": _claimreview,
+# A format is its module and either its `render` function (collected, written at the end)
+# or its reporter class (written as findings come).
+_FORMATS: dict[str, tuple[str, str]] = {
+    "console": ("console", "render"),
+    "concise": ("concise", "ConciseReport"),
+    "json": ("json_", "JsonReport"),
+    "jsonl": ("jsonl", "JsonlReport"),
+    "sarif": ("sarif", "render"),
+    "github": ("github", "render"),
+    "html": ("html", "render"),
+    "junit": ("junit", "render"),
+    "gitlab": ("gitlab", "render"),
+    "checkstyle": ("checkstyle", "render"),
+    "claimreview": ("claimreview", "ClaimReviewReport"),
 }
+
+
+def _lazy(module: str, name: str) -> ReporterFactory:
+    """Return a factory that imports a format's module only when it makes a reporter."""
+
+    def make(ctx: ReportContext) -> Reporter:
+        made = getattr(import_module(f"factcheck.reporters.{module}"), name)
+        return Collected(ctx, made) if name == "render" else made(ctx)
+
+    return make
+
+
+REPORTERS: dict[str, ReporterFactory] = {fmt: _lazy(*spec) for fmt, spec in _FORMATS.items()}
 
 # The format `-o FILE` implies when no format is given, by the file's extension.
 EXTENSIONS: dict[str, str] = {
