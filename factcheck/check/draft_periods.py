@@ -34,7 +34,7 @@ def read_periods(text: str, qs: list[Quantity], at: int, today: DraftDate | None
     """Return the periods of a text that starts at offset `at`, the years in `qs` its years;
     a date that dates a document ("Your February 12 story said") is no period of its numbers."""
     found = find_periods(text, day_of(today), year_marks(qs, at, at + len(text)), is_certain(today))
-    return [p for p in found if p.at < 0 or (p.end - p.start).days > 6
+    return [p for p in found if p.at < 0 or not p.moment
             or not DATES_A_DOCUMENT.match(text, p.at + len(p.text))]
 
 

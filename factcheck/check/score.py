@@ -256,17 +256,10 @@ def period_conflict(ctx: SentenceContext, e: Entry) -> Evidence | None:
     mine = ctx.own_periods
     if e.period is None or not mine or any(p.overlaps(e.period) for p in mine):
         return None
-    if all(_moment(p) and not _moment(e.period) for p in mine):
+    if all(p.moment and not e.period.moment for p in mine):
         # "Your February 12 story said", "this week": when it was said, not what it counts
         return None
     return Evidence(0.0, 0.0, PERIOD_DIFFERS, mine)
-
-
-MOMENT_DAYS = 7  # a period this short dates a report or an event, not a month's or a year's count
-
-
-def _moment(p: Period) -> bool:
-    return (p.end - p.start).days < MOMENT_DAYS
 
 
 def admissible(ctx: SentenceContext, e: Entry, foreign: bool) -> bool:
@@ -279,14 +272,10 @@ def admissible(ctx: SentenceContext, e: Entry, foreign: bool) -> bool:
         # "two countries" never states a count of people; people may stand for what is
         # counted of them ("cited 940 drivers": citations).
         return False
-    if e.period is not None and any(_within(e.period, p) for p in ctx.excluded):
+    if e.period is not None and any(e.period.within(p) for p in ctx.excluded):
         return False  # "to 612 from 668": 668 is not the 2025 figure that 612 states
     # A per-capita rate ("25 per 100,000") and a plain count never state each other.
     return ctx.per_capita == e.per_capita
-
-
-def _within(inner: Period, outer: Period) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def foreign_noun(ctx: SentenceContext, e: Entry) -> bool:

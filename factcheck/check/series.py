@@ -224,8 +224,7 @@ def _latest(known: list[tuple[int, Period]],
 def _named(periods: list[tuple[int, Period]],
            named: tuple[Period, ...]) -> tuple[int, Period] | None:
     """Return the one figure of the series whose period lies within a period named before."""
-    inside = [(i, p) for i, p in periods
-              if any(n.start <= p.start and p.end <= n.end for n in named)]
+    inside = [(i, p) for i, p in periods if any(p.within(n) for n in named)]
     return inside[0] if len(inside) == 1 else None
 
 

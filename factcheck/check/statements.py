@@ -66,7 +66,7 @@ def iter_statements(doc: Document, index: FigureIndex, today: DraftDate | None =
         if seg.kind == "heading":
             # A heading's day or week ("The numbers this week") dates the edition: it supports
             # a figure of its time, and contradicts none.
-            heading = tuple(p if (p.end - p.start).days > 6 else replace(p, certain=False)
+            heading = tuple(replace(p, certain=False) if p.moment else p
                             for p in read_periods(seg.text, qs, 0, today))
         lead_in = intro if seg.kind == "list-item" else None
         if seg.kind != "list-item":
@@ -133,8 +133,9 @@ def _statements(doc: Document, seg_id: int, seg: Segment, qs: list[Quantity], ro
         mines.append(mine)
         if not any(checked(qs[i]) for i in mine):
             # A sentence of no statistic may still name the period the next ones speak of.
+            if si == 0:
+                lead = framing(text[s0:s1], periods_of(si))
             if si == 0 or any(qs[i].kind == "year" for i in mine):
-                lead = framing(text[s0:s1], periods_of(si)) if si == 0 else lead
                 named = written(periods_of(si)) or named
             continue
         sentence = _sentence(text, s0, s1, qs, mine, row, today, index,

@@ -19,6 +19,9 @@ FISCAL_START_MONTH = 10  # US federal fiscal years: FY2023 runs 2022-10-01 to 20
 WATER_START_MONTH = 10  # US water years: WY2026 runs 2025-10-01 to 2026-09-30
 
 
+MOMENT_DAYS = 7  # a period shorter than this many days is a moment (Period.moment)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """An interval of days (inclusive) with the resolution it was written at."""
@@ -41,6 +44,16 @@ class Period:
     def overlaps(self, other: Period) -> bool:
         """Say whether two periods share a day."""
         return self.start <= other.end and other.start <= self.end
+
+    def within(self, other: Period) -> bool:
+        """Say whether every day of the period lies in the other."""
+        return other.start <= self.start and self.end <= other.end
+
+    @property
+    def moment(self) -> bool:
+        """Say whether the period is a day or a few: it dates a report, an edition or an event,
+        not a month's or a year's count."""
+        return (self.end - self.start).days < MOMENT_DAYS
 
     @property
     def label(self) -> str:
