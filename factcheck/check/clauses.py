@@ -143,23 +143,29 @@ def subject_start(text: str, s0: int, lo: int, prev_end: int, q: Quantity, stop:
                   stems: Callable[[str], list[str]]) -> int:
     """Return where the words a number's clause shares begin: a clause that names nothing
     ("Robberies fell 8.4 percent, to 1,162 from 1,229") counts what the clause before counts.
-    The clause runs from the last break after the statistic before to `stop`, a break or the
-    next statistic: a clause cut halfway between two numbers may cut a word in two."""
+    The clause tested runs from the last break after the statistic before (not from `lo`, a
+    cut halfway between two numbers) to `stop`, a break or the next statistic."""
     cut = max(text.rfind(ch, prev_end, q.start) for ch in CLAUSE_BREAKS)
     start = cut + 1 if cut >= 0 else prev_end
-    own = text[start:q.start] + " " + text[q.end:stop]
-    if any(s not in NAMELESS for s in stems(own)):
+    if not _names_nothing(text[start:q.start] + " " + text[q.end:stop], stems):
         return lo
     # A subject stands a clause or two back: reading further would cost a long run of numbers
     # ("1, 2, 3, ...") time in the square of its length.
     floor = max(s0, start - SUBJECT_CHARS)
     for _ in range(SUBJECT_CLAUSES):
-        if start <= floor or not all(s in NAMELESS for s in stems(own)):
+        if start <= floor:
             break
         cut = max(text.rfind(ch, floor, start - 1) for ch in CLAUSE_BREAKS)
         new = cut + 1 if cut >= 0 else floor
-        own, start = text[new:start], new
+        named_here = not _names_nothing(text[new:start], stems)
+        start = new
+        if named_here:
+            break
     return start
+
+
+def _names_nothing(words: str, stems: Callable[[str], list[str]]) -> bool:
+    return all(s in NAMELESS for s in stems(words))
 
 
 SUBJECT_CHARS, SUBJECT_CLAUSES = 200, 3  # how far back a nameless clause looks for its subject
@@ -179,8 +185,8 @@ def clause_end(text: str, end: int, next_start: int, halfway: bool = True) -> in
 
 
 def _halfway(text: str, end: int, start: int) -> int:
-    """Return the space nearest before the middle of two numbers, so no word is cut in two
-    ("4,610 trucks and ord|ered more than 21.4 percent" read "ered")."""
+    """Return the space nearest before the middle of two numbers (else the first after it), so
+    no word is cut in two ("4,610 trucks and ord|ered more than 21.4 percent" read "ered")."""
     mid = (end + start) // 2
     space = text.rfind(" ", end, mid + 1)
     if space > end:
