@@ -69,4 +69,4 @@ def distinguishing_words(part: Figure, whole: Figure) -> frozenset[str]:
     """Return the stems that name a part but not its whole. Titles say precisely what a figure
     counts ("Fentanyl overdose deaths" within "Opioid overdose deaths"); keywords are search
     aids, and a whole's may well list its parts."""
-    return frozenset(set(stems(part.title)) - set(stems(whole.title)) - GENERIC_WORDS)
+    return title_stems(part) - title_stems(whole) - GENERIC_WORDS
